@@ -1,0 +1,9 @@
+/**
+ * TicketKit's sla module.
+ *
+ * <p>Everything here is not-null unless marked {@code @Nullable}.
+ */
+@NullMarked
+package dev.ticketkit.sla;
+
+import org.jspecify.annotations.NullMarked;
