@@ -1,0 +1,50 @@
+package dev.ticketkit.jdbc;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Creates and upgrades TicketKit's tables with Flyway.
+ *
+ * <p>All tables carry the prefix {@code tk_} so they can sit beside a host's own tables, and
+ * Flyway records TicketKit's migrations in its own history table, {@value #HISTORY_TABLE}, so a
+ * host that runs Flyway for its own schema keeps the two histories apart.
+ *
+ * <p>This class is stateless and thread-safe; running {@link #migrate(DataSource)} concurrently
+ * from several nodes is safe because Flyway locks its history table.
+ */
+public final class TicketKitSchema {
+
+  /** The Flyway history table that records TicketKit's migrations. */
+  public static final String HISTORY_TABLE = "tk_schema_history";
+
+  private TicketKitSchema() {}
+
+  /**
+   * Brings the database behind a data source up to the newest TicketKit schema.
+   *
+   * @param dataSource the host's data source; its default schema receives the tables
+   * @return the number of migrations applied by this call (0 when already up to date)
+   * @throws StorageException if the database cannot be reached or a migration fails
+   */
+  public static int migrate(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    DatabaseKind kind = DatabaseKind.of(dataSource);
+    try {
+      MigrateResult result = Flyway.configure(TicketKitSchema.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations(kind.migrationLocation())
+          .table(HISTORY_TABLE)
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .load()
+          .migrate();
+      return result.migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new StorageException("cannot migrate the TicketKit schema on " + kind, e);
+    }
+  }
+}
