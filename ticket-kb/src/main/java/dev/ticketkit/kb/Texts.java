@@ -1,0 +1,23 @@
+package dev.ticketkit.kb;
+
+import dev.ticketkit.core.InvalidInputException;
+
+/** Validation of the text fields of this package's values. Stateless and thread-safe. */
+final class Texts {
+
+  private Texts() {}
+
+  static String requireText(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, value, "must not be blank");
+    }
+    if (value.length() > maxLength) {
+      throw new InvalidInputException(field, value, "must be at most " + maxLength + " chars");
+    }
+    return value;
+  }
+
+  static String requireActor(String field, String value) {
+    return requireText(field, value, 200);
+  }
+}

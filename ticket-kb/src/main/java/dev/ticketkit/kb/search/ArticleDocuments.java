@@ -1,0 +1,75 @@
+package dev.ticketkit.kb.search;
+
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.kb.Article;
+import dev.ticketkit.kb.ArticleContent;
+import dev.ticketkit.kb.ArticleId;
+import dev.ticketkit.kb.internal.MarkdownText;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+/** Turns articles into Lucene documents; names the fields. Stateless and thread-safe. */
+final class ArticleDocuments {
+
+  static final String KEY = "key";
+  static final String ID = "id";
+  static final String TENANT = "tenant";
+  static final String AUDIENCE = "audience";
+  static final String STATUS = "status";
+  static final String TYPE = "type";
+  static final String LOCALE = "locale";
+  static final String LANGUAGE = "lang";
+  static final String TITLE = "title";
+  static final String TAGS = "tags";
+  static final String BODY = "body";
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private ArticleDocuments() {}
+
+  static Term key(TenantId tenant, ArticleId id) {
+    return new Term(KEY, tenant + "/" + id);
+  }
+
+  static Document of(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(KEY, key(article.tenant(), article.id()).text(), Field.Store.NO));
+    doc.add(new StringField(ID, article.id().toString(), Field.Store.YES));
+    doc.add(new StringField(TENANT, article.tenant().value(), Field.Store.NO));
+    doc.add(new StringField(AUDIENCE, article.audience().name(), Field.Store.NO));
+    doc.add(new StringField(STATUS, article.status().name(), Field.Store.NO));
+    doc.add(new StringField(TYPE, article.type().name(), Field.Store.YES));
+    doc.add(new StringField(LOCALE, localeTag(article.locale()), Field.Store.NO));
+    doc.add(new StringField(LANGUAGE, article.locale().getLanguage(), Field.Store.NO));
+    ArticleContent content = article.content();
+    doc.add(new Field(TITLE, content.title(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(TAGS, String.join("\n", content.tags()), Field.Store.NO));
+    doc.add(new Field(BODY, bodyText(content), TEXT_WITH_OFFSETS));
+    return doc;
+  }
+
+  static String localeTag(Locale locale) {
+    return locale.toLanguageTag().toLowerCase(Locale.ROOT);
+  }
+
+  private static String bodyText(ArticleContent content) {
+    StringBuilder text = new StringBuilder(MarkdownText.plain(content.body()));
+    for (String line : content.details().lines()) {
+      text.append('\n').append(line);
+    }
+    return text.toString();
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.ticketkit.kb.search;
+
+import dev.ticketkit.kb.ArticleId;
+import dev.ticketkit.kb.ArticleType;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a query and turns the top documents into hits with highlighted title and body snippets
+ * (Lucene's UnifiedHighlighter over offsets stored in the postings). Immutable and thread-safe.
+ */
+final class Snippets {
+
+  static final String MARK_OPEN = "<mark>";
+  static final String MARK_CLOSE = "</mark>";
+  private static final int PASSAGE_CHARS = 120;
+  private static final String[] FIELDS = {ArticleDocuments.TITLE, ArticleDocuments.BODY};
+  private static final int[] PASSAGES = {1, 2};
+
+  private final Analyzer analyzer;
+
+  Snippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  SearchResults results(IndexSearcher searcher, Query query, SearchRequest request)
+      throws IOException {
+    TopDocs top = searcher.search(query, request.limit());
+    Map<String, String[]> marked = request.snippets() && top.scoreDocs.length > 0
+        ? highlighter(searcher).highlightFields(FIELDS, query, top, PASSAGES) : Map.of();
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = top.scoreDocs[i];
+      Document doc = stored.document(scoreDoc.doc);
+      String title = doc.get(ArticleDocuments.TITLE);
+      hits.add(new SearchHit(
+          ArticleId.parse(doc.get(ArticleDocuments.ID)),
+          ArticleType.valueOf(doc.get(ArticleDocuments.TYPE)),
+          title,
+          scoreDoc.score,
+          orEmpty(pick(marked, ArticleDocuments.TITLE, i)),
+          orEmpty(pick(marked, ArticleDocuments.BODY, i))));
+    }
+    return new SearchResults(hits, top.totalHits.value);
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+        .withMaxLength(20_000)
+        .build();
+  }
+
+  private static @Nullable String pick(Map<String, String[]> marked, String field, int i) {
+    String[] values = marked.get(field);
+    return values == null ? null : values[i];
+  }
+
+  private static String orEmpty(@Nullable String text) {
+    return text == null ? "" : text.strip();
+  }
+}

@@ -1,0 +1,187 @@
+package dev.ticketkit.kb.store;
+
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.kb.Article;
+import dev.ticketkit.kb.ArticleId;
+import dev.ticketkit.kb.ArticleNotFoundException;
+import dev.ticketkit.kb.ArticleRevision;
+import dev.ticketkit.kb.ArticleStats;
+import dev.ticketkit.kb.ArticleVersionConflictException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The in-memory {@link ArticleStore}.
+ *
+ * <p>Thread-safe: every method holds the store's monitor, so each is atomic and sees the effects
+ * of every method that returned before it.
+ */
+final class InMemoryArticleStore implements ArticleStore {
+
+  private final TreeMap<ArticleRef, Article> articles = new TreeMap<>();
+  private final Map<ArticleId, TenantId> owners = new HashMap<>();
+  private final Map<ArticleRef, List<ArticleRevision>> revisions = new HashMap<>();
+  private final Map<ArticleRef, Map<String, Boolean>> votes = new HashMap<>();
+  private final Map<ArticleRef, Long> views = new HashMap<>();
+  private final Map<TenantId, Map<LinkKey, TicketLink>> links = new HashMap<>();
+
+  private record LinkKey(ArticleId articleId, TicketId ticketId) {}
+
+  @Override
+  public synchronized void save(Article article, @Nullable ArticleRevision revision) {
+    ArticleRef ref = new ArticleRef(article.tenant(), article.id());
+    TenantId owner = owners.get(article.id());
+    long stored = owner == null ? 0 : owner.equals(article.tenant()) ? articles.get(ref).version()
+        : Long.MAX_VALUE;
+    if (stored != article.version() - 1) {
+      throw new ArticleVersionConflictException(article.id(), article.version() - 1,
+          stored == Long.MAX_VALUE ? 0 : stored);
+    }
+    if (revision != null) {
+      checkRevision(ref, revision);
+      revisions.computeIfAbsent(ref, k -> new ArrayList<>()).add(revision);
+    }
+    articles.put(ref, article);
+    owners.put(article.id(), article.tenant());
+  }
+
+  private void checkRevision(ArticleRef ref, ArticleRevision revision) {
+    if (!revision.tenant().equals(ref.tenant()) || !revision.articleId().equals(ref.id())) {
+      throw new InvalidInputException("revision", revision.articleId(), "belongs to another article");
+    }
+    int next = revisions.getOrDefault(ref, List.of()).size() + 1;
+    if (revision.number() != next) {
+      throw new InvalidInputException("revision.number", revision.number(), "must be " + next);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Article> find(TenantId tenant, ArticleId id) {
+    return Optional.ofNullable(articles.get(new ArticleRef(tenant, id)));
+  }
+
+  @Override
+  public synchronized List<Article> list(TenantId tenant, ArticleQuery query) {
+    ArticleRef from = new ArticleRef(tenant, query.afterId() == null ? MIN_ID : query.afterId());
+    return articles.tailMap(from, query.afterId() == null).values().stream()
+        .takeWhile(a -> a.tenant().equals(tenant))
+        .filter(a -> query.matches(a.status(), a.reviewBy()))
+        .limit(query.limit())
+        .collect(Collectors.toList());
+  }
+
+  private static final ArticleId MIN_ID = ArticleId.of(new java.util.UUID(0, 0));
+
+  @Override
+  public synchronized List<Article> scan(@Nullable ArticleRef after, int limit) {
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be positive");
+    }
+    Map<ArticleRef, Article> tail = after == null ? articles : articles.tailMap(after, false);
+    return tail.values().stream().limit(limit).collect(Collectors.toList());
+  }
+
+  @Override
+  public synchronized List<ArticleRevision> revisions(TenantId tenant, ArticleId id) {
+    return List.copyOf(revisions.getOrDefault(new ArticleRef(tenant, id), List.of()));
+  }
+
+  @Override
+  public synchronized Optional<ArticleRevision> revision(TenantId tenant, ArticleId id, int number) {
+    List<ArticleRevision> all = revisions.getOrDefault(new ArticleRef(tenant, id), List.of());
+    return number < 1 || number > all.size() ? Optional.empty() : Optional.of(all.get(number - 1));
+  }
+
+  @Override
+  public synchronized ArticleStats recordVote(
+      TenantId tenant, ArticleId id, String voter, boolean helpful) {
+    ArticleRef ref = existing(tenant, id);
+    if (voter == null || voter.isBlank()) {
+      throw new InvalidInputException("voter", voter, "must not be blank");
+    }
+    votes.computeIfAbsent(ref, k -> new HashMap<>()).put(voter, helpful);
+    return statsOf(ref);
+  }
+
+  @Override
+  public synchronized ArticleStats recordView(TenantId tenant, ArticleId id) {
+    ArticleRef ref = existing(tenant, id);
+    views.merge(ref, 1L, Long::sum);
+    return statsOf(ref);
+  }
+
+  @Override
+  public synchronized ArticleStats stats(TenantId tenant, ArticleId id) {
+    return statsOf(existing(tenant, id));
+  }
+
+  private ArticleRef existing(TenantId tenant, ArticleId id) {
+    ArticleRef ref = new ArticleRef(tenant, id);
+    if (!articles.containsKey(ref)) {
+      throw new ArticleNotFoundException(tenant, id);
+    }
+    return ref;
+  }
+
+  private ArticleStats statsOf(ArticleRef ref) {
+    Map<String, Boolean> cast = votes.getOrDefault(ref, Map.of());
+    long helpful = cast.values().stream().filter(Boolean::booleanValue).count();
+    return new ArticleStats(helpful, cast.size() - helpful, views.getOrDefault(ref, 0L));
+  }
+
+  @Override
+  public synchronized boolean link(TicketLink link) {
+    existing(link.tenant(), link.articleId());
+    Map<LinkKey, TicketLink> ofTenant = links.computeIfAbsent(link.tenant(), k -> new LinkedHashMap<>());
+    return ofTenant.putIfAbsent(new LinkKey(link.articleId(), link.ticketId()), link) == null;
+  }
+
+  @Override
+  public synchronized boolean unlink(TenantId tenant, ArticleId articleId, TicketId ticketId) {
+    return links.getOrDefault(tenant, Map.of()).remove(new LinkKey(articleId, ticketId)) != null;
+  }
+
+  @Override
+  public synchronized List<TicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
+    return linksOf(tenant).stream().filter(l -> l.articleId().equals(articleId)).toList();
+  }
+
+  @Override
+  public synchronized List<TicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
+    return linksOf(tenant).stream().filter(l -> l.ticketId().equals(ticketId)).toList();
+  }
+
+  @Override
+  public synchronized Set<TicketId> linkedTickets(TenantId tenant, Collection<TicketId> ticketIds) {
+    Set<TicketId> linked = linksOf(tenant).stream().map(TicketLink::ticketId)
+        .collect(Collectors.toSet());
+    return ticketIds.stream().filter(linked::contains).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public synchronized int markReopened(TenantId tenant, TicketId ticketId) {
+    int changed = 0;
+    for (Map.Entry<LinkKey, TicketLink> e : links.getOrDefault(tenant, Map.of()).entrySet()) {
+      if (e.getKey().ticketId().equals(ticketId) && !e.getValue().reopened()) {
+        e.setValue(e.getValue().asReopened());
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  private List<TicketLink> linksOf(TenantId tenant) {
+    return List.copyOf(links.getOrDefault(tenant, Map.of()).values());
+  }
+}

@@ -1,0 +1,149 @@
+package dev.ticketkit.kb.ticket;
+
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.kb.ArticleId;
+import dev.ticketkit.kb.ArticleNotFoundException;
+import dev.ticketkit.kb.ArticleStatus;
+import dev.ticketkit.kb.Viewer;
+import dev.ticketkit.kb.internal.KbAnalyzer;
+import dev.ticketkit.kb.search.ArticleSearchIndex;
+import dev.ticketkit.kb.search.SearchHit;
+import dev.ticketkit.kb.search.SearchRequest;
+import dev.ticketkit.kb.store.ArticleStore;
+import dev.ticketkit.kb.store.TicketLink;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The knowledge base seen from tickets: suggests articles for a ticket's text (deflection at
+ * intake, help for the agent), links the article that solved a ticket, counts tickets solved per
+ * article, and mines FAQ candidates from resolved tickets that no article answered.
+ *
+ * <p>Thread-safe if the store and the index are (the built-in ones are).
+ */
+public final class TicketSolutions {
+
+  private final ArticleStore store;
+  private final ArticleSearchIndex index;
+  private final Clock clock;
+
+  /**
+   * Creates the ticket view over a store and its index.
+   *
+   * @param store the article store
+   * @param index the search index kept in step with the store
+   * @param clock the clock that stamps links
+   */
+  public TicketSolutions(ArticleStore store, ArticleSearchIndex index, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.index = Objects.requireNonNull(index, "index");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Suggests published articles for a ticket: its subject ranks above its description.
+   *
+   * @param tenant the tenant
+   * @param ticket the ticket's text
+   * @param viewer who will read the suggestions (a requester gets public articles only)
+   * @param locale if set, only articles in this locale
+   * @param limit the most suggestions, 1 to {@value SearchRequest#MAX_LIMIT}
+   * @return the suggestions, best first
+   * @throws InvalidInputException if the limit is out of range
+   */
+  public List<SearchHit> suggest(
+      TenantId tenant, TicketText ticket, Viewer viewer, @Nullable Locale locale, int limit) {
+    boolean hasSubject = !ticket.subject().isBlank();
+    SearchRequest request = SearchRequest.of(tenant, hasSubject ? ticket.subject()
+            : ticket.description())
+        .withContext(hasSubject ? ticket.description() : "")
+        .withViewer(viewer)
+        .withLocale(locale)
+        .withStatuses(ArticleStatus.PUBLISHED)
+        .withLimit(limit);
+    return index.search(request).hits();
+  }
+
+  /**
+   * Links a published article to a ticket as its solution.
+   *
+   * @param tenant the tenant
+   * @param articleId the article
+   * @param ticketId the ticket
+   * @param linkedBy who links them
+   * @return true if the link is new, false if it existed
+   * @throws ArticleNotFoundException if there is no such article
+   * @throws InvalidInputException if the article is not published or {@code linkedBy} is blank
+   */
+  public boolean linkSolution(
+      TenantId tenant, ArticleId articleId, TicketId ticketId, String linkedBy) {
+    var article = store.find(tenant, articleId)
+        .orElseThrow(() -> new ArticleNotFoundException(tenant, articleId));
+    if (article.status() != ArticleStatus.PUBLISHED) {
+      throw new InvalidInputException("articleId", articleId, "is not published");
+    }
+    return store.link(new TicketLink(tenant, articleId, ticketId, linkedBy, clock.instant(),
+        false));
+  }
+
+  /**
+   * Removes a solution link.
+   *
+   * @param tenant the tenant
+   * @param articleId the article
+   * @param ticketId the ticket
+   * @return true if a link was removed
+   */
+  public boolean unlink(TenantId tenant, ArticleId articleId, TicketId ticketId) {
+    return store.unlink(tenant, articleId, ticketId);
+  }
+
+  /**
+   * Returns how many tickets an article solved.
+   *
+   * @param tenant the tenant
+   * @param articleId the article
+   * @return the number of linked tickets
+   */
+  public long ticketsSolved(TenantId tenant, ArticleId articleId) {
+    return store.linksOfArticle(tenant, articleId).size();
+  }
+
+  /**
+   * Records that a ticket was reopened, which flags the articles linked to it for review.
+   *
+   * @param tenant the tenant
+   * @param ticketId the reopened ticket
+   * @return how many links were marked
+   */
+  public int ticketReopened(TenantId tenant, TicketId ticketId) {
+    return store.markReopened(tenant, ticketId);
+  }
+
+  /**
+   * Groups resolved tickets that have no linked article by text similarity, largest and most
+   * recent groups first. Tickets without a resolution instant, or that were reopened, are
+   * skipped.
+   *
+   * @param tenant the tenant the tickets belong to
+   * @param tickets the tickets to mine, typically last month's resolved tickets
+   * @param options the thresholds and sizes
+   * @return the FAQ candidates
+   */
+  public List<FaqCandidate> faqCandidates(
+      TenantId tenant, Collection<TicketText> tickets, FaqOptions options) {
+    Set<TicketId> linked = store.linkedTickets(tenant,
+        tickets.stream().map(TicketText::id).toList());
+    List<TicketText> open = tickets.stream()
+        .filter(t -> t.resolvedAt() != null && !t.reopened() && !linked.contains(t.id()))
+        .toList();
+    return new FaqClustering(KbAnalyzer.smart(), options).candidates(open);
+  }
+}

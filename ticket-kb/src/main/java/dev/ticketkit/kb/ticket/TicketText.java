@@ -1,0 +1,73 @@
+package dev.ticketkit.kb.ticket;
+
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TicketId;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text of a ticket as the knowledge base needs it: a small input value, independent of the
+ * ticket model, that a host fills from its own tickets.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param id the ticket id
+ * @param subject the subject (may be empty)
+ * @param description the description (may be empty)
+ * @param resolvedAt when the ticket was resolved, or null while it is open
+ * @param reopened whether it was reopened after a resolution
+ */
+public record TicketText(
+    TicketId id,
+    String subject,
+    String description,
+    @Nullable Instant resolvedAt,
+    boolean reopened) {
+
+  /** The longest subject or description accepted. */
+  public static final int MAX_TEXT = 10_000;
+
+  /**
+   * Validates the text.
+   *
+   * @throws InvalidInputException if the subject or the description is null or too long
+   * @throws NullPointerException if the id is null
+   */
+  public TicketText {
+    Objects.requireNonNull(id, "id");
+    if (subject == null || subject.length() > MAX_TEXT) {
+      throw new InvalidInputException("subject", subject, "must be at most " + MAX_TEXT + " chars");
+    }
+    if (description == null || description.length() > MAX_TEXT) {
+      throw new InvalidInputException(
+          "description", description, "must be at most " + MAX_TEXT + " chars");
+    }
+  }
+
+  /**
+   * Returns the text of an open ticket.
+   *
+   * @param id the ticket id
+   * @param subject the subject
+   * @param description the description
+   * @return the ticket text
+   */
+  public static TicketText open(TicketId id, String subject, String description) {
+    return new TicketText(id, subject, description, null, false);
+  }
+
+  /**
+   * Returns the text of a resolved ticket.
+   *
+   * @param id the ticket id
+   * @param subject the subject
+   * @param description the description
+   * @param resolvedAt when it was resolved
+   * @return the ticket text
+   */
+  public static TicketText resolved(
+      TicketId id, String subject, String description, Instant resolvedAt) {
+    return new TicketText(id, subject, description, Objects.requireNonNull(resolvedAt), false);
+  }
+}
