@@ -149,7 +149,8 @@ final class InMemoryArticleStore implements ArticleStore {
 
   @Override
   public synchronized boolean unlink(TenantId tenant, ArticleId articleId, TicketId ticketId) {
-    return links.getOrDefault(tenant, Map.of()).remove(new LinkKey(articleId, ticketId)) != null;
+    Map<LinkKey, TicketLink> ofTenant = links.get(tenant);
+    return ofTenant != null && ofTenant.remove(new LinkKey(articleId, ticketId)) != null;
   }
 
   @Override
