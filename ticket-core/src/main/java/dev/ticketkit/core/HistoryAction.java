@@ -1,0 +1,35 @@
+package dev.ticketkit.core;
+
+/**
+ * The operation that produced a history entry. Enum constants are thread-safe.
+ */
+public enum HistoryAction {
+  /** The ticket was taken in; one entry per field set at intake. */
+  OPENED,
+  /** A workflow transition fired, with its effects. */
+  TRANSITIONED,
+  /** Descriptive fields were edited. */
+  EDITED,
+  /** A public reply was added. */
+  REPLIED,
+  /** An internal note was added. */
+  NOTED,
+  /** The assignee changed. */
+  ASSIGNED,
+  /** The ticket moved to a higher support tier. */
+  ESCALATED,
+  /** The priority changed. */
+  PRIORITY_CHANGED,
+  /** The category changed. */
+  CATEGORY_CHANGED,
+  /** A tag was added. */
+  TAGGED,
+  /** A tag was removed. */
+  UNTAGGED,
+  /** A link to another ticket was added. */
+  LINKED,
+  /** The ticket was merged into another one. */
+  MERGED,
+  /** The requester rated the resolution. */
+  RATED
+}

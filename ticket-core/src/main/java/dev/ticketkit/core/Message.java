@@ -1,0 +1,40 @@
+package dev.ticketkit.core;
+
+import java.util.List;
+
+/**
+ * What a caller writes into a ticket's conversation: a body, the channel it came on or goes out
+ * on, and attachments by reference.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param channel the channel, such as {@link Channel#EMAIL}
+ * @param body the text: 1 to {@value ConversationEntry#MAX_BODY_LENGTH} characters
+ * @param attachments the attachments, distinct by URI, at most {@value Ticket#MAX_ATTACHMENTS}
+ */
+public record Message(Channel channel, String body, List<Attachment> attachments) {
+
+  /**
+   * Validates the message and copies the attachments.
+   *
+   * @throws InvalidInputException if the channel is null, the body blank or too long, or an
+   *     attachment null or repeated
+   */
+  public Message {
+    Texts.notNull("message.channel", channel);
+    Texts.required("message.body", body, ConversationEntry.MAX_BODY_LENGTH);
+    attachments = TicketChecks.attachments(Texts.notNull("message.attachments", attachments));
+  }
+
+  /**
+   * Returns a message without attachments.
+   *
+   * @param channel the channel
+   * @param body the text
+   * @return the message
+   * @throws InvalidInputException if the channel is null or the body blank or too long
+   */
+  public static Message of(Channel channel, String body) {
+    return new Message(channel, body, List.of());
+  }
+}

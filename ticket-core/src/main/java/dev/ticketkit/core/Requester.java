@@ -1,0 +1,91 @@
+package dev.ticketkit.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The person who asked for help: an id from the host system, a display name and the handles by
+ * which they can be reached (one person, many handles).
+ *
+ * <p>Handles keep their order and are distinct. Instances are immutable and thread-safe.
+ *
+ * @param id the requester's id in the host system: 1 to {@value Actor#MAX_ID_LENGTH} characters
+ *     without whitespace
+ * @param displayName the name to show: 1 to {@value #MAX_NAME_LENGTH} characters on one line
+ * @param handles the contact handles, at most {@value #MAX_HANDLES}, without duplicates
+ */
+public record Requester(String id, String displayName, List<ContactHandle> handles) {
+
+  /** The longest display name accepted. */
+  public static final int MAX_NAME_LENGTH = 200;
+  /** The most contact handles one requester may have. */
+  public static final int MAX_HANDLES = 20;
+
+  /**
+   * Validates the requester and copies the handles.
+   *
+   * @throws InvalidInputException if the id or name is not valid, a handle is null or repeated,
+   *     or there are too many handles
+   */
+  public Requester {
+    Texts.identifier("requester.id", id, Actor.MAX_ID_LENGTH);
+    Texts.line("requester.displayName", displayName, MAX_NAME_LENGTH);
+    handles = checkedHandles(Texts.notNull("requester.handles", handles));
+  }
+
+  /**
+   * Returns a requester.
+   *
+   * @param id the id in the host system
+   * @param displayName the name to show
+   * @param handles the contact handles
+   * @return the requester
+   * @throws InvalidInputException if a part is not valid
+   */
+  public static Requester of(String id, String displayName, ContactHandle... handles) {
+    return new Requester(id, displayName, List.of(Texts.notNull("handles", handles)));
+  }
+
+  /**
+   * Returns a copy with another display name.
+   *
+   * @param newName the new display name
+   * @return the copy
+   * @throws InvalidInputException if the name is not valid
+   */
+  public Requester withDisplayName(String newName) {
+    return new Requester(id, newName, handles);
+  }
+
+  /**
+   * Returns a copy with one more handle, or this requester if it already has the handle.
+   *
+   * @param handle the handle to add
+   * @return the copy
+   * @throws InvalidInputException if the handle is null or the limit is reached
+   */
+  public Requester withHandle(ContactHandle handle) {
+    if (handles.contains(Texts.notNull("handle", handle))) {
+      return this;
+    }
+    List<ContactHandle> more = new ArrayList<>(handles);
+    more.add(handle);
+    return new Requester(id, displayName, more);
+  }
+
+  private static List<ContactHandle> checkedHandles(List<ContactHandle> handles) {
+    if (handles.size() > MAX_HANDLES) {
+      throw new InvalidInputException(
+          "requester.handles", handles.size(), "must hold at most " + MAX_HANDLES + " handles");
+    }
+    List<ContactHandle> seen = new ArrayList<>();
+    for (int i = 0; i < handles.size(); i++) {
+      ContactHandle handle = Texts.notNull("requester.handles[" + i + "]", handles.get(i));
+      if (seen.contains(handle)) {
+        throw new InvalidInputException("requester.handles[" + i + "]", handle, "is repeated");
+      }
+      seen.add(handle);
+    }
+    return List.copyOf(seen);
+  }
+}

@@ -1,0 +1,508 @@
+package dev.ticketkit.core;
+
+import dev.ticketkit.core.event.Subscription;
+import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.event.TicketListener;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.Page;
+import dev.ticketkit.core.store.TicketQuery;
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.workflow.IllegalTransitionException;
+import dev.ticketkit.core.workflow.Workflow;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The front door of ticket-core: takes tickets in, moves them through the workflow, records the
+ * conversation, and answers queries, for every tenant of the host.
+ *
+ * <p>Every call names the tenant and, for a write, the actor and the ticket version the caller
+ * read. A write checks its input, the actor's kind and the workflow before anything is written;
+ * then it commits one {@link ChangeSet} (the ticket at the next version, history, conversation,
+ * events) to the {@link TicketStore}, and only then hands the events to the listeners. A write
+ * based on a stale version throws {@link TicketConflictException} and changes nothing (see
+ * {@link ConflictRetry}); a call that would change nothing writes nothing and returns the ticket
+ * as it is. A ticket of another tenant is reported as not found. Time comes from the injected
+ * clock only; should the clock read earlier than the ticket's last change, the change is recorded
+ * at the last change's instant, so a ticket's history never goes back in time.
+ *
+ * <p>Who may do what: requesters may open, reply, rate and fire the transitions the workflow
+ * allows them; notes, assignment, escalation, priority, category, tags, links, merges and edits
+ * are for agents and the system. A ticket in a CLOSED state still takes notes, tags and links but
+ * nothing else. Build with {@link #builder()}. Instances are thread-safe if the store is.
+ */
+public final class TicketService {
+
+  private final TicketStore store;
+  private final Workflow workflow;
+  private final Clock clock;
+  private final Supplier<TicketId> ids;
+  private final Listeners listeners;
+
+  TicketService(TicketServiceBuilder b, Listeners listeners) {
+    this.store = b.store();
+    this.workflow = b.workflow();
+    this.clock = b.clock();
+    this.ids = b.ids();
+    this.listeners = listeners;
+  }
+
+  /**
+   * Returns a builder; the store and the clock are required.
+   *
+   * @return the builder
+   */
+  public static TicketServiceBuilder builder() {
+    return new TicketServiceBuilder();
+  }
+
+  /** @return the workflow tickets follow */
+  public Workflow workflow() {
+    return workflow;
+  }
+
+  /**
+   * Takes a ticket in: allocates its number, puts it in the workflow's initial state at version
+   * 1, and publishes {@code TicketOpened} (and {@code TicketUrgentFlagged} for an urgent one).
+   *
+   * @param tenant the tenant
+   * @param actor who takes it in: the requester themselves, an agent, or the system
+   * @param intake what is known about the ticket
+   * @return the new ticket
+   * @throws InvalidInputException if an argument is null
+   */
+  public Ticket open(TenantId tenant, Actor actor, NewTicket intake) {
+    Texts.notNull("tenant", tenant);
+    Texts.notNull("actor", actor);
+    Texts.notNull("intake", intake);
+    Ticket fresh = Intake.ticket(tenant, ids.get(), store.allocateNumber(tenant), intake,
+        workflow.initialStatus(), clock.instant());
+    Draft draft = Draft.opening(workflow, fresh, actor);
+    draft.stage(HistoryAction.OPENED);
+    return commit(draft);
+  }
+
+  /**
+   * Fires a workflow transition, with its effects.
+   *
+   * @param tenant the tenant
+   * @param actor who fires it; the workflow names the kinds allowed
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param transition the transition's name, such as {@code "accept"}
+   * @return the ticket after the transition
+   * @throws InvalidInputException if an argument is null or the workflow has no such transition
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws IllegalTransitionException if the transition may not fire now
+   */
+  public Ticket fire(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, String transition) {
+    Texts.notNull("transition", transition);
+    return write(tenant, actor, id, expectedVersion, d -> d.fire(transition));
+  }
+
+  /**
+   * Adds a public reply. A requester's reply fires the workflow's {@code REQUESTER_REPLIED}
+   * trigger when it applies (returning a ticket that waits on them to where it was).
+   *
+   * @param tenant the tenant
+   * @param actor who writes: an agent, the requester or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param message the reply
+   * @return the ticket after the reply
+   * @throws InvalidInputException if an argument is null
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the ticket is closed
+   */
+  public Ticket reply(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, Message message) {
+    Texts.notNull("message", message);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.reply(d, workflow, message));
+  }
+
+  /**
+   * Adds an internal note, which the requester never sees.
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param message the note
+   * @return the ticket after the note
+   * @throws InvalidInputException if an argument is null or the actor is a requester
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   */
+  public Ticket note(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, Message message) {
+    Texts.notNull("message", message);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.note(d, message));
+  }
+
+  /**
+   * Assigns the ticket to an agent, or unassigns it.
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param assignee the agent, or null to unassign
+   * @return the ticket after the assignment
+   * @throws InvalidInputException if a required argument is null or the actor is a requester
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the ticket is closed
+   */
+  public Ticket assign(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
+      @Nullable AgentId assignee) {
+    return write(tenant, actor, id, expectedVersion, d -> Operations.assign(d, assignee));
+  }
+
+  /**
+   * Moves the ticket to the next support tier and unassigns it, so that tier's queue takes it.
+   * Allowed in states of category NEW, OPEN and PENDING below the highest tier.
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param reason why, 1 to {@value Operations#MAX_REASON_LENGTH} characters
+   * @return the ticket after the escalation
+   * @throws InvalidInputException if an argument is null, the reason blank or too long, or the
+   *     actor a requester
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the ticket is resolved or closed, or at the highest tier
+   */
+  public Ticket escalate(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, String reason) {
+    String checked = Texts.required("reason", reason, Operations.MAX_REASON_LENGTH);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.escalate(d, checked));
+  }
+
+  /**
+   * Changes the priority; raising it to URGENT also publishes {@code TicketUrgentFlagged}.
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param priority the new priority
+   * @return the ticket after the change
+   * @throws InvalidInputException if an argument is null or the actor is a requester
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the ticket is closed
+   */
+  public Ticket changePriority(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, Priority priority) {
+    Texts.notNull("priority", priority);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.priority(d, priority));
+  }
+
+  /**
+   * Changes the category.
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param category the new category, or null to clear it
+   * @return the ticket after the change
+   * @throws InvalidInputException if a required argument is null or the actor is a requester
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the ticket is closed
+   */
+  public Ticket changeCategory(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
+      @Nullable Category category) {
+    return write(tenant, actor, id, expectedVersion, d -> Operations.category(d, category));
+  }
+
+  /**
+   * Adds a tag (adding a tag the ticket has changes nothing).
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param tag the tag
+   * @return the ticket after the change
+   * @throws InvalidInputException if an argument is null, the actor a requester, or the ticket
+   *     would have more than {@value Ticket#MAX_TAGS} tags
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   */
+  public Ticket tag(TenantId tenant, Actor actor, TicketId id, long expectedVersion, Tag tag) {
+    Texts.notNull("tag", tag);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.tag(d, tag, true));
+  }
+
+  /**
+   * Removes a tag (removing a tag the ticket lacks changes nothing).
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param tag the tag
+   * @return the ticket after the change
+   * @throws InvalidInputException if an argument is null or the actor a requester
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   */
+  public Ticket untag(TenantId tenant, Actor actor, TicketId id, long expectedVersion, Tag tag) {
+    Texts.notNull("tag", tag);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.tag(d, tag, false));
+  }
+
+  /**
+   * Links the ticket to another ticket of the same tenant (an existing link changes nothing).
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param link the link; MERGED_INTO is reserved for {@link #merge}
+   * @return the ticket after the change
+   * @throws InvalidInputException if an argument is null, the actor a requester, the link
+   *     MERGED_INTO or to the ticket itself, or one too many
+   * @throws TicketNotFoundException if the tenant has no such ticket or no such target
+   * @throws TicketConflictException if the version is stale
+   */
+  public Ticket link(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, TicketLink link) {
+    Texts.notNull("link", link);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.link(d, store, link));
+  }
+
+  /**
+   * Merges a ticket into another ticket of the same tenant: the source gets a MERGED_INTO link and
+   * fires the workflow's {@code MERGED} trigger into its merged end state. The target is not
+   * changed (add a note to it if the team wants one).
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket to merge away
+   * @param expectedVersion the version of that ticket the caller read
+   * @param into the ticket it is merged into
+   * @return the merged ticket
+   * @throws InvalidInputException if an argument is null, the actor a requester, or the target
+   *     the ticket itself
+   * @throws TicketNotFoundException if the tenant has no such ticket or target
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the target is closed or the workflow has no merge transition
+   * @throws IllegalTransitionException if the merge transition may not fire now
+   */
+  public Ticket merge(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, TicketId into) {
+    Texts.notNull("into", into);
+    return write(tenant, actor, id, expectedVersion,
+        d -> Operations.merge(d, store, workflow, into));
+  }
+
+  /**
+   * Records the requester's rating of the proposed resolution and fires the workflow's rating
+   * trigger (the standard workflow closes on SATISFIED or NEUTRAL and reopens one tier up on
+   * DISSATISFIED). Only a ticket in a RESOLVED state can be rated.
+   *
+   * @param tenant the tenant
+   * @param actor the requester, or an agent recording the requester's rating
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param rating the rating
+   * @return the ticket after the rating and its transition
+   * @throws InvalidInputException if an argument is null or the actor is the system
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the ticket is not in a RESOLVED state
+   * @throws IllegalTransitionException if the triggered transition may not fire
+   */
+  public Ticket rate(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, Rating rating) {
+    Texts.notNull("rating", rating);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.rate(d, workflow, rating));
+  }
+
+  /**
+   * Changes descriptive fields in one stored change.
+   *
+   * @param tenant the tenant
+   * @param actor an agent or the system
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param edit the changes
+   * @return the ticket after the changes
+   * @throws InvalidInputException if an argument is null, the actor a requester, or the result
+   *     breaks a limit (an attachment added twice, too many custom fields)
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if the ticket is closed
+   */
+  public Ticket edit(
+      TenantId tenant, Actor actor, TicketId id, long expectedVersion, TicketEdit edit) {
+    Texts.notNull("edit", edit);
+    return write(tenant, actor, id, expectedVersion, d -> Operations.edit(d, edit));
+  }
+
+  /**
+   * Closes every ticket of a tenant that has stayed in the from-states of the workflow's
+   * {@code AUTO_CLOSE} transition for at least {@link Workflow#autoCloseAfter()}, as measured by
+   * the clock, by firing that transition as {@code system:auto-close}. A ticket that changes
+   * meanwhile is skipped until the next sweep. Call it periodically (the host owns scheduling).
+   *
+   * @param tenant the tenant
+   * @return the tickets it closed, in number order
+   * @throws InvalidInputException if the tenant is null
+   */
+  public List<Ticket> autoClose(TenantId tenant) {
+    Texts.notNull("tenant", tenant);
+    return AutoClose.sweep(this, store, workflow, tenant, clock.instant());
+  }
+
+  /**
+   * Returns a tenant's ticket.
+   *
+   * @param tenant the tenant
+   * @param id the ticket
+   * @return the ticket, or empty if the tenant has no such ticket
+   * @throws InvalidInputException if an argument is null
+   */
+  public Optional<Ticket> get(TenantId tenant, TicketId id) {
+    return store.get(Texts.notNull("tenant", tenant), Texts.notNull("id", id));
+  }
+
+  /**
+   * Returns a tenant's ticket, which must exist.
+   *
+   * @param tenant the tenant
+   * @param id the ticket
+   * @return the ticket
+   * @throws InvalidInputException if an argument is null
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   */
+  public Ticket require(TenantId tenant, TicketId id) {
+    return get(tenant, id).orElseThrow(() -> new TicketNotFoundException(tenant, id));
+  }
+
+  /**
+   * Returns one page of a tenant's tickets that match a query.
+   *
+   * @param tenant the tenant
+   * @param query the filter, order, page size and cursor
+   * @return the page
+   * @throws InvalidInputException if an argument is null
+   */
+  public Page<Ticket> query(TenantId tenant, TicketQuery query) {
+    return store.query(Texts.notNull("tenant", tenant), Texts.notNull("query", query));
+  }
+
+  /**
+   * Counts a tenant's tickets that match a query.
+   *
+   * @param tenant the tenant
+   * @param query the filter
+   * @return the count
+   * @throws InvalidInputException if an argument is null
+   */
+  public long count(TenantId tenant, TicketQuery query) {
+    return store.count(Texts.notNull("tenant", tenant), Texts.notNull("query", query));
+  }
+
+  /**
+   * Returns a ticket's history, oldest first.
+   *
+   * @param tenant the tenant
+   * @param id the ticket
+   * @return the entries
+   * @throws InvalidInputException if an argument is null
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   */
+  public List<HistoryEntry> history(TenantId tenant, TicketId id) {
+    require(tenant, id);
+    return store.history(tenant, id);
+  }
+
+  /**
+   * Returns a ticket's whole conversation for the support team, internal notes included.
+   *
+   * @param tenant the tenant
+   * @param id the ticket
+   * @return the entries, oldest first
+   * @throws InvalidInputException if an argument is null
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   */
+  public List<ConversationEntry> conversation(TenantId tenant, TicketId id) {
+    require(tenant, id);
+    return store.conversation(tenant, id);
+  }
+
+  /**
+   * Returns the ticket as its requester may see it, without internal notes or fields.
+   *
+   * @param tenant the tenant
+   * @param id the ticket
+   * @return the requester's view
+   * @throws InvalidInputException if an argument is null
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   */
+  public RequesterView requesterView(TenantId tenant, TicketId id) {
+    Ticket ticket = require(tenant, id);
+    return RequesterView.of(ticket, store.conversation(tenant, id));
+  }
+
+  /**
+   * Registers a listener for every event of every tenant, after those already registered.
+   *
+   * @param listener the listener
+   * @return the subscription that unregisters it
+   * @throws InvalidInputException if the listener is null
+   */
+  public Subscription subscribe(TicketListener listener) {
+    return listeners.add(Texts.notNull("listener", listener));
+  }
+
+  /**
+   * Registers an action for one event type.
+   *
+   * @param type the event type
+   * @param action what to do with each event of that type
+   * @param <E> the event type
+   * @return the subscription that unregisters it
+   * @throws InvalidInputException if an argument is null
+   */
+  public <E extends TicketEvent> Subscription subscribe(
+      Class<E> type, Consumer<? super E> action) {
+    return subscribe(TicketListener.of(Texts.notNull("type", type), Texts.notNull("action", action)));
+  }
+
+  private Ticket write(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
+      Consumer<Draft> change) {
+    Texts.notNull("tenant", tenant);
+    Texts.notNull("actor", actor);
+    Ticket current = require(tenant, Texts.notNull("id", id));
+    if (current.version() != expectedVersion) {
+      throw new TicketConflictException(tenant, id, expectedVersion, current.version());
+    }
+    Instant now = clock.instant();
+    Draft draft = new Draft(workflow, current, actor,
+        now.isBefore(current.updatedAt()) ? current.updatedAt() : now);
+    change.accept(draft);
+    return draft.isEmpty() ? current : commit(draft);
+  }
+
+  private Ticket commit(Draft draft) {
+    ChangeSet changes = draft.toChangeSet();
+    store.commit(changes);
+    listeners.publish(changes.events());
+    return changes.ticket();
+  }
+}

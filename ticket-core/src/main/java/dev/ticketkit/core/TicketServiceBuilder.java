@@ -1,0 +1,144 @@
+package dev.ticketkit.core;
+
+import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.event.TicketListener;
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.workflow.StandardWorkflow;
+import dev.ticketkit.core.workflow.Workflow;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link TicketService}. The store and the clock are required; the workflow defaults to
+ * {@link StandardWorkflow#create()} and ticket ids to random UUIDs. Each setter checks its value
+ * at once and may be called once; listeners may be added many times. Not thread-safe.
+ */
+public final class TicketServiceBuilder {
+
+  private final Once once = new Once();
+  private @Nullable TicketStore store;
+  private @Nullable Workflow workflow;
+  private @Nullable Clock clock;
+  private @Nullable Supplier<TicketId> ids;
+  private final List<TicketListener> listeners = new ArrayList<>();
+
+  TicketServiceBuilder() {}
+
+  /**
+   * Sets the store.
+   *
+   * @param value the store
+   * @return this builder
+   * @throws InvalidInputException if null
+   * @throws IllegalStateException if already set
+   */
+  public TicketServiceBuilder store(TicketStore value) {
+    once.mark("store");
+    store = Texts.notNull("store", value);
+    return this;
+  }
+
+  /**
+   * Sets the workflow.
+   *
+   * @param value the workflow
+   * @return this builder
+   * @throws InvalidInputException if null
+   * @throws IllegalStateException if already set
+   */
+  public TicketServiceBuilder workflow(Workflow value) {
+    once.mark("workflow");
+    workflow = Texts.notNull("workflow", value);
+    return this;
+  }
+
+  /**
+   * Sets the clock every instant comes from.
+   *
+   * @param value the clock
+   * @return this builder
+   * @throws InvalidInputException if null
+   * @throws IllegalStateException if already set
+   */
+  public TicketServiceBuilder clock(Clock value) {
+    once.mark("clock");
+    clock = Texts.notNull("clock", value);
+    return this;
+  }
+
+  /**
+   * Sets how new ticket ids are made (default: random UUIDs).
+   *
+   * @param value the id source; it must never repeat an id
+   * @return this builder
+   * @throws InvalidInputException if null
+   * @throws IllegalStateException if already set
+   */
+  public TicketServiceBuilder ids(Supplier<TicketId> value) {
+    once.mark("ids");
+    ids = Texts.notNull("ids", value);
+    return this;
+  }
+
+  /**
+   * Adds a listener for every event.
+   *
+   * @param listener the listener
+   * @return this builder
+   * @throws InvalidInputException if null
+   */
+  public TicketServiceBuilder listener(TicketListener listener) {
+    listeners.add(Texts.notNull("listener", listener));
+    return this;
+  }
+
+  /**
+   * Adds an action for one event type.
+   *
+   * @param type the event type
+   * @param action what to do with each event of that type
+   * @param <E> the event type
+   * @return this builder
+   * @throws InvalidInputException if an argument is null
+   */
+  public <E extends TicketEvent> TicketServiceBuilder listener(
+      Class<E> type, Consumer<? super E> action) {
+    return listener(TicketListener.of(Texts.notNull("type", type), Texts.notNull("action", action)));
+  }
+
+  /**
+   * Returns the service.
+   *
+   * @return the service
+   * @throws IllegalStateException if the store or the clock is missing
+   */
+  public TicketService build() {
+    if (store == null || clock == null) {
+      throw new IllegalStateException("a TicketService needs a store and a clock");
+    }
+    Listeners all = new Listeners();
+    listeners.forEach(all::add);
+    return new TicketService(this, all);
+  }
+
+  TicketStore store() {
+    return java.util.Objects.requireNonNull(store);
+  }
+
+  Workflow workflow() {
+    return workflow == null ? StandardWorkflow.create() : workflow;
+  }
+
+  Clock clock() {
+    return java.util.Objects.requireNonNull(clock);
+  }
+
+  Supplier<TicketId> ids() {
+    return ids == null ? () -> TicketId.of(UUID.randomUUID()) : ids;
+  }
+}

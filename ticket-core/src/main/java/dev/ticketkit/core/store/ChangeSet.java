@@ -1,0 +1,86 @@
+package dev.ticketkit.core.store;
+
+import dev.ticketkit.core.ConversationEntry;
+import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.event.TicketEvent;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one stored change writes, which a {@link TicketStore} commits all or nothing.
+ *
+ * <p>The ticket is the new snapshot, whose version is {@code expectedVersion + 1}; an expected
+ * version of {@link #NEW_TICKET} (0) inserts a new ticket. The history entries (at least one), the
+ * conversation entries and the events all belong to the same tenant and ticket and carry the new
+ * version. The constructor checks all of this, so a store may trust a change set it receives.
+ * Instances are immutable and thread-safe.
+ *
+ * @param ticket the ticket as it is after the change
+ * @param expectedVersion the version the change was based on, or 0 for a new ticket
+ * @param history the history entries to append, positions 0, 1, 2... in order
+ * @param conversation the conversation entries to append (none, or one reply or note)
+ * @param events the events to publish after the commit, in order
+ */
+public record ChangeSet(
+    Ticket ticket,
+    long expectedVersion,
+    List<HistoryEntry> history,
+    List<ConversationEntry> conversation,
+    List<TicketEvent> events) {
+
+  /** The expected version of a change set that inserts a new ticket. */
+  public static final long NEW_TICKET = 0;
+
+  /**
+   * Validates the change set and copies the lists.
+   *
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the versions, tenants, tickets or positions disagree, or
+   *     there is no history entry
+   */
+  public ChangeSet {
+    Objects.requireNonNull(ticket, "ticket");
+    history = List.copyOf(history);
+    conversation = List.copyOf(conversation);
+    events = List.copyOf(events);
+    if (ticket.version() != expectedVersion + 1) {
+      throw new InvalidInputException(
+          "ticket.version", ticket.version(), "must be expectedVersion + 1 = " + (expectedVersion + 1));
+    }
+    if (history.isEmpty()) {
+      throw new InvalidInputException("history", history, "must hold at least one entry");
+    }
+    ChangeSetChecks.check(ticket, history, conversation, events);
+  }
+
+  /**
+   * Returns the ticket's tenant.
+   *
+   * @return the tenant
+   */
+  public TenantId tenant() {
+    return ticket.tenant();
+  }
+
+  /**
+   * Returns the ticket's id.
+   *
+   * @return the id
+   */
+  public TicketId ticketId() {
+    return ticket.id();
+  }
+
+  /**
+   * Tells whether this change set inserts a new ticket.
+   *
+   * @return true if the expected version is {@link #NEW_TICKET}
+   */
+  public boolean isNewTicket() {
+    return expectedVersion == NEW_TICKET;
+  }
+}

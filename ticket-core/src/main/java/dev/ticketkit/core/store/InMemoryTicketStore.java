@@ -1,0 +1,202 @@
+package dev.ticketkit.core.store;
+
+import dev.ticketkit.core.ConversationEntry;
+import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketConflictException;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketKitException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A {@link TicketStore} that keeps everything in memory: for tests, demos and single-node hosts
+ * that do not need durability.
+ *
+ * <p>Thread-safe: commits take one write lock (so a commit and its participants are atomic with
+ * respect to every reader), reads share a read lock, and number allocation uses a per-tenant
+ * atomic counter. Tickets are kept per tenant, keyed by id and indexed by number; queries scan a
+ * tenant's tickets in number order. Create with {@link #create()}.
+ */
+public final class InMemoryTicketStore implements TicketStore {
+
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<TenantId, TenantData> tenants = new HashMap<>();
+  private final Map<TenantId, AtomicLong> numbers = new ConcurrentHashMap<>();
+  private final List<CommitParticipant> participants = new CopyOnWriteArrayList<>();
+
+  /** One tenant's tickets. Guarded by the store's lock. */
+  private static final class TenantData {
+    final Map<TicketId, Ticket> tickets = new HashMap<>();
+    final NavigableMap<Long, TicketId> byNumber = new TreeMap<>();
+    final Map<TicketId, List<HistoryEntry>> history = new HashMap<>();
+    final Map<TicketId, List<ConversationEntry>> conversation = new HashMap<>();
+  }
+
+  private InMemoryTicketStore() {}
+
+  /**
+   * Returns a new, empty store.
+   *
+   * @return the store
+   */
+  public static InMemoryTicketStore create() {
+    return new InMemoryTicketStore();
+  }
+
+  @Override
+  public void commit(ChangeSet changes) {
+    Objects.requireNonNull(changes, "changes");
+    lock.writeLock().lock();
+    try {
+      TenantData data = tenants.computeIfAbsent(changes.tenant(), t -> new TenantData());
+      checkVersion(data, changes);
+      runParticipants(changes);
+      apply(data, changes);
+    } finally {
+      lock.writeLock().unlock();
+    }
+    numbers.computeIfAbsent(changes.tenant(), t -> new AtomicLong())
+        .accumulateAndGet(changes.ticket().number(), Math::max);
+  }
+
+  private static void checkVersion(TenantData data, ChangeSet changes) {
+    Ticket stored = data.tickets.get(changes.ticketId());
+    long actual = stored == null ? ChangeSet.NEW_TICKET : stored.version();
+    if (actual != changes.expectedVersion() || (stored == null && !changes.isNewTicket())) {
+      throw new TicketConflictException(
+          changes.tenant(), changes.ticketId(), changes.expectedVersion(), actual);
+    }
+    TicketId owner = data.byNumber.get(changes.ticket().number());
+    if (owner != null && !owner.equals(changes.ticketId())) {
+      throw new InvalidInputException("ticket.number", changes.ticket().number(),
+          "is already the number of ticket " + owner + " of tenant " + changes.tenant());
+    }
+  }
+
+  private void runParticipants(ChangeSet changes) {
+    Deque<Runnable> undo = new ArrayDeque<>();
+    TransactionContext context = new TransactionContext() {
+      @Override
+      public <T> Optional<T> unwrap(Class<T> type) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void onRollback(Runnable action) {
+        undo.push(Objects.requireNonNull(action, "action"));
+      }
+    };
+    try {
+      for (CommitParticipant p : participants) {
+        p.participate(changes, context);
+      }
+    } catch (RuntimeException e) {
+      undo.forEach(Runnable::run);
+      throw e instanceof TicketKitException ? e : new TicketStoreException(
+          "a commit participant failed for ticket " + changes.ticketId() + " of tenant "
+              + changes.tenant() + "; nothing was stored", e);
+    }
+  }
+
+  private static void apply(TenantData data, ChangeSet changes) {
+    TicketId id = changes.ticketId();
+    Ticket old = data.tickets.put(id, changes.ticket());
+    if (old != null) {
+      data.byNumber.remove(old.number());
+    }
+    data.byNumber.put(changes.ticket().number(), id);
+    data.history.computeIfAbsent(id, k -> new ArrayList<>()).addAll(changes.history());
+    data.conversation.computeIfAbsent(id, k -> new ArrayList<>()).addAll(changes.conversation());
+  }
+
+  @Override
+  public Optional<Ticket> get(TenantId tenant, TicketId id) {
+    Objects.requireNonNull(id, "id");
+    return read(tenant, data -> Optional.ofNullable(data.tickets.get(id)), Optional.empty());
+  }
+
+  @Override
+  public Page<Ticket> query(TenantId tenant, TicketQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(tenant, data -> page(data, query), new Page<>(List.of(), null));
+  }
+
+  private static Page<Ticket> page(TenantData data, TicketQuery query) {
+    NavigableMap<Long, TicketId> ordered = query.order() == TicketQuery.Order.OLDEST_FIRST
+        ? data.byNumber : data.byNumber.descendingMap();
+    List<Ticket> items = new ArrayList<>();
+    for (TicketId id : ordered.values()) {
+      Ticket t = data.tickets.get(id);
+      if (query.isAfterCursor(t) && query.matches(t)) {
+        if (items.size() == query.limit()) {
+          return new Page<>(items, PageCursor.after(items.get(items.size() - 1).number()));
+        }
+        items.add(t);
+      }
+    }
+    return new Page<>(items, null);
+  }
+
+  @Override
+  public long count(TenantId tenant, TicketQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(tenant,
+        data -> data.tickets.values().stream().filter(query::matches).count(), 0L);
+  }
+
+  @Override
+  public List<HistoryEntry> history(TenantId tenant, TicketId id) {
+    Objects.requireNonNull(id, "id");
+    return read(tenant, data -> List.copyOf(data.history.getOrDefault(id, List.of())), List.of());
+  }
+
+  @Override
+  public List<ConversationEntry> conversation(TenantId tenant, TicketId id) {
+    Objects.requireNonNull(id, "id");
+    return read(tenant,
+        data -> List.copyOf(data.conversation.getOrDefault(id, List.of())), List.of());
+  }
+
+  @Override
+  public long allocateNumber(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    return numbers.computeIfAbsent(tenant, t -> new AtomicLong()).incrementAndGet();
+  }
+
+  @Override
+  public void addCommitParticipant(CommitParticipant participant) {
+    participants.add(Objects.requireNonNull(participant, "participant"));
+  }
+
+  @Override
+  public boolean removeCommitParticipant(CommitParticipant participant) {
+    return participants.remove(participant);
+  }
+
+  private <T> T read(TenantId tenant, java.util.function.Function<TenantData, T> reader, T none) {
+    Objects.requireNonNull(tenant, "tenant");
+    lock.readLock().lock();
+    try {
+      TenantData data = tenants.get(tenant);
+      return data == null ? none : reader.apply(data);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+}
