@@ -9,7 +9,7 @@ import dev.ticketkit.core.InvalidInputException;
  * <p>Instances are immutable and thread-safe.
  *
  * @param minSimilarity the cosine similarity (TF-IDF) from which a ticket joins a group, in
- *     {@code (0, 1]} (default 0.3)
+ *     {@code (0, 1]} (default 0.25)
  * @param minGroupSize the smallest group reported, at least 2 (default 3)
  * @param examples how many example ticket ids each candidate shows, positive (default 5)
  * @param terms how many common terms each candidate shows, positive (default 6)
@@ -35,12 +35,12 @@ public record FaqOptions(
   }
 
   /**
-   * Returns the defaults: similarity 0.3, groups of 3+, 5 examples, 6 terms, 20 candidates.
+   * Returns the defaults: similarity 0.25, groups of 3+, 5 examples, 6 terms, 20 candidates.
    *
    * @return the default options
    */
   public static FaqOptions defaults() {
-    return new FaqOptions(0.3, 3, 5, 6, 20);
+    return new FaqOptions(0.25, 3, 5, 6, 20);
   }
 
   /**
