@@ -113,7 +113,8 @@ final class CalendarJson {
     }
 
     private static CalendarFormatException wrongType(JsonNode node, String path, String expected) {
-        return new CalendarFormatException(path, node == null ? "(missing)" : node.toString(), expected);
+        String value = node == null ? "(missing)" : node.isMissingNode() ? "(empty document)" : node.toString();
+        return new CalendarFormatException(path, value, expected);
     }
 
     private static String text(JsonNode node, String path) {
