@@ -1,0 +1,83 @@
+package dev.ticketkit.core.store;
+
+import static dev.ticketkit.core.store.TicketFixtures.T0;
+
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What the store contract tests share: the store under test, two tenants unique to the test, and
+ * helpers. Extend {@link TicketStoreContract}, not this class.
+ */
+public abstract class StoreContractSupport {
+
+
+  /** The store under test, fresh for each test. */
+  protected TicketStore store;
+  /** A tenant unique to the test. */
+  protected TenantId tenant;
+  /** Another tenant unique to the test, which must never see the first one's data. */
+  protected TenantId otherTenant;
+
+  /**
+   * Returns a new, empty store (or one whose data cannot clash with the test's random tenants).
+   *
+   * @return the store under test
+   */
+  protected abstract TicketStore createStore();
+
+  @BeforeEach
+  void setUpStore() {
+    store = createStore();
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    tenant = TenantId.of("t-" + suffix);
+    otherTenant = TenantId.of("o-" + suffix);
+  }
+
+  /** Inserts a ticket with the next number of its tenant and returns it as stored. */
+  protected Ticket insert(TenantId owner, Duration afterT0) {
+    Ticket t = TicketFixtures.ticket(owner, store.allocateNumber(owner), T0.plus(afterT0));
+    store.commit(TicketFixtures.opening(t));
+    return t;
+  }
+
+  /** Commits an update and returns the ticket as stored. */
+  protected Ticket commitUpdate(ChangeSet changes) {
+    store.commit(changes);
+    return store.get(changes.tenant(), changes.ticketId()).orElseThrow();
+  }
+
+  /** Runs a task on several threads started together, and waits for all of them. */
+  protected static void runConcurrently(int threads, java.util.function.IntConsumer task)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        int index = i;
+        futures.add(pool.submit(() -> {
+          start.await();
+          task.accept(index);
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package dev.ticketkit.core.store;
+
+import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ticketkit.core.AgentId;
+import dev.ticketkit.core.Category;
+import dev.ticketkit.core.Channel;
+import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.Status;
+import dev.ticketkit.core.StatusCategory;
+import dev.ticketkit.core.SupportTier;
+import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketConflictException;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.Visibility;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link TicketStore} must meet, as tests. A store's test class extends this
+ * class and implements {@link #createStore()}; ticket-core runs it against
+ * {@link InMemoryTicketStore}, and database stores run the very same tests from the test-jar.
+ *
+ * <p>Each test gets a fresh, empty store. Tests use their own tenants (random suffixes), so a
+ * database store may also reuse one schema across tests.
+ */
+public abstract class TicketStoreContract extends TicketStoreQueryContract {
+
+  @Test
+  void insertedTicketReadsBackEqualWithItsHistory() {
+    Ticket t = insert(tenant, Duration.ZERO);
+
+    assertThat(store.get(tenant, t.id())).contains(t);
+    assertThat(store.history(tenant, t.id()))
+        .isEqualTo(TicketFixtures.opening(t).history());
+    assertThat(store.conversation(tenant, t.id())).isEmpty();
+  }
+
+  @Test
+  void updateReplacesTheTicketAndAppendsHistoryInOrder() {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    ChangeSet second = TicketFixtures.update(v1, T0.plusSeconds(60), b -> b.subject("Second"));
+    Ticket v2 = commitUpdate(second);
+    ChangeSet third = TicketFixtures.update(v2, T0.plusSeconds(120), b -> b.subject("Third"));
+    Ticket v3 = commitUpdate(third);
+
+    assertThat(v3).isEqualTo(third.ticket());
+    assertThat(v3.version()).isEqualTo(3);
+    List<HistoryEntry> expected = new ArrayList<>(TicketFixtures.opening(v1).history());
+    expected.addAll(second.history());
+    expected.addAll(third.history());
+    assertThat(store.history(tenant, v1.id())).isEqualTo(expected);
+  }
+
+  @Test
+  void everyFieldSurvivesTheRoundTrip() {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    ChangeSet full = TicketFixtures.update(v1, T0.plusSeconds(5), b -> b
+        .scenario("场景: paying with WeChat Pay")
+        .errorMessage("E1024 timeout\nline two")
+        .reproductionSteps("1. open\n2. pay")
+        .accountReference("ORDER-889")
+        .category(Category.parse("Billing/Refunds"))
+        .priority(Priority.URGENT)
+        .status(Status.of("WAITING_ON_REQUESTER", StatusCategory.PENDING))
+        .returnStatus(Status.of("DIAGNOSING", StatusCategory.OPEN))
+        .statusChangedAt(T0.plusSeconds(5))
+        .acceptedBy(AgentId.of("li"))
+        .assignee(AgentId.of("zhang"))
+        .tier(SupportTier.of(3))
+        .tags(Set.of(Tag.of("vip"), Tag.of("退款")))
+        .customFields(java.util.Map.of("device", dev.ticketkit.core.CustomFieldValue.text("X1"),
+            "amount", dev.ticketkit.core.CustomFieldValue.decimal(new java.math.BigDecimal("12.50"))))
+        .links(List.of(dev.ticketkit.core.TicketLink.of(dev.ticketkit.core.LinkType.RELATED,
+            TicketId.of(UUID.randomUUID()))))
+        .attachments(List.of(dev.ticketkit.core.Attachment.of(
+            java.net.URI.create("https://files.example/a 1".replace(" ", "%20")), "shot 1.png",
+            "image/png", 4821)))
+        .rating(dev.ticketkit.core.Rating.of(dev.ticketkit.core.Satisfaction.NEUTRAL, "ok"))
+        .resolutionSummary("cleared cache")
+        .cycle(2));
+    Ticket stored = commitUpdate(full);
+
+    assertThat(stored).isEqualTo(full.ticket());
+  }
+
+  @Test
+  void staleWriteConflictsAndWritesNothing() {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    Ticket v2 = commitUpdate(TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("B")));
+    ChangeSet stale = TicketFixtures.update(v1, T0.plusSeconds(2), b -> b.subject("C"));
+
+    assertThatThrownBy(() -> store.commit(stale))
+        .isInstanceOfSatisfying(TicketConflictException.class, e -> {
+          assertThat(e.expectedVersion()).isEqualTo(1);
+          assertThat(e.actualVersion()).isEqualTo(2);
+          assertThat(e.ticketId()).isEqualTo(v1.id());
+        });
+    assertThat(store.get(tenant, v1.id())).contains(v2);
+    assertThat(store.history(tenant, v1.id())).hasSize(2);
+  }
+
+  @Test
+  void updateOfAMissingTicketConflicts() {
+    Ticket ghost = TicketFixtures.ticket(tenant, 7, T0);
+    ChangeSet update = TicketFixtures.update(ghost, T0.plusSeconds(1), b -> b.subject("B"));
+
+    assertThatThrownBy(() -> store.commit(update)).isInstanceOf(TicketConflictException.class);
+    assertThat(store.get(tenant, ghost.id())).isEmpty();
+  }
+
+  @Test
+  void insertingATakenIdConflicts() {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    Ticket again = v1.toBuilder().number(store.allocateNumber(tenant)).subject("Again").build();
+
+    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(again)))
+        .isInstanceOf(TicketConflictException.class);
+    assertThat(store.get(tenant, v1.id())).contains(v1);
+  }
+
+  @Test
+  void insertingATakenNumberIsRefused() {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    Ticket twin = TicketFixtures.ticket(tenant, v1.number(), T0);
+
+    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(twin)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("ticket.number"));
+    assertThat(store.get(tenant, twin.id())).isEmpty();
+    assertThat(store.count(tenant, TicketQuery.all())).isEqualTo(1);
+  }
+
+  @Test
+  void conversationComesBackInVersionOrderWithNotes() {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    ChangeSet reply = TicketFixtures.conversation(v1, T0.plusSeconds(1), Visibility.PUBLIC, "hi");
+    Ticket v2 = commitUpdate(reply);
+    ChangeSet note =
+        TicketFixtures.conversation(v2, T0.plusSeconds(2), Visibility.INTERNAL, "secret");
+    commitUpdate(note);
+
+    assertThat(store.conversation(tenant, v1.id()))
+        .containsExactly(reply.conversation().get(0), note.conversation().get(0));
+  }
+
+  @Test
+  void anotherTenantSeesNothing() {
+    Ticket t = insert(tenant, Duration.ZERO);
+    commitUpdate(TicketFixtures.conversation(t, T0.plusSeconds(1), Visibility.PUBLIC, "hi"));
+
+    assertThat(store.get(otherTenant, t.id())).isEmpty();
+    assertThat(store.history(otherTenant, t.id())).isEmpty();
+    assertThat(store.conversation(otherTenant, t.id())).isEmpty();
+    assertThat(store.query(otherTenant, TicketQuery.all()).items()).isEmpty();
+    assertThat(store.count(otherTenant, TicketQuery.all())).isZero();
+  }
+
+  @Test
+  void anotherTenantCannotOverwriteATicket() {
+    Ticket t = insert(tenant, Duration.ZERO);
+    Ticket intruder = t.toBuilder().tenant(otherTenant).build();
+    ChangeSet hijack = TicketFixtures.update(intruder, T0.plusSeconds(1), b -> b.subject("Mine"));
+
+    assertThatThrownBy(() -> store.commit(hijack)).isInstanceOf(TicketConflictException.class);
+    assertThat(store.get(tenant, t.id())).contains(t);
+    assertThat(store.get(otherTenant, t.id())).isEmpty();
+  }
+
+  @Test
+  void numbersIncreasePerTenantIndependently() {
+    long a1 = store.allocateNumber(tenant);
+    long a2 = store.allocateNumber(tenant);
+    long b1 = store.allocateNumber(otherTenant);
+
+    assertThat(a2).isGreaterThan(a1);
+    assertThat(a1).isPositive();
+    assertThat(b1).isPositive();
+  }
+
+  @Test
+  void concurrentNumberAllocationNeverRepeats() throws Exception {
+    Set<Long> seen = ConcurrentHashMap.newKeySet();
+    AtomicInteger repeats = new AtomicInteger();
+    runConcurrently(8, i -> {
+      for (int n = 0; n < 50; n++) {
+        if (!seen.add(store.allocateNumber(tenant))) {
+          repeats.incrementAndGet();
+        }
+      }
+    });
+    assertThat(repeats).hasValue(0);
+    assertThat(seen).hasSize(400);
+  }
+
+  @Test
+  void concurrentWritersOfOneVersionHaveExactlyOneWinner() throws Exception {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    AtomicInteger wins = new AtomicInteger();
+    AtomicInteger conflicts = new AtomicInteger();
+    runConcurrently(8, i -> {
+      try {
+        store.commit(TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("W" + i)));
+        wins.incrementAndGet();
+      } catch (TicketConflictException e) {
+        conflicts.incrementAndGet();
+      }
+    });
+    assertThat(wins).hasValue(1);
+    assertThat(conflicts).hasValue(7);
+    assertThat(store.history(tenant, v1.id())).hasSize(2);
+    assertThat(store.get(tenant, v1.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void participantsRunInsideTheCommitInOrder() {
+    List<String> calls = new ArrayList<>();
+    store.addCommitParticipant((changes, tx) -> calls.add("first v" + changes.ticket().version()));
+    store.addCommitParticipant((changes, tx) -> {
+      assertThat(store.get(changes.tenant(), changes.ticketId()))
+          .as("not visible before the commit completes").isEmpty();
+      calls.add("second");
+    });
+
+    insert(tenant, Duration.ZERO);
+
+    assertThat(calls).containsExactly("first v1", "second");
+  }
+
+  @Test
+  void aFailingParticipantAbortsTheCommit() {
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    List<String> undone = new ArrayList<>();
+    CommitParticipant recorder = (changes, tx) -> tx.onRollback(() -> undone.add("undo"));
+    CommitParticipant failing = (changes, tx) -> {
+      throw new IllegalStateException("SLA table is locked");
+    };
+    store.addCommitParticipant(recorder);
+    store.addCommitParticipant(failing);
+    ChangeSet update = TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("B"));
+
+    assertThatThrownBy(() -> store.commit(update))
+        .isInstanceOf(TicketKitException.class)
+        .hasRootCauseMessage("SLA table is locked");
+    assertThat(undone).containsExactly("undo");
+    assertThat(store.get(tenant, v1.id())).contains(v1);
+    assertThat(store.history(tenant, v1.id())).hasSize(1);
+
+    assertThat(store.removeCommitParticipant(failing)).isTrue();
+    store.commit(update);
+    assertThat(store.get(tenant, v1.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void aParticipantsLibraryExceptionPassesThroughUnwrapped() {
+    store.addCommitParticipant((changes, tx) -> {
+      throw new InvalidInputException("slaPolicy", "gold", "is unknown");
+    });
+    Ticket t = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
+
+    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(t)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(store.get(tenant, t.id())).isEmpty();
+  }
+}
