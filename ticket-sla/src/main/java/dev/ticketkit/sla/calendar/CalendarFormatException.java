@@ -15,46 +15,46 @@ package dev.ticketkit.sla.calendar;
  */
 public final class CalendarFormatException extends IllegalArgumentException {
 
-    private static final long serialVersionUID = 1L;
-    private static final int MAX_VALUE_LENGTH = 120;
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_VALUE_LENGTH = 120;
 
-    /** Where the bad value is. */
-    private final String path;
-    /** The bad value, as text, shortened when very long. */
-    private final String value;
+  /** Where the bad value is. */
+  private final String path;
+  /** The bad value, as text, shortened when very long. */
+  private final String value;
 
-    /**
-     * Creates an exception for a bad value.
-     *
-     * @param path where the value is: a JSON path or a builder argument
-     * @param value the bad value as text (JSON text for JSON input)
-     * @param reason what is wrong with it, in a few words
-     */
-    public CalendarFormatException(String path, String value, String reason) {
-        super(path + ": " + reason + ": " + shorten(value));
-        this.path = path;
-        this.value = shorten(value);
-    }
+  /**
+   * Creates an exception for a bad value.
+   *
+   * @param path where the value is: a JSON path or a builder argument
+   * @param value the bad value as text (JSON text for JSON input)
+   * @param reason what is wrong with it, in a few words
+   */
+  public CalendarFormatException(String path, String value, String reason) {
+    super(path + ": " + reason + ": " + shorten(value));
+    this.path = path;
+    this.value = shorten(value);
+  }
 
-    /**
-     * Returns where the bad value is: a JSON path such as {@code $.holidays[3]} or a builder argument.
-     *
-     * @return the path, never null
-     */
-    public String path() {
-        return path;
-    }
+  /**
+   * Returns where the bad value is: a JSON path such as {@code $.holidays[3]} or a builder argument.
+   *
+   * @return the path, never null
+   */
+  public String path() {
+    return path;
+  }
 
-    /**
-     * Returns the bad value as text, cut to at most 120 characters plus an ellipsis.
-     *
-     * @return the value, never null
-     */
-    public String value() {
-        return value;
-    }
+  /**
+   * Returns the bad value as text, cut to at most 120 characters plus an ellipsis.
+   *
+   * @return the value, never null
+   */
+  public String value() {
+    return value;
+  }
 
-    private static String shorten(String value) {
-        return value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH) + "...";
-    }
+  private static String shorten(String value) {
+    return value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH) + "...";
+  }
 }

@@ -38,154 +38,154 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class Timeline {
 
-    static final int FIRST_YEAR = 1970;
-    static final int LAST_YEAR = 2100;
-    private static final int BLOCKS = LAST_YEAR - FIRST_YEAR + 1;
-    private static final long[] YEAR_START = yearStarts();
-    /** The last supported epoch second, 2101-01-01T00:00:00Z; inclusive with zero nanoseconds. */
-    static final long END_SECOND = YEAR_START[BLOCKS];
-    private static final long AVERAGE_YEAR_SECONDS = 31_556_952L;
+  static final int FIRST_YEAR = 1970;
+  static final int LAST_YEAR = 2100;
+  private static final int BLOCKS = LAST_YEAR - FIRST_YEAR + 1;
+  private static final long[] YEAR_START = yearStarts();
+  /** The last supported epoch second, 2101-01-01T00:00:00Z; inclusive with zero nanoseconds. */
+  static final long END_SECOND = YEAR_START[BLOCKS];
+  private static final long AVERAGE_YEAR_SECONDS = 31_556_952L;
 
-    private final Schedule schedule;
-    private final AtomicReferenceArray<TimelineBlock> blocks = new AtomicReferenceArray<>(BLOCKS);
+  private final Schedule schedule;
+  private final AtomicReferenceArray<TimelineBlock> blocks = new AtomicReferenceArray<>(BLOCKS);
 
-    Timeline(Schedule schedule) {
-        this.schedule = schedule;
+  Timeline(Schedule schedule) {
+    this.schedule = schedule;
+  }
+
+  private static long[] yearStarts() {
+    long[] starts = new long[BLOCKS + 1];
+    for (int i = 0; i <= BLOCKS; i++) {
+      starts[i] = LocalDate.of(FIRST_YEAR + i, 1, 1).toEpochDay() * 86_400;
     }
+    return starts;
+  }
 
-    private static long[] yearStarts() {
-        long[] starts = new long[BLOCKS + 1];
-        for (int i = 0; i <= BLOCKS; i++) {
-            starts[i] = LocalDate.of(FIRST_YEAR + i, 1, 1).toEpochDay() * 86_400;
-        }
-        return starts;
+  /** Returns the index of the block holding {@code epochSecond}; the range end belongs to the last block. */
+  static int blockIndex(long epochSecond) {
+    int i = (int) Math.min(epochSecond / AVERAGE_YEAR_SECONDS, BLOCKS - 1);
+    while (epochSecond < YEAR_START[i]) {
+      i--;
     }
+    while (i < BLOCKS - 1 && epochSecond >= YEAR_START[i + 1]) {
+      i++;
+    }
+    return i;
+  }
 
-    /** Returns the index of the block holding {@code epochSecond}; the range end belongs to the last block. */
-    static int blockIndex(long epochSecond) {
-        int i = (int) Math.min(epochSecond / AVERAGE_YEAR_SECONDS, BLOCKS - 1);
-        while (epochSecond < YEAR_START[i]) {
-            i--;
-        }
-        while (i < BLOCKS - 1 && epochSecond >= YEAR_START[i + 1]) {
-            i++;
-        }
-        return i;
+  /** Returns the compiled block {@code index}, compiling and publishing it on first use. */
+  TimelineBlock block(int index) {
+    TimelineBlock block = blocks.getAcquire(index);
+    if (block != null) {
+      return block;
     }
+    blocks.compareAndSet(index, null, TimelineBlock.compile(schedule, YEAR_START[index], YEAR_START[index + 1]));
+    return blocks.get(index);
+  }
 
-    /** Returns the compiled block {@code index}, compiling and publishing it on first use. */
-    TimelineBlock block(int index) {
-        TimelineBlock block = blocks.getAcquire(index);
-        if (block != null) {
-            return block;
-        }
-        blocks.compareAndSet(index, null, TimelineBlock.compile(schedule, YEAR_START[index], YEAR_START[index + 1]));
-        return blocks.get(index);
+  private TimelineBlock blockAfter(int index) {
+    if (index + 1 >= BLOCKS) {
+      throw new DateTimeException("no such working time before " + Instant.ofEpochSecond(END_SECOND)
+          + ", the end of the supported range, in calendar " + schedule.id);
     }
+    return block(index + 1);
+  }
 
-    private TimelineBlock blockAfter(int index) {
-        if (index + 1 >= BLOCKS) {
-            throw new DateTimeException("no such working time before " + Instant.ofEpochSecond(END_SECOND)
-                    + ", the end of the supported range, in calendar " + schedule.id);
-        }
-        return block(index + 1);
+  private TimelineBlock blockBefore(int index) {
+    if (index <= 0) {
+      throw new DateTimeException("no such working time after " + Instant.EPOCH
+          + ", the start of the supported range, in calendar " + schedule.id);
     }
+    return block(index - 1);
+  }
 
-    private TimelineBlock blockBefore(int index) {
-        if (index <= 0) {
-            throw new DateTimeException("no such working time after " + Instant.EPOCH
-                    + ", the start of the supported range, in calendar " + schedule.id);
-        }
-        return block(index - 1);
+  /** Returns the epoch second of {@code instant} after checking that it lies in the supported range. */
+  private static long checked(Instant instant, String name) {
+    long second = instant.getEpochSecond();
+    if (second < 0 || second > END_SECOND || (second == END_SECOND && instant.getNano() != 0)) {
+      throw new DateTimeException(name + " " + instant + " is outside the supported range "
+          + Instant.EPOCH + " to " + Instant.ofEpochSecond(END_SECOND));
     }
+    return second;
+  }
 
-    /** Returns the epoch second of {@code instant} after checking that it lies in the supported range. */
-    private static long checked(Instant instant, String name) {
-        long second = instant.getEpochSecond();
-        if (second < 0 || second > END_SECOND || (second == END_SECOND && instant.getNano() != 0)) {
-            throw new DateTimeException(name + " " + instant + " is outside the supported range "
-                    + Instant.EPOCH + " to " + Instant.ofEpochSecond(END_SECOND));
-        }
-        return second;
-    }
+  boolean isWorkingTime(Instant instant) {
+    long second = checked(instant, "instant");
+    TimelineBlock block = block(blockIndex(second));
+    return block.isWorking(second - block.originSecond);
+  }
 
-    boolean isWorkingTime(Instant instant) {
-        long second = checked(instant, "instant");
-        TimelineBlock block = block(blockIndex(second));
-        return block.isWorking(second - block.originSecond);
+  Instant nextWorkingTime(Instant instant) {
+    long second = checked(instant, "instant");
+    int index = blockIndex(second);
+    TimelineBlock block = block(index);
+    long rel = second - block.originSecond;
+    if (block.isWorking(rel)) {
+      return instant;
     }
+    long next = block.nextStartAfter(rel);
+    while (next < 0) {
+      block = blockAfter(index++);
+      next = block.nextStartAfter(-1);
+    }
+    return Instant.ofEpochSecond(block.originSecond + next);
+  }
 
-    Instant nextWorkingTime(Instant instant) {
-        long second = checked(instant, "instant");
-        int index = blockIndex(second);
-        TimelineBlock block = block(index);
-        long rel = second - block.originSecond;
-        if (block.isWorking(rel)) {
-            return instant;
-        }
-        long next = block.nextStartAfter(rel);
-        while (next < 0) {
-            block = blockAfter(index++);
-            next = block.nextStartAfter(-1);
-        }
-        return Instant.ofEpochSecond(block.originSecond + next);
+  Instant plus(Instant start, Duration workingTime) {
+    long second = checked(start, "start");
+    if (workingTime.isZero()) {
+      return start;
     }
+    long amount = nanosOf(workingTime);
+    int index = blockIndex(second);
+    TimelineBlock block = block(index);
+    long target = block.workedNanos(second - block.originSecond, start.getNano()) + amount;
+    if (amount > 0) {
+      while (target > block.totalNanos) {
+        target -= block.totalNanos;
+        block = blockAfter(index++);
+      }
+      return block.instantAt(block.earliestAt(target));
+    }
+    while (target < 0) {
+      block = blockBefore(index--);
+      target += block.totalNanos;
+    }
+    return block.instantAt(block.latestAt(target));
+  }
 
-    Instant plus(Instant start, Duration workingTime) {
-        long second = checked(start, "start");
-        if (workingTime.isZero()) {
-            return start;
-        }
-        long amount = nanosOf(workingTime);
-        int index = blockIndex(second);
-        TimelineBlock block = block(index);
-        long target = block.workedNanos(second - block.originSecond, start.getNano()) + amount;
-        if (amount > 0) {
-            while (target > block.totalNanos) {
-                target -= block.totalNanos;
-                block = blockAfter(index++);
-            }
-            return block.instantAt(block.earliestAt(target));
-        }
-        while (target < 0) {
-            block = blockBefore(index--);
-            target += block.totalNanos;
-        }
-        return block.instantAt(block.latestAt(target));
+  /** Returns the duration in nanoseconds, rejecting any longer than the whole supported range. */
+  private static long nanosOf(Duration duration) {
+    long seconds = duration.getSeconds();
+    if (seconds > END_SECOND || seconds < -END_SECOND) {
+      throw new DateTimeException("working time " + duration + " is longer than the supported range");
     }
+    return seconds * TimelineBlock.NANOS_PER_SECOND + duration.getNano();
+  }
 
-    /** Returns the duration in nanoseconds, rejecting any longer than the whole supported range. */
-    private static long nanosOf(Duration duration) {
-        long seconds = duration.getSeconds();
-        if (seconds > END_SECOND || seconds < -END_SECOND) {
-            throw new DateTimeException("working time " + duration + " is longer than the supported range");
-        }
-        return seconds * TimelineBlock.NANOS_PER_SECOND + duration.getNano();
+  Duration between(Instant startInclusive, Instant endExclusive) {
+    checked(startInclusive, "startInclusive");
+    checked(endExclusive, "endExclusive");
+    if (startInclusive.compareTo(endExclusive) <= 0) {
+      return Duration.ofNanos(workedNanos(startInclusive, endExclusive));
     }
+    return Duration.ofNanos(-workedNanos(endExclusive, startInclusive));
+  }
 
-    Duration between(Instant startInclusive, Instant endExclusive) {
-        checked(startInclusive, "startInclusive");
-        checked(endExclusive, "endExclusive");
-        if (startInclusive.compareTo(endExclusive) <= 0) {
-            return Duration.ofNanos(workedNanos(startInclusive, endExclusive));
-        }
-        return Duration.ofNanos(-workedNanos(endExclusive, startInclusive));
+  /** Returns the working nanoseconds in {@code [from, to)}, {@code from <= to}, both checked. */
+  private long workedNanos(Instant from, Instant to) {
+    int first = blockIndex(from.getEpochSecond());
+    int last = blockIndex(to.getEpochSecond());
+    TimelineBlock block = block(first);
+    long before = block.workedNanos(from.getEpochSecond() - block.originSecond, from.getNano());
+    if (first == last) {
+      return block.workedNanos(to.getEpochSecond() - block.originSecond, to.getNano()) - before;
     }
-
-    /** Returns the working nanoseconds in {@code [from, to)}, {@code from <= to}, both checked. */
-    private long workedNanos(Instant from, Instant to) {
-        int first = blockIndex(from.getEpochSecond());
-        int last = blockIndex(to.getEpochSecond());
-        TimelineBlock block = block(first);
-        long before = block.workedNanos(from.getEpochSecond() - block.originSecond, from.getNano());
-        if (first == last) {
-            return block.workedNanos(to.getEpochSecond() - block.originSecond, to.getNano()) - before;
-        }
-        long sum = block.totalNanos - before;
-        for (int index = first + 1; index < last; index++) {
-            sum += block(index).totalNanos;
-        }
-        block = block(last);
-        return sum + block.workedNanos(to.getEpochSecond() - block.originSecond, to.getNano());
+    long sum = block.totalNanos - before;
+    for (int index = first + 1; index < last; index++) {
+      sum += block(index).totalNanos;
     }
+    block = block(last);
+    return sum + block.workedNanos(to.getEpochSecond() - block.originSecond, to.getNano());
+  }
 }
