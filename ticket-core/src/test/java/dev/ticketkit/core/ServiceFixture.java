@@ -86,7 +86,8 @@ final class ServiceFixture {
   /** Returns everything stored about a ticket and the number of events, to compare later. */
   List<Object> snapshot(Ticket t) {
     return List.of(store.get(t.tenant(), t.id()), store.history(t.tenant(), t.id()),
-        store.conversation(t.tenant(), t.id()), events.size());
+        store.conversation(t.tenant(), t.id()),
+        events.stream().filter(e -> e.ticketId().equals(t.id())).count());
   }
 
   <E extends TicketEvent> List<E> eventsOf(Class<E> type) {
