@@ -4,6 +4,8 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.kb.Article;
 import dev.ticketkit.kb.ArticleContent;
 import dev.ticketkit.kb.ArticleId;
+import dev.ticketkit.kb.ArticleStatus;
+import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.internal.MarkdownText;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
@@ -23,6 +25,7 @@ final class ArticleDocuments {
   static final String AUDIENCE = "audience";
   static final String STATUS = "status";
   static final String TYPE = "type";
+  static final String VISIBILITY = "visibility";
   static final String LOCALE = "locale";
   static final String LANGUAGE = "lang";
   static final String TITLE = "title";
@@ -44,6 +47,8 @@ final class ArticleDocuments {
     doc.add(new StringField(TENANT, article.tenant().value(), Field.Store.NO));
     doc.add(new StringField(AUDIENCE, article.audience().name(), Field.Store.NO));
     doc.add(new StringField(STATUS, article.status().name(), Field.Store.NO));
+    doc.add(new StringField(VISIBILITY, visibility(article.status(), article.audience()),
+        Field.Store.NO));
     doc.add(new StringField(TYPE, article.type().name(), Field.Store.YES));
     doc.add(new StringField(LOCALE, localeTag(article.locale()), Field.Store.NO));
     doc.add(new StringField(LANGUAGE, article.locale().getLanguage(), Field.Store.NO));
@@ -52,6 +57,11 @@ final class ArticleDocuments {
     doc.add(new TextField(TAGS, String.join("\n", content.tags()), Field.Store.NO));
     doc.add(new Field(BODY, bodyText(content), TEXT_WITH_OFFSETS));
     return doc;
+  }
+
+  /** Status and audience in one term, so the requester filter is a single posting list. */
+  static String visibility(ArticleStatus status, Audience audience) {
+    return status.name() + "/" + audience.name();
   }
 
   static String localeTag(Locale locale) {

@@ -20,7 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -171,18 +170,11 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
 
   @Override
   public SearchResults search(SearchRequest request) {
-    Query query;
-    try {
-      query = queries.build(request);
-    } catch (RuntimeException e) {
-      throw failed(request, e);
-    }
-    if (query == null) {
-      return SearchResults.EMPTY;
-    }
     IndexSearcher searcher = acquire();
     try {
-      return snippets.results(searcher, query, request);
+      QueryFactory.Built query = queries.build(request, searcher.getIndexReader());
+      return query == null ? SearchResults.EMPTY
+          : snippets.results(searcher, query.query(), query.text(), request);
     } catch (IOException | RuntimeException e) {
       throw failed(request, e);
     } finally {

@@ -4,12 +4,14 @@ import dev.ticketkit.kb.ArticleStatus;
 import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.Viewer;
 import dev.ticketkit.kb.internal.KbAnalyzer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * member are expanded to the group's other members. Each distinct term (or run) becomes one
  * SHOULD clause: a disjunction-max over title, tags and body, boosted per field, of a
  * {@link SynonymQuery} (the term and its single-term synonyms, scored as one term), phrase
- * queries for multi-term synonyms, and, for Latin words of 4+ letters, a {@link FuzzyQuery} at
- * half weight. The context text adds clauses at a lower weight and without fuzziness. A budget
+ * queries for multi-term synonyms, and, for Latin words of 4+ letters that (almost) no article
+ * contains, hence probably typos, a {@link FuzzyQuery} at half weight. Known words get no fuzzy
+ * clause: that keeps common queries fast and stops near spellings outranking exact matches. The context text adds clauses at a lower weight and without fuzziness. A budget
  * of leaf clauses keeps every query under Lucene's clause limit whatever the input, so no text
  * can trip {@code TooManyClauses}. The request's filters are FILTER clauses. Immutable and
  * thread-safe.
@@ -42,6 +45,9 @@ final class QueryFactory {
   static final int FUZZY_EXPANSIONS = 10;
   static final int MAX_ALTERNATIVES = 8;
   static final float CONTEXT_WEIGHT = 0.3f;
+  static final int RARE_DOCS = 2;
+  private static final String[] FIELDS =
+      {ArticleDocuments.TITLE, ArticleDocuments.TAGS, ArticleDocuments.BODY};
 
   private final SearchSettings settings;
   private final Analyzer analyzer;
@@ -53,31 +59,39 @@ final class QueryFactory {
     this.synonyms = new SynonymTable(settings.synonyms(), analyzer);
   }
 
-  /** Returns the query for a request, or null when its texts hold no searchable term. */
-  @Nullable Query build(SearchRequest request) {
+  /** A query to run and its text part alone, which the highlighter reads. */
+  record Built(Query query, Query text) {}
+
+  /**
+   * Returns the query for a request, or null when its texts hold no searchable term. The reader
+   * tells which words are unknown to the index: only those get a fuzzy clause.
+   */
+  @Nullable Built build(SearchRequest request, IndexReader reader) throws IOException {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     int[] budget = {LEAF_BUDGET};
-    int clauses = addText(text, request.text(), 1f, settings.fuzzy(), budget);
-    clauses += addText(text, request.context(), CONTEXT_WEIGHT, false, budget);
+    int clauses = addText(text, request.text(), 1f, settings.fuzzy() ? reader : null, budget);
+    clauses += addText(text, request.context(), CONTEXT_WEIGHT, null, budget);
     if (clauses == 0) {
       return null;
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(text.build(), Occur.MUST);
+    Query textQuery = text.build();
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
     filters(request).forEach(filter -> query.add(filter, Occur.FILTER));
-    return query.build();
+    return new Built(query.build(), textQuery);
   }
 
-  private int addText(
-      BooleanQuery.Builder into, String text, float weight, boolean fuzzy, int[] budget) {
+  private int addText(BooleanQuery.Builder into, String text, float weight,
+      @Nullable IndexReader fuzzyReader, int[] budget) throws IOException {
     List<String> terms = KbAnalyzer.terms(analyzer, text);
     Set<List<String>> seen = new HashSet<>();
     int added = 0;
-    int fuzzyLeft = fuzzy ? MAX_FUZZY_TERMS : 0;
+    int fuzzyLeft = fuzzyReader != null ? MAX_FUZZY_TERMS : 0;
     for (int i = 0; i < terms.size(); ) {
       SynonymTable.Match match = synonyms.matchAt(terms, i);
       List<String> own = List.copyOf(terms.subList(i, i + (match == null ? 1 : match.length())));
       List<List<String>> alternatives = alternatives(match);
-      boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && isLatinWord(own.get(0));
+      boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && isLatinWord(own.get(0))
+          && isRare(fuzzyReader, own.get(0));
       int cost = 3 * (own.size() + alternatives.stream().mapToInt(List::size).sum()
           + (fuzzyHere ? FUZZY_EXPANSIONS : 0));
       i += own.size();
@@ -147,6 +161,18 @@ final class QueryFactory {
     return new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
   }
 
+  /** Tells whether a word is (nearly) unknown to the index, so probably a typo. */
+  private static boolean isRare(@Nullable IndexReader reader, String term) throws IOException {
+    if (reader == null) {
+      return false;
+    }
+    int docs = 0;
+    for (String field : FIELDS) {
+      docs += reader.docFreq(new Term(field, term));
+    }
+    return docs <= RARE_DOCS;
+  }
+
   static boolean isLatinWord(String term) {
     if (term.length() < 4) {
       return false;
@@ -164,8 +190,8 @@ final class QueryFactory {
     List<Query> filters = new ArrayList<>();
     filters.add(new TermQuery(new Term(ArticleDocuments.TENANT, request.tenant().value())));
     if (request.viewer() == Viewer.REQUESTER) {
-      filters.add(term(ArticleDocuments.STATUS, ArticleStatus.PUBLISHED.name()));
-      filters.add(term(ArticleDocuments.AUDIENCE, Audience.PUBLIC.name()));
+      filters.add(term(ArticleDocuments.VISIBILITY,
+          ArticleDocuments.visibility(ArticleStatus.PUBLISHED, Audience.PUBLIC)));
     }
     anyOf(ArticleDocuments.AUDIENCE, request.audiences(), Enum::name, filters);
     anyOf(ArticleDocuments.STATUS, request.statuses(), Enum::name, filters);

@@ -38,11 +38,11 @@ final class Snippets {
     this.analyzer = analyzer;
   }
 
-  SearchResults results(IndexSearcher searcher, Query query, SearchRequest request)
+  SearchResults results(IndexSearcher searcher, Query query, Query text, SearchRequest request)
       throws IOException {
     TopDocs top = searcher.search(query, request.limit());
     Map<String, String[]> marked = request.snippets() && top.scoreDocs.length > 0
-        ? highlighter(searcher).highlightFields(FIELDS, query, top, PASSAGES) : Map.of();
+        ? highlighter(searcher).highlightFields(FIELDS, text, top, PASSAGES) : Map.of();
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -66,6 +66,7 @@ final class Snippets {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
         .withMaxLength(20_000)
+        .withWeightMatches(false)
         .build();
   }
 
