@@ -116,16 +116,18 @@ public final class BusinessCalendarBuilder {
    * @throws CalendarFormatException if a date is out of range, already a holiday, or already a working day
    */
   public BusinessCalendarBuilder holidays(LocalDate... dates) {
+    TreeSet<LocalDate> added = new TreeSet<>();
     for (LocalDate date : Objects.requireNonNull(dates, "dates")) {
       String path = "holidays(" + date + ")";
       Schedule.checkDate(Objects.requireNonNull(date, "date"), path);
       if (workingDays.containsKey(date)) {
         throw new CalendarFormatException(path, date.toString(), "the date is already a working day");
       }
-      if (!holidays.add(date)) {
+      if (holidays.contains(date) || !added.add(date)) {
         throw new CalendarFormatException(path, date.toString(), "the date is already a holiday");
       }
     }
+    holidays.addAll(added);
     return this;
   }
 

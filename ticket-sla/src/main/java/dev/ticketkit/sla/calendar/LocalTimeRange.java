@@ -26,6 +26,8 @@ public record LocalTimeRange(int startSecondOfDay, int endSecondOfDay) {
   /**
    * Creates a range from seconds of the day.
    *
+   * @param startSecondOfDay the inclusive start, 0 to 86399
+   * @param endSecondOfDay the exclusive end, 1 to 86400 (86400 is {@code 24:00})
    * @throws CalendarFormatException if the start is not before the end, or either is outside the day
    */
   public LocalTimeRange {

@@ -126,7 +126,7 @@ final class Timeline {
     long next = block.nextStartAfter(rel);
     while (next < 0) {
       block = blockAfter(index++);
-      next = block.nextStartAfter(-1);
+      next = block.firstStart();
     }
     return Instant.ofEpochSecond(block.originSecond + next);
   }

@@ -25,13 +25,42 @@ final class TimelineBlock {
   private final int[] ends;
   /** {@code through[i]}: working seconds in the block up to {@code ends[i]}. */
   private final int[] through;
+  /** Guide buckets of {@code 2^startShift} seconds: {@code startGuide[k]} starts lie before bucket k. */
+  private final int startShift;
+  private final int[] startGuide;
+  /** Guide buckets of {@code 2^throughShift} working seconds: {@code throughGuide[k]} totals lie below bucket k. */
+  private final int throughShift;
+  private final int[] throughGuide;
 
-  private TimelineBlock(long originSecond, int[] starts, int[] ends, int[] through) {
+  private TimelineBlock(long originSecond, long lengthSeconds, int[] starts, int[] ends, int[] through) {
     this.originSecond = originSecond;
     this.starts = starts;
     this.ends = ends;
     this.through = through;
-    this.totalNanos = through.length == 0 ? 0 : through[through.length - 1] * NANOS_PER_SECOND;
+    long totalSeconds = through.length == 0 ? 0 : through[through.length - 1];
+    this.totalNanos = totalSeconds * NANOS_PER_SECOND;
+    this.startShift = bucketShift(lengthSeconds, starts.length);
+    this.startGuide = guide(starts, startShift, lengthSeconds);
+    this.throughShift = bucketShift(totalSeconds, through.length);
+    this.throughGuide = guide(through, throughShift, totalSeconds);
+  }
+
+  /** Returns log2 of a power-of-two bucket width giving about one to two buckets per interval. */
+  private static int bucketShift(long span, int count) {
+    return 63 - Long.numberOfLeadingZeros(Math.max(1, span / Math.max(1, count)));
+  }
+
+  /** Returns {@code guide[k]} = the number of {@code sortedValues} below {@code k << shift}, for every bucket of the span. */
+  private static int[] guide(int[] sortedValues, int shift, long span) {
+    int[] guide = new int[(int) (span >>> shift) + 2];
+    int count = 0;
+    for (int k = 0; k < guide.length; k++) {
+      while (count < sortedValues.length && sortedValues[count] < (long) k << shift) {
+        count++;
+      }
+      guide[k] = count;
+    }
+    return guide;
   }
 
   /**
@@ -55,11 +84,11 @@ final class TimelineBlock {
       }
     }
     Arrays.sort(packed, 0, count);
-    return merge(originSecond, packed, count);
+    return merge(originSecond, endSecond - originSecond, packed, count);
   }
 
   /** Merges sorted {@code start << 32 | end} pairs into disjoint intervals with running totals. */
-  private static TimelineBlock merge(long originSecond, long[] packed, int count) {
+  private static TimelineBlock merge(long originSecond, long length, long[] packed, int count) {
     int[] starts = new int[count];
     int[] ends = new int[count];
     int n = 0;
@@ -78,13 +107,14 @@ final class TimelineBlock {
       sum += ends[i] - starts[i];
       through[i] = sum;
     }
-    return new TimelineBlock(originSecond, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), through);
+    return new TimelineBlock(originSecond, length, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), through);
   }
 
-  /** Returns the index of the last interval starting at or before {@code rel}, or -1. */
+  /** Returns the index of the last interval starting at or before {@code rel} (0 to the block length), or -1. */
   private int lastStartAtOrBefore(long rel) {
-    int low = 0;
-    int high = starts.length - 1;
+    int bucket = (int) (rel >>> startShift);
+    int low = startGuide[bucket];
+    int high = startGuide[bucket + 1] - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
       if (starts[mid] <= rel) {
@@ -96,10 +126,11 @@ final class TimelineBlock {
     return high;
   }
 
-  /** Returns the index of the first interval whose running total exceeds {@code seconds}, or the count. */
+  /** Returns the index of the first interval whose running total exceeds {@code seconds} (0 to total - 1). */
   private int firstThroughAbove(long seconds) {
-    int low = 0;
-    int high = through.length - 1;
+    int bucket = (int) (seconds >>> throughShift);
+    int low = throughGuide[bucket];
+    int high = throughGuide[bucket + 1] - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
       if (through[mid] <= seconds) {
@@ -147,6 +178,11 @@ final class TimelineBlock {
     return i < starts.length ? starts[i] : -1;
   }
 
+  /** Returns the start, in seconds after the origin, of the block's first interval; -1 if it has none. */
+  long firstStart() {
+    return starts.length > 0 ? starts[0] : -1;
+  }
+
   /** Returns the instant at {@code relNanos} (non-negative) nanoseconds after the origin. */
   Instant instantAt(long relNanos) {
     return Instant.ofEpochSecond(originSecond + relNanos / NANOS_PER_SECOND, relNanos % NANOS_PER_SECOND);
@@ -160,10 +196,10 @@ final class TimelineBlock {
   /**
    * Returns the heap this block retains, computed for a 64-bit HotSpot JVM with compressed
    * references: a 16-byte header per int array plus 4 bytes per element, rounded up to 8 bytes,
-   * and a 40-byte block object (12-byte header, two longs, three references).
+   * and a 56-byte block object (12-byte header, two longs, two ints, five references).
    */
   long retainedBytes() {
-    return 40 + 3 * arrayBytes(starts.length);
+    return 56 + 3 * arrayBytes(starts.length) + arrayBytes(startGuide.length) + arrayBytes(throughGuide.length);
   }
 
   private static long arrayBytes(int length) {

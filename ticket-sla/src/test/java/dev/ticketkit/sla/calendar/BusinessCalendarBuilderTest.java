@@ -64,6 +64,13 @@ class BusinessCalendarBuilderTest {
   }
 
   @Test
+  void aFailedHolidaysCallAddsNoDate() {
+    BusinessCalendarBuilder builder = builder().workingDay(SUNDAY, "09:00-12:00");
+    assertThatThrownBy(() -> builder.holidays(NEW_YEAR, SUNDAY)).isInstanceOf(CalendarFormatException.class);
+    assertThat(builder.build().holidays()).isEmpty();
+  }
+
+  @Test
   void holidaySetMakeUpDaysTakeTheFirstWeekdayHoursUnlessGiven() {
     HolidaySet set = HolidaySet.of("s", 2026, 2026, List.of(NEW_YEAR), List.of(SUNDAY));
     BusinessCalendar lent = builder().weekly(DayOfWeek.TUESDAY, "10:00-16:00").holidaySet(set).build();
