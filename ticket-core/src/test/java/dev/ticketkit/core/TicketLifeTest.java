@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SmokeTest {
+/** A ticket from WeChat intake through a dissatisfied rating, replayed from its history. */
+class TicketLifeTest {
 
   @Test
   void lifeOfATicket() {
