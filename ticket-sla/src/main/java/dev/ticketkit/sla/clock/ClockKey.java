@@ -1,0 +1,78 @@
+package dev.ticketkit.sla.clock;
+
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * Identifies one SLA clock: a tenant's ticket, a metric and the clock's cycle within that metric.
+ *
+ * <p>See {@link SlaMetric} for what the cycle counts. Keys sort by tenant, ticket, metric and
+ * cycle. The text form is {@code tenant/ticket/METRIC#cycle}. Instances are immutable and
+ * thread-safe.
+ *
+ * @param tenant the ticket's tenant
+ * @param ticket the ticket
+ * @param metric what the clock measures
+ * @param cycle the clock's number within the metric, 1 or more
+ */
+public record ClockKey(TenantId tenant, TicketId ticket, SlaMetric metric, int cycle)
+    implements Comparable<ClockKey> {
+
+  private static final Comparator<ClockKey> ORDER = Comparator.comparing(ClockKey::tenant)
+      .thenComparing(ClockKey::ticket)
+      .thenComparing(ClockKey::metric)
+      .thenComparingInt(ClockKey::cycle);
+
+  /**
+   * Validates the key.
+   *
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the cycle is below 1
+   */
+  public ClockKey {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticket, "ticket");
+    Objects.requireNonNull(metric, "metric");
+    if (cycle < 1) {
+      throw new InvalidInputException("cycle", cycle, "must be 1 or more");
+    }
+  }
+
+  /**
+   * Returns a key.
+   *
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @param metric the metric
+   * @param cycle the cycle, 1 or more
+   * @return the key
+   * @throws InvalidInputException if the cycle is below 1
+   */
+  public static ClockKey of(TenantId tenant, TicketId ticket, SlaMetric metric, int cycle) {
+    return new ClockKey(tenant, ticket, metric, cycle);
+  }
+
+  /**
+   * Orders keys by tenant, ticket, metric and cycle.
+   *
+   * @param other the other key
+   * @return negative, zero or positive
+   */
+  @Override
+  public int compareTo(ClockKey other) {
+    return ORDER.compare(this, other);
+  }
+
+  /**
+   * Returns {@code tenant/ticket/METRIC#cycle}.
+   *
+   * @return the text form
+   */
+  @Override
+  public String toString() {
+    return tenant + "/" + ticket + "/" + metric + "#" + cycle;
+  }
+}
