@@ -55,7 +55,10 @@ public final class TicketField {
   public static final String CYCLE = "cycle";
   /** A conversation entry was added; {@code after} is its {@link Visibility}. Not a field. */
   public static final String CONVERSATION = "conversation";
-  /** A workflow transition fired; {@code after} is its name. Not a field. */
+  /**
+   * A workflow transition fired: {@code before} is the name of the state it left, {@code after}
+   * the transition's name; the STATUS entry that follows holds the new state. Not a field.
+   */
   public static final String TRANSITION = "transition";
   /** The prefix of a custom field's name; the value is a {@link CustomFieldValue}'s text form. */
   public static final String CUSTOM_PREFIX = "custom.";

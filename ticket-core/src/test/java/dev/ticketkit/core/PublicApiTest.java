@@ -1,0 +1,83 @@
+package dev.ticketkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public surface of ticket-core: exactly the four API packages hold public types, and the
+ * implementation classes behind the service, the codec and the JSON reader stay package-private.
+ */
+class PublicApiTest {
+
+  private static final Set<String> API_PACKAGES = Set.of("dev.ticketkit.core",
+      "dev.ticketkit.core.event", "dev.ticketkit.core.store", "dev.ticketkit.core.workflow");
+
+  private static final List<String> IMPLEMENTATION = List.of(
+      "dev.ticketkit.core.AutoClose", "dev.ticketkit.core.Draft", "dev.ticketkit.core.Enums",
+      "dev.ticketkit.core.EventDerivation", "dev.ticketkit.core.FieldCodec",
+      "dev.ticketkit.core.Intake", "dev.ticketkit.core.Listeners", "dev.ticketkit.core.Once",
+      "dev.ticketkit.core.Operations", "dev.ticketkit.core.ReplayDecoder",
+      "dev.ticketkit.core.TicketChecks", "dev.ticketkit.core.Texts",
+      "dev.ticketkit.core.store.ChangeSetChecks", "dev.ticketkit.core.workflow.TransitionCheck",
+      "dev.ticketkit.core.workflow.WorkflowJsonReader");
+
+  @Test
+  void onlyTheApiPackagesHoldPublicTypes() throws Exception {
+    Set<String> packages = new TreeSet<>();
+    for (Class<?> type : mainClasses()) {
+      if (Modifier.isPublic(type.getModifiers())) {
+        packages.add(type.getPackageName());
+      }
+    }
+    assertThat(packages).containsExactlyInAnyOrderElementsOf(API_PACKAGES);
+  }
+
+  @Test
+  void implementationClassesArePackagePrivate() throws Exception {
+    for (String name : IMPLEMENTATION) {
+      Class<?> type = Class.forName(name);
+      assertThat(Modifier.isPublic(type.getModifiers())).as(name).isFalse();
+    }
+  }
+
+  @Test
+  void everyPublicTypeIsFinalAnInterfaceARecordAnEnumOrAnException() throws Exception {
+    for (Class<?> type : mainClasses()) {
+      if (Modifier.isPublic(type.getModifiers()) && !type.isMemberClass()) {
+        boolean closed = type.isInterface() || type.isRecord() || type.isEnum()
+            || Modifier.isFinal(type.getModifiers())
+            || Throwable.class.isAssignableFrom(type);
+        assertThat(closed).as(type.getName()).isTrue();
+      }
+    }
+  }
+
+  private static List<Class<?>> mainClasses() throws IOException, URISyntaxException {
+    Path root = Path.of(Ticket.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(p -> p.toString().endsWith(".class"))
+          .map(p -> root.relativize(p).toString().replace('/', '.').replace(".class", ""))
+          .filter(n -> !n.endsWith("package-info"))
+          .map(PublicApiTest::load)
+          .toList();
+    }
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name, false, PublicApiTest.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(name, e);
+    }
+  }
+}
