@@ -1,15 +1,18 @@
 package dev.ticketkit.jdbc;
 
-import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.store.TicketStoreException;
 
 /**
  * Thrown when the database fails: it cannot be reached, a statement fails, a migration cannot run.
  *
  * <p>The message says what the store was doing; the cause is the database's own exception, kept
  * for diagnosis only. No JDBC, jOOQ or Flyway type appears in TicketKit's API, so callers handle
- * storage failures through this type alone. Instances are immutable and therefore thread-safe.
+ * storage failures through this type alone. It is a {@link TicketStoreException}, the failure
+ * type the ticket store SPI documents; the knowledge-base store throws the knowledge base's own
+ * {@code KbStorageException} instead, as its SPI documents. Instances are immutable and therefore
+ * thread-safe.
  */
-public class StorageException extends TicketKitException {
+public class StorageException extends TicketStoreException {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,6 +32,6 @@ public class StorageException extends TicketKitException {
    * @param message what is wrong
    */
   public StorageException(String message) {
-    super(message);
+    super(message, null); // no underlying exception: getCause() is null
   }
 }

@@ -1,0 +1,224 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.jdbc.internal.ArticleRows;
+import dev.ticketkit.jdbc.internal.Database;
+import dev.ticketkit.jdbc.internal.KbTables.Article;
+import dev.ticketkit.jdbc.internal.KbTables.Revision;
+import dev.ticketkit.jdbc.internal.SqlErrors;
+import dev.ticketkit.kb.ArticleId;
+import dev.ticketkit.kb.ArticleRevision;
+import dev.ticketkit.kb.ArticleStats;
+import dev.ticketkit.kb.ArticleVersionConflictException;
+import dev.ticketkit.kb.store.ArticleQuery;
+import dev.ticketkit.kb.store.ArticleRef;
+import dev.ticketkit.kb.store.ArticleStore;
+import dev.ticketkit.kb.store.TicketLink;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The jOOQ {@link ArticleStore}: articles, revisions, votes, views and ticket links in
+ * {@code tk_kb_} tables. Each method is one transaction (or one auto-commit read); failures of
+ * the database are thrown as {@code KbStorageException}. Votes, views and links live in
+ * {@link ArticleFeedback}. Thread-safe: it keeps no connection between calls.
+ */
+final class JdbcArticleStore implements ArticleStore {
+
+  private final Database db;
+  private final ArticleFeedback feedback;
+
+  JdbcArticleStore(Database db) {
+    this.db = db;
+    this.feedback = new ArticleFeedback(db);
+  }
+
+  /** Thrown inside a save when a new article's id is taken; diagnosed afterwards. */
+  private static final class Taken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Taken(DataAccessException cause) {
+      super(cause);
+    }
+  }
+
+  @Override
+  public void save(dev.ticketkit.kb.Article article, @Nullable ArticleRevision revision) {
+    Objects.requireNonNull(article, "article");
+    try {
+      db.transaction("save article " + article.id() + " of tenant " + article.tenant(), sql -> {
+        write(sql, article);
+        if (revision != null) {
+          appendRevision(sql, article, revision);
+        }
+        return null;
+      });
+    } catch (Taken e) {
+      long actual = storedVersion(article.tenant(), article.id());
+      throw new ArticleVersionConflictException(article.id(), 0, actual);
+    }
+  }
+
+  private void write(DSLContext sql, dev.ticketkit.kb.Article article) {
+    if (article.version() == 1) {
+      try {
+        sql.insertInto(Article.TABLE).set(ArticleRows.values(db.kind(), article)).execute();
+      } catch (DataAccessException e) {
+        if (SqlErrors.isUniqueViolation(e)) {
+          throw new Taken(e);
+        }
+        throw e;
+      }
+      return;
+    }
+    int updated = sql.update(Article.TABLE).set(ArticleRows.values(db.kind(), article))
+        .where(key(article.tenant(), article.id()))
+        .and(Article.VERSION.eq(article.version() - 1)).execute();
+    if (updated == 0) {
+      Long actual = sql.select(Article.VERSION).from(Article.TABLE)
+          .where(key(article.tenant(), article.id())).fetchOne(Article.VERSION);
+      throw new ArticleVersionConflictException(
+          article.id(), article.version() - 1, actual == null ? 0 : actual);
+    }
+  }
+
+  private void appendRevision(
+      DSLContext sql, dev.ticketkit.kb.Article article, ArticleRevision revision) {
+    if (!revision.tenant().equals(article.tenant())
+        || !revision.articleId().equals(article.id())) {
+      throw new InvalidInputException("revision", revision.articleId(),
+          "belongs to another article");
+    }
+    Integer last = sql.select(DSL.max(Revision.NUMBER)).from(Revision.TABLE)
+        .where(Revision.ARTICLE_ID.eq(article.id().value())).fetchOne(0, Integer.class);
+    int next = last == null ? 1 : last + 1;
+    if (revision.number() != next) {
+      throw new InvalidInputException("revision.number", revision.number(), "must be " + next);
+    }
+    sql.insertInto(Revision.TABLE).set(ArticleRows.values(db.kind(), revision)).execute();
+  }
+
+  private long storedVersion(TenantId tenant, ArticleId id) {
+    Long version = db.read("read article " + id, sql -> sql.select(Article.VERSION)
+        .from(Article.TABLE).where(key(tenant, id)).fetchOne(Article.VERSION));
+    return version == null ? 0 : version;
+  }
+
+  static Condition key(TenantId tenant, ArticleId id) {
+    return Article.ID.eq(id.value()).and(Article.TENANT_ID.eq(tenant.value()));
+  }
+
+  @Override
+  public Optional<dev.ticketkit.kb.Article> find(TenantId tenant, ArticleId id) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(id, "id");
+    return db.read("read article " + id + " of tenant " + tenant, sql -> sql.select(Article.ALL)
+        .from(Article.TABLE).where(key(tenant, id)).fetchOptional().map(ArticleRows::article));
+  }
+
+  @Override
+  public List<dev.ticketkit.kb.Article> list(TenantId tenant, ArticleQuery query) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(query, "query");
+    Condition where = Article.TENANT_ID.eq(tenant.value());
+    if (!query.statuses().isEmpty()) {
+      where = where.and(Article.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
+    }
+    if (query.reviewByBefore() != null) {
+      where = where.and(Article.REVIEW_BY.lt(query.reviewByBefore()));
+    }
+    if (query.afterId() != null) {
+      where = where.and(Article.ID.gt(query.afterId().value()));
+    }
+    Condition filter = where;
+    return db.read("list articles of tenant " + tenant, sql -> sql.select(Article.ALL)
+        .from(Article.TABLE).where(filter).orderBy(Article.ID).limit(query.limit())
+        .fetch(ArticleRows::article));
+  }
+
+  @Override
+  public List<dev.ticketkit.kb.Article> scan(@Nullable ArticleRef after, int limit) {
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be positive");
+    }
+    Condition where = after == null ? DSL.noCondition()
+        : DSL.row(Article.TENANT_ID, Article.ID).gt(after.tenant().value(), after.id().value());
+    return db.read("scan articles", sql -> sql.select(Article.ALL).from(Article.TABLE)
+        .where(where).orderBy(Article.TENANT_ID, Article.ID).limit(limit)
+        .fetch(ArticleRows::article));
+  }
+
+  @Override
+  public List<ArticleRevision> revisions(TenantId tenant, ArticleId id) {
+    return readRevisions(tenant, id, DSL.noCondition());
+  }
+
+  @Override
+  public Optional<ArticleRevision> revision(TenantId tenant, ArticleId id, int number) {
+    return readRevisions(tenant, id, Revision.NUMBER.eq(number)).stream().findFirst();
+  }
+
+  private List<ArticleRevision> readRevisions(TenantId tenant, ArticleId id, Condition extra) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(id, "id");
+    return db.read("read revisions of article " + id, sql -> sql.select(Revision.ALL).from(Revision.TABLE)
+        .where(Revision.ARTICLE_ID.eq(id.value())).and(Revision.TENANT_ID.eq(tenant.value()))
+        .and(extra).orderBy(Revision.NUMBER)
+        .fetch(r -> ArticleRows.revision(tenant, id, r)));
+  }
+
+  @Override
+  public ArticleStats recordVote(TenantId tenant, ArticleId id, String voter, boolean helpful) {
+    return feedback.recordVote(tenant, id, voter, helpful);
+  }
+
+  @Override
+  public ArticleStats recordView(TenantId tenant, ArticleId id) {
+    return feedback.recordView(tenant, id);
+  }
+
+  @Override
+  public ArticleStats stats(TenantId tenant, ArticleId id) {
+    return feedback.stats(tenant, id);
+  }
+
+  @Override
+  public boolean link(TicketLink link) {
+    return feedback.link(link);
+  }
+
+  @Override
+  public boolean unlink(TenantId tenant, ArticleId articleId, TicketId ticketId) {
+    return feedback.unlink(tenant, articleId, ticketId);
+  }
+
+  @Override
+  public List<TicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
+    return feedback.linksOfArticle(tenant, articleId);
+  }
+
+  @Override
+  public List<TicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
+    return feedback.linksOfTicket(tenant, ticketId);
+  }
+
+  @Override
+  public Set<TicketId> linkedTickets(TenantId tenant, Collection<TicketId> ticketIds) {
+    return feedback.linkedTickets(tenant, ticketIds);
+  }
+
+  @Override
+  public int markReopened(TenantId tenant, TicketId ticketId) {
+    return feedback.markReopened(tenant, ticketId);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.jdbc.internal.Database;
+import dev.ticketkit.kb.store.ArticleStore;
+import dev.ticketkit.kb.store.KbStorageException;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * TicketKit's stores on a relational database: the entry point a host uses to keep tickets, the
+ * knowledge base and SLA state in H2, PostgreSQL or MariaDB.
+ *
+ * <pre>{@code
+ * JdbcTicketKit kit = JdbcTicketKit.create(dataSource);     // migrates the tk_ tables
+ * TicketService tickets = TicketService.builder()
+ *     .store(kit.ticketStore()).clock(clock).build();
+ * OutboxRelay relay = kit.outboxRelay(clock);               // deliver events at least once
+ * relay.subscribe(message -> notifier.send(message.idempotencyKey(), message.event()));
+ * scheduler.scheduleWithFixedDelay(() -> relay.deliverPending(100), 1, 1, SECONDS);
+ * }</pre>
+ *
+ * <p>The host owns the data source (use a connection pool) and the threads; TicketKit holds no
+ * connection between calls and starts no thread. Every store of one kit shares the data source,
+ * so an SLA participant registered on {@link #ticketStore()} writes its rows in the ticket's
+ * transaction. Instances are immutable and thread-safe.
+ */
+public final class JdbcTicketKit {
+
+  private final DatabaseKind kind;
+  private final Database database;
+  private final JdbcTicketStore ticketStore;
+  private final JdbcArticleStore articleStore;
+
+  JdbcTicketKit(DataSource dataSource, DatabaseKind kind) {
+    this.kind = kind;
+    this.database = new Database(dataSource, kind, StorageException::new);
+    this.ticketStore = new JdbcTicketStore(database);
+    this.articleStore = new JdbcArticleStore(database.withFailures(KbStorageException::new));
+  }
+
+  /**
+   * Returns a kit over a data source after bringing its TicketKit tables up to date.
+   *
+   * @param dataSource the host's data source
+   * @return the kit
+   * @throws StorageException if the database cannot be reached, is not supported, or a
+   *     migration fails
+   */
+  public static JdbcTicketKit create(DataSource dataSource) {
+    return builder().dataSource(dataSource).build();
+  }
+
+  /**
+   * Returns a builder, for a kit that does not migrate on start (a host that runs TicketKit's
+   * scripts with its own Flyway or Liquibase) or that names its database product.
+   *
+   * @return a new builder
+   */
+  public static JdbcTicketKitBuilder builder() {
+    return new JdbcTicketKitBuilder();
+  }
+
+  /** @return the database product the kit talks to */
+  public DatabaseKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the ticket store: tickets, history, conversation, tags and links, with the outbox
+   * written in every commit.
+   *
+   * @return the store, shared by every caller of this kit
+   */
+  public TicketStore ticketStore() {
+    return ticketStore;
+  }
+
+  /**
+   * Returns the knowledge base's article store.
+   *
+   * @return the store, shared by every caller of this kit
+   */
+  public ArticleStore articleStore() {
+    return articleStore;
+  }
+
+  /**
+   * Returns a relay that delivers the outbox's events to listeners, at least once each.
+   *
+   * @param clock the clock that stamps deliveries
+   * @return a new relay without listeners
+   */
+  public OutboxRelay outboxRelay(Clock clock) {
+    return new OutboxRelay(database, Objects.requireNonNull(clock, "clock"));
+  }
+}

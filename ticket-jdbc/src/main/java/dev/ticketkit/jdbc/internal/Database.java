@@ -1,0 +1,177 @@
+package dev.ticketkit.jdbc.internal;
+
+import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.jdbc.DatabaseKind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Runs units of work on a host's data source: each in its own connection, either as one
+ * transaction or in auto-commit for single reads, translating database failures.
+ *
+ * <p>A unit of work that throws a {@link TicketKitException} (a conflict, bad input) has its
+ * transaction rolled back and the exception passes through unchanged; a {@link SQLException} or a
+ * jOOQ {@link DataAccessException} is rolled back and translated by the {@link Failures} given at
+ * construction, so no driver type reaches a caller. Thread-safe: it holds no connection between
+ * calls.
+ */
+public final class Database {
+
+  /** Builds the library exception that stands for a database failure. */
+  @FunctionalInterface
+  public interface Failures {
+    /**
+     * Returns the exception to throw.
+     *
+     * @param message what was being done
+     * @param cause the database's exception
+     * @return the library exception
+     */
+    RuntimeException translate(String message, Exception cause);
+  }
+
+  /** One unit of work against a {@link DSLContext} bound to a connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /**
+     * Does the work.
+     *
+     * @param sql the context bound to the unit's connection
+     * @return the result
+     * @throws SQLException if the driver fails
+     */
+    T run(DSLContext sql) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final DatabaseKind kind;
+  private final SQLDialect dialect;
+  private final Settings settings;
+  private final Failures failures;
+
+  /**
+   * Creates the helper.
+   *
+   * @param dataSource the host's data source
+   * @param kind the database product behind it
+   * @param failures how failures are translated
+   */
+  public Database(DataSource dataSource, DatabaseKind kind, Failures failures) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.failures = Objects.requireNonNull(failures, "failures");
+    this.dialect = dialectOf(kind);
+    this.settings = new Settings()
+        .withRenderQuotedNames(RenderQuotedNames.NEVER)
+        .withExecuteLogging(false)
+        .withRenderSchema(false);
+  }
+
+  /**
+   * Returns a copy that translates failures differently, sharing the data source.
+   *
+   * @param other the other translation
+   * @return the copy
+   */
+  public Database withFailures(Failures other) {
+    return new Database(dataSource, kind, other);
+  }
+
+  /** @return the database product */
+  public DatabaseKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the jOOQ dialect of a database product.
+   *
+   * @param kind the product
+   * @return the dialect
+   */
+  public static SQLDialect dialectOf(DatabaseKind kind) {
+    return switch (kind) {
+      case H2 -> SQLDialect.H2;
+      case POSTGRESQL -> SQLDialect.POSTGRES;
+      case MARIADB -> SQLDialect.MARIADB;
+    };
+  }
+
+  /**
+   * Runs work in one transaction: commits when it returns, rolls back when it throws.
+   *
+   * @param what what the work does, for error messages
+   * @param work the work
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T transaction(String what, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(bind(connection));
+        connection.commit();
+        return result;
+      } catch (Throwable t) {
+        rollbackQuietly(connection, t);
+        throw t;
+      } finally {
+        restoreAutoCommit(connection, autoCommit);
+      }
+    } catch (SQLException | DataAccessException e) {
+      throw failures.translate("cannot " + what + " (" + kind + ")", e);
+    }
+  }
+
+  /**
+   * Runs read-only work in auto-commit mode (each statement sees the latest committed data).
+   *
+   * @param what what the work does, for error messages
+   * @param work the work
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T read(String what, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(bind(connection));
+    } catch (SQLException | DataAccessException e) {
+      throw failures.translate("cannot " + what + " (" + kind + ")", e);
+    }
+  }
+
+  /**
+   * Returns a context bound to a connection, with TicketKit's settings.
+   *
+   * @param connection the connection
+   * @return the context
+   */
+  public DSLContext bind(Connection connection) {
+    return DSL.using(connection, dialect, settings);
+  }
+
+  private static void rollbackQuietly(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+    try {
+      if (autoCommit && !connection.isClosed()) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      // The connection is broken; closing it is all that is left to do.
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.jdbc.testing.TestKit;
+import dev.ticketkit.kb.store.ArticleStore;
+import dev.ticketkit.kb.store.ArticleStoreContract;
+import org.junit.jupiter.api.AfterAll;
+
+/** Runs ticket-kb's article store contract, unchanged, against the jOOQ store on PostgreSQL. */
+class PostgresArticleStoreTest extends ArticleStoreContract {
+
+  private static final TestKit DB = new TestKit(DatabaseKind.POSTGRESQL);
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Override
+  protected ArticleStore newStore() {
+    return DB.kit().articleStore();
+  }
+}
