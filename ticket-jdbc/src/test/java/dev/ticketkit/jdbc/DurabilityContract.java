@@ -1,0 +1,328 @@
+package dev.ticketkit.jdbc;
+
+import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ticketkit.core.Category;
+import dev.ticketkit.core.CustomFieldValue;
+import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.Requester;
+import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.Visibility;
+import dev.ticketkit.core.store.CommitParticipant;
+import dev.ticketkit.core.store.TicketQuery;
+import dev.ticketkit.core.store.TicketQueryBuilder;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketConflictException;
+import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.TicketFixtures;
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.jdbc.testing.SecondPool;
+import dev.ticketkit.jdbc.testing.TestKit;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the jOOQ stores promise beyond the SPI contracts, run on every database: the outbox
+ * delivers every committed event at least once across crashes, concurrent writers lose nothing,
+ * and commit participants share the ticket's transaction. Subclasses name the database.
+ */
+abstract class DurabilityContract {
+
+  /** The fixed clock deliveries are stamped with. */
+  static final Clock CLOCK = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
+
+  TestKit db;
+  JdbcTicketKit kit;
+  TicketStore store;
+  TenantId tenant;
+
+  /** @return the database of the subclass, shared by its tests */
+  abstract TestKit database();
+
+  @BeforeEach
+  void setUp() {
+    db = database();
+    kit = db.freshKit();
+    store = kit.ticketStore();
+    tenant = TenantId.of("d-" + UUID.randomUUID().toString().substring(0, 8));
+    drainOutbox();
+  }
+
+  /** Marks whatever earlier tests left in the shared outbox as delivered. */
+  private void drainOutbox() {
+    OutboxRelay relay = kit.outboxRelay(CLOCK);
+    relay.subscribe(m -> { });
+    while (relay.deliverPending(1000) > 0) {
+      // drain
+    }
+  }
+
+  /** Opens tickets and changes each once; returns every event in commit order. */
+  List<TicketEvent> commitTickets(TicketStore target, int tickets) {
+    List<TicketEvent> events = new ArrayList<>();
+    for (int i = 0; i < tickets; i++) {
+      Ticket t = TicketFixtures.ticket(tenant, target.allocateNumber(tenant), T0);
+      ChangeSet open = TicketFixtures.opening(t);
+      target.commit(open);
+      ChangeSet edit = TicketFixtures.update(t, T0.plusSeconds(i + 1), b -> b.subject("Edited"));
+      target.commit(edit);
+      events.addAll(open.events());
+      events.addAll(edit.events());
+    }
+    return events;
+  }
+
+  @Test
+  void theRelayDeliversEveryCommittedEventInOrderWithDistinctKeys() {
+    List<TicketEvent> events = commitTickets(store, 3);
+    OutboxRelay relay = kit.outboxRelay(CLOCK);
+    List<OutboxMessage> seen = new ArrayList<>();
+    relay.subscribe(seen::add);
+
+    assertThat(relay.pendingCount()).isEqualTo(events.size());
+    assertThat(relay.deliverPending(100)).isEqualTo(events.size());
+
+    assertThat(seen).extracting(OutboxMessage::event).containsExactlyElementsOf(events);
+    assertThat(seen).extracting(OutboxMessage::idempotencyKey).doesNotHaveDuplicates();
+    assertThat(seen).extracting(OutboxMessage::sequence).isSorted();
+    assertThat(seen).allSatisfy(m -> assertThat(m.attempt()).isEqualTo(1));
+    assertThat(relay.deliverPending(100)).isZero();
+    assertThat(relay.pendingCount()).isZero();
+  }
+
+  @Test
+  void withoutAListenerNothingIsMarkedDelivered() {
+    commitTickets(store, 1);
+    OutboxRelay relay = kit.outboxRelay(CLOCK);
+
+    assertThat(relay.deliverPending(100)).isZero();
+    assertThat(relay.pendingCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aStopBetweenCommitAndDeliveryLosesNothing() {
+    List<TicketEvent> events = commitTickets(store, 4);
+    // The node stops after its commits and before any relay ran: only the database survives.
+    try (HikariDataSource restarted = SecondPool.on(db.database())) {
+      JdbcTicketKit afterRestart = JdbcTicketKit.builder().dataSource(restarted).build();
+      OutboxRelay relay = afterRestart.outboxRelay(CLOCK);
+      List<TicketEvent> seen = new ArrayList<>();
+      relay.subscribe(m -> seen.add(m.event()));
+
+      assertThat(relay.deliverPending(100)).isEqualTo(events.size());
+      assertThat(seen).containsExactlyElementsOf(events);
+    }
+  }
+
+  /** Stands for the process dying in the middle of a delivery. */
+  static final class Crash extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void aCrashDuringDeliveryRedeliversWithTheSameKeys() {
+    List<TicketEvent> events = commitTickets(store, 3);
+    OutboxRelay dying = kit.outboxRelay(CLOCK);
+    List<String> firstTry = new ArrayList<>();
+    dying.subscribe(m -> {
+      if (firstTry.size() == 2) {
+        throw new Crash();
+      }
+      firstTry.add(m.idempotencyKey());
+    });
+    assertThatThrownBy(() -> dying.deliverPending(100)).isInstanceOf(Crash.class);
+
+    OutboxRelay next = db.freshKit().outboxRelay(CLOCK);
+    List<OutboxMessage> secondTry = new ArrayList<>();
+    next.subscribe(secondTry::add);
+
+    assertThat(next.deliverPending(100)).isEqualTo(events.size());
+    assertThat(secondTry).extracting(OutboxMessage::event).containsExactlyElementsOf(events);
+    assertThat(secondTry.subList(0, 2)).extracting(OutboxMessage::idempotencyKey)
+        .containsExactlyElementsOf(firstTry);
+  }
+
+  @Test
+  void aRefusedMessageStaysPendingAndComesAgain() {
+    List<TicketEvent> events = commitTickets(store, 2);
+    OutboxRelay relay = kit.outboxRelay(CLOCK);
+    AtomicInteger refusals = new AtomicInteger();
+    List<OutboxMessage> seen = new ArrayList<>();
+    relay.subscribe(m -> {
+      if (seen.size() == 1 && refusals.getAndIncrement() == 0) {
+        throw new IllegalStateException("mail server down");
+      }
+      seen.add(m);
+    });
+
+    assertThat(relay.deliverPending(100)).isEqualTo(1);
+    assertThat(relay.pendingCount()).isEqualTo(events.size() - 1);
+    assertThat(relay.deliverPending(100)).isEqualTo(events.size() - 1);
+
+    assertThat(seen).extracting(OutboxMessage::event).containsExactlyElementsOf(events);
+    assertThat(seen.get(1).attempt()).isEqualTo(2);
+  }
+
+  @Test
+  void twoRelaysSharingTheOutboxDeliverEachMessageOnce() throws Exception {
+    int tickets = 150;
+    commitTickets(store, tickets);
+    Set<String> keys = ConcurrentHashMap.newKeySet();
+    AtomicInteger deliveries = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> nodes = new ArrayList<>();
+      for (int node = 0; node < 2; node++) {
+        OutboxRelay relay = db.freshKit().outboxRelay(CLOCK);
+        relay.subscribe(m -> {
+          keys.add(m.idempotencyKey());
+          deliveries.incrementAndGet();
+        });
+        nodes.add(pool.submit(() -> {
+          while (relay.deliverPending(10) > 0) {
+            Thread.yield();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : nodes) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(keys).hasSize(2 * tickets);
+    assertThat(deliveries).hasValue(2 * tickets);
+  }
+
+  @Test
+  void eightConflictingWritersOnOneTicketLoseNothing() throws Exception {
+    Ticket first = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
+    store.commit(TicketFixtures.opening(first));
+    int writers = 8;
+    int each = 10;
+    AtomicInteger conflicts = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        done.add(pool.submit(() -> {
+          for (int n = 0; n < each; ) {
+            Ticket current = store.get(tenant, first.id()).orElseThrow();
+            String subject = "w" + writer + "-" + n;
+            try {
+              store.commit(TicketFixtures.update(current, T0.plusSeconds(1),
+                  b -> b.subject(subject)));
+              n++;
+            } catch (TicketConflictException e) {
+              conflicts.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<HistoryEntry> history = store.history(tenant, first.id());
+    Set<String> written = new HashSet<>();
+    history.stream().skip(1).forEach(h -> written.add(h.after()));
+    assertThat(store.get(tenant, first.id()).orElseThrow().version())
+        .isEqualTo(1L + writers * each);
+    assertThat(history).hasSize(1 + writers * each);
+    assertThat(written).hasSize(writers * each);
+    List<Long> versions = new ArrayList<>(history.stream().map(HistoryEntry::ticketVersion)
+        .toList());
+    Collections.sort(versions);
+    assertThat(versions).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void participantsWriteInTheTicketsTransaction() throws Exception {
+    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute("create table if not exists host_clock (ticket_id varchar(64) not null)");
+    }
+    store.addCommitParticipant((changes, tx) -> tx.unwrap(DSLContext.class).orElseThrow()
+        .execute("insert into host_clock (ticket_id) values (?)", changes.ticketId().toString()));
+    Ticket t = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
+    store.commit(TicketFixtures.opening(t));
+    assertThat(hostRows(t)).isEqualTo(1);
+
+    CommitParticipant failing = (changes, tx) -> {
+      throw new IllegalStateException("clock table full");
+    };
+    store.addCommitParticipant(failing);
+    ChangeSet edit = TicketFixtures.update(t, T0.plusSeconds(1), b -> b.subject("B"));
+    assertThatThrownBy(() -> store.commit(edit)).isInstanceOf(TicketKitException.class)
+        .hasRootCauseMessage("clock table full");
+
+    assertThat(hostRows(t)).as("the first participant's row was rolled back").isEqualTo(1);
+    assertThat(store.get(tenant, t.id()).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.history(tenant, t.id())).hasSize(1);
+    OutboxRelay relay = kit.outboxRelay(CLOCK);
+    assertThat(relay.pendingCount()).as("only the opening's event").isEqualTo(1);
+  }
+
+  private long hostRows(Ticket t) {
+    return JdbcTestSql.count(db.dataSource(),
+        "select count(*) from host_clock where ticket_id = ?", t.id().toString());
+  }
+
+  @Test
+  void sqlMetacharactersAndChineseRoundTripAsData() {
+    String nasty = "Robert'); DROP TABLE tk_ticket;-- \"%_\\ /* 退款失败：支付宝 */ ☃ \uD840\uDC00";
+    Category category = Category.of("账单 %_'", "退款\"--");
+    Ticket t = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0).toBuilder()
+        .subject(nasty).description(nasty + "\n" + nasty).scenario(nasty).errorMessage(nasty)
+        .reproductionSteps(nasty).accountReference("O'R%_1").category(category)
+        .requester(Requester.of("req'1--;%_", nasty)).tags(List.of(Tag.of("退款_1")))
+        .customFields(Map.of("note", CustomFieldValue.text(nasty))).build();
+    Ticket decoy = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0).toBuilder()
+        .category(Category.of("账单 %x'", "退款x--")).requester(Requester.of("req'1--;%x", "d"))
+        .tags(List.of(Tag.of("退款x1"))).build();
+    store.commit(TicketFixtures.opening(t));
+    store.commit(TicketFixtures.opening(decoy));
+    ChangeSet reply = TicketFixtures.conversation(t, T0.plusSeconds(1), Visibility.PUBLIC, nasty);
+    store.commit(reply);
+
+    assertThat(store.get(tenant, t.id())).contains(reply.ticket());
+    assertThat(store.conversation(tenant, t.id())).containsExactlyElementsOf(reply.conversation());
+    assertThat(store.history(tenant, t.id()).get(0).after()).isEqualTo(nasty);
+    assertThat(ids(TicketQuery.builder().category(Category.of("账单 %_'")))).containsExactly(t.id());
+    assertThat(ids(TicketQuery.builder().requesterId("req'1--;%_"))).containsExactly(t.id());
+    assertThat(ids(TicketQuery.builder().tags(Tag.of("退款_1")))).containsExactly(t.id());
+  }
+
+  private List<TicketId> ids(TicketQueryBuilder query) {
+    return store.query(tenant, query.build()).items().stream().map(Ticket::id).toList();
+  }
+}
