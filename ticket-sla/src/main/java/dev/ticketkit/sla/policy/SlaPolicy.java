@@ -1,0 +1,112 @@
+package dev.ticketkit.sla.policy;
+
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.Priority;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
+import dev.ticketkit.sla.clock.ClockTarget;
+import dev.ticketkit.sla.clock.SlaMetric;
+import dev.ticketkit.sla.escalation.EscalationLadder;
+import dev.ticketkit.sla.escalation.EventRule;
+import dev.ticketkit.sla.escalation.TicketTrigger;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One SLA policy: the tickets it takes, the targets it sets per metric and priority, the
+ * escalation ladders per metric and priority, and the rules on ticket events.
+ *
+ * <p>A metric without a target for a ticket's priority gets no clock. Instances are immutable and
+ * thread-safe.
+ *
+ * @param id the policy's id, unique within its {@link SlaPolicies}
+ * @param when the tickets it takes
+ * @param calendarId the calendar targets are counted on unless a rule names another
+ * @param targets the target rules per metric and priority
+ * @param escalations the ladders per metric and priority
+ * @param events the rules on ticket events
+ */
+public record SlaPolicy(
+    String id,
+    TicketCondition when,
+    String calendarId,
+    Map<SlaMetric, ByPriority<List<TargetRule>>> targets,
+    Map<SlaMetric, ByPriority<EscalationLadder>> escalations,
+    List<EventRule> events) {
+
+  /**
+   * Validates the policy and copies its parts.
+   *
+   * @throws InvalidInputException if the id or calendar id is blank, or a rule list is empty
+   */
+  public SlaPolicy {
+    Objects.requireNonNull(when, "when");
+    if (Objects.requireNonNull(id, "id").isBlank()) {
+      throw new InvalidInputException("id", id, "must not be blank");
+    }
+    if (Objects.requireNonNull(calendarId, "calendarId").isBlank()) {
+      throw new InvalidInputException("calendar", calendarId, "must not be blank");
+    }
+    targets = targets.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(targets));
+    escalations = escalations.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(escalations));
+    events = List.copyOf(events);
+  }
+
+  /**
+   * Chooses the target of a clock: the first rule of the metric and priority whose arrival
+   * condition holds at the clock's start.
+   *
+   * @param metric the metric
+   * @param priority the ticket's priority
+   * @param arrival when the clock started
+   * @param calendars the calendars the policy names
+   * @return the target with its reason and calendar, or empty if the policy sets none
+   * @throws InvalidInputException if a named calendar is missing from {@code calendars}
+   */
+  public Optional<TargetChoice> target(
+      SlaMetric metric, Priority priority, Instant arrival, SlaCalendars calendars) {
+    ByPriority<List<TargetRule>> table = targets.get(metric);
+    List<TargetRule> rules = table == null ? List.of() : table.get(priority).orElse(List.of());
+    for (int i = 0; i < rules.size(); i++) {
+      TargetRule r = rules.get(i);
+      ArrivalCondition c = r.when();
+      BusinessCalendar condCal = calendars.get(
+          c == null || c.calendarId() == null ? calendarId : c.calendarId());
+      if (c == null || c.test(arrival, condCal)) {
+        String cal = r.calendarId() == null ? calendarId : r.calendarId();
+        String reason = "policy '" + id + "' (" + when.describe() + "), " + metric + " for "
+            + priority + ", rule " + (i + 1) + " of " + rules.size() + ": "
+            + (c == null ? "unconditional" : c.describe(calendarId)) + " -> " + r.within()
+            + " on " + cal;
+        return Optional.of(new TargetChoice(
+            new ClockTarget(id, priority, cal, r.within(), reason), calendars.get(cal)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the escalation ladder of a metric and priority.
+   *
+   * @param metric the metric
+   * @param priority the priority
+   * @return the ladder, {@link EscalationLadder#NONE} if the policy has none
+   */
+  public EscalationLadder ladder(SlaMetric metric, Priority priority) {
+    ByPriority<EscalationLadder> table = escalations.get(metric);
+    return table == null ? EscalationLadder.NONE : table.get(priority).orElse(EscalationLadder.NONE);
+  }
+
+  /**
+   * Returns the event rules for one trigger.
+   *
+   * @param trigger the trigger
+   * @return the rules in policy order
+   */
+  public List<EventRule> rules(TicketTrigger trigger) {
+    return events.stream().filter(r -> r.on() == trigger).toList();
+  }
+}
