@@ -154,10 +154,9 @@ final class TimelineBlock {
     if (i < 0) {
       return 0;
     }
-    if (rel < ends[i]) {
-      return (through[i] - ends[i] + rel) * NANOS_PER_SECOND + nano;
-    }
-    return through[i] * NANOS_PER_SECOND;
+    long end = ends[i];
+    long insideMask = (rel - end) >> 63;
+    return (through[i] - end + Math.min(rel, end)) * NANOS_PER_SECOND + (nano & insideMask);
   }
 
   /** Returns the earliest offset in nanoseconds where the worked total reaches {@code target}, 0 < target <= total. */
