@@ -4,6 +4,8 @@ import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.kb.store.KbStorageException;
+import dev.ticketkit.sla.store.SlaStore;
+import dev.ticketkit.sla.store.SlaStoreException;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -32,12 +34,14 @@ public final class JdbcTicketKit {
   private final Database database;
   private final JdbcTicketStore ticketStore;
   private final JdbcArticleStore articleStore;
+  private final JdbcSlaStore slaStore;
 
   JdbcTicketKit(DataSource dataSource, DatabaseKind kind) {
     this.kind = kind;
     this.database = new Database(dataSource, kind, StorageException::new);
     this.ticketStore = new JdbcTicketStore(database);
     this.articleStore = new JdbcArticleStore(database.withFailures(KbStorageException::new));
+    this.slaStore = new JdbcSlaStore(database.withFailures(SlaStoreException::new));
   }
 
   /**
@@ -84,6 +88,19 @@ public final class JdbcTicketKit {
    */
   public ArticleStore articleStore() {
     return articleStore;
+  }
+
+  /**
+   * Returns the SLA store: clocks, the escalation index and fired escalations. Its
+   * {@code write(changes, transaction)} writes inside this kit's ticket commits; its
+   * {@code processDue} claims due escalations with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so
+   * several nodes sharing the database fire each escalation once (on H2, the connections of the
+   * one embedding process).
+   *
+   * @return the store, shared by every caller of this kit
+   */
+  public SlaStore slaStore() {
+    return slaStore;
   }
 
   /**

@@ -113,8 +113,30 @@ public final class Database {
    * @return the work's result
    */
   public <T> T transaction(String what, Work<T> work) {
+    return transaction(what, false, work);
+  }
+
+  /**
+   * Runs work in one transaction at READ COMMITTED isolation: the default of H2 and PostgreSQL,
+   * and set explicitly on MariaDB (whose default, REPEATABLE READ, takes gap locks on range
+   * scans that would block inserts by other transactions into the scanned range).
+   *
+   * @param what what the work does, for error messages
+   * @param work the work
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T readCommittedTransaction(String what, Work<T> work) {
+    return transaction(what, kind == DatabaseKind.MARIADB, work);
+  }
+
+  private <T> T transaction(String what, boolean readCommitted, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
+      int isolation = readCommitted ? connection.getTransactionIsolation() : -1;
+      if (readCommitted) {
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
       connection.setAutoCommit(false);
       try {
         T result = work.run(bind(connection));
@@ -124,7 +146,7 @@ public final class Database {
         rollbackQuietly(connection, t);
         throw t;
       } finally {
-        restoreAutoCommit(connection, autoCommit);
+        restore(connection, autoCommit, isolation);
       }
     } catch (SQLException | DataAccessException e) {
       throw failures.translate("cannot " + what + " (" + kind + ")", e);
@@ -157,6 +179,17 @@ public final class Database {
     return DSL.using(connection, dialect, settings);
   }
 
+  /**
+   * Returns a context on the same connection and transaction as another one, with TicketKit's
+   * dialect and settings (a participant may be handed a context configured by the host).
+   *
+   * @param other a context bound to a transaction
+   * @return the context to run TicketKit's statements in
+   */
+  public DSLContext adopt(DSLContext other) {
+    return DSL.using(other.configuration().derive(dialect).derive(settings));
+  }
+
   private static void rollbackQuietly(Connection connection, Throwable failure) {
     try {
       connection.rollback();
@@ -165,10 +198,13 @@ public final class Database {
     }
   }
 
-  private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+  private static void restore(Connection connection, boolean autoCommit, int isolation) {
     try {
       if (autoCommit && !connection.isClosed()) {
         connection.setAutoCommit(true);
+      }
+      if (isolation >= 0 && !connection.isClosed()) {
+        connection.setTransactionIsolation(isolation);
       }
     } catch (SQLException e) {
       // The connection is broken; closing it is all that is left to do.

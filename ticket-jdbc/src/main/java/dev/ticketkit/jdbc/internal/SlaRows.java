@@ -1,0 +1,126 @@
+package dev.ticketkit.jdbc.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.jdbc.DatabaseKind;
+import dev.ticketkit.jdbc.internal.SlaTables.Clock;
+import dev.ticketkit.sla.clock.ClockKey;
+import dev.ticketkit.sla.clock.ClockState;
+import dev.ticketkit.sla.clock.ClockTarget;
+import dev.ticketkit.sla.clock.PauseInterval;
+import dev.ticketkit.sla.clock.SlaClock;
+import dev.ticketkit.sla.clock.SlaMetric;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+
+/**
+ * Maps SLA clocks to {@code tk_sla_clock} rows and back, and builds clock-key conditions for the
+ * SLA tables. Durations are stored as nanoseconds; pauses as a JSON array of their text forms
+ * ({@code ["2026-03-02T02:10:00Z/2026-03-02T02:20:00Z", "2026-03-02T02:30:00Z/"]}). Stateless
+ * and thread-safe.
+ */
+public final class SlaRows {
+
+  private SlaRows() {}
+
+  /**
+   * Returns a condition matching one clock's key in a table whose first four columns are the key.
+   *
+   * @param key the clock key
+   * @param tenant the table's tenant column
+   * @param ticket the table's ticket column
+   * @param metric the table's metric column
+   * @param cycle the table's cycle column
+   * @return the condition
+   */
+  public static Condition key(ClockKey key, Field<String> tenant, Field<UUID> ticket,
+      Field<String> metric, Field<Integer> cycle) {
+    return tenant.eq(key.tenant().value()).and(ticket.eq(key.ticket().value()))
+        .and(metric.eq(key.metric().name())).and(cycle.eq(key.cycle()));
+  }
+
+  /**
+   * Reads a clock key from a row.
+   *
+   * @param r the row
+   * @param tenant the tenant column
+   * @param ticket the ticket column
+   * @param metric the metric column
+   * @param cycle the cycle column
+   * @return the key
+   */
+  public static ClockKey key(Record r, Field<String> tenant, Field<UUID> ticket,
+      Field<String> metric, Field<Integer> cycle) {
+    return ClockKey.of(TenantId.of(r.get(tenant)), TicketId.of(r.get(ticket)),
+        SlaMetric.valueOf(r.get(metric)), r.get(cycle));
+  }
+
+  /**
+   * Returns a clock's column values (key and generation included).
+   *
+   * @param kind the database product (JSON columns differ)
+   * @param c the clock
+   * @param generation the schedule generation written with it
+   * @return the values by column
+   */
+  public static Map<Field<?>, Object> values(DatabaseKind kind, SlaClock c, long generation) {
+    Map<Field<?>, Object> v = new LinkedHashMap<>();
+    v.put(Clock.TENANT_ID, c.key().tenant().value());
+    v.put(Clock.TICKET_ID, c.key().ticket().value());
+    v.put(Clock.METRIC, c.key().metric().name());
+    v.put(Clock.CYCLE, c.key().cycle());
+    v.put(Clock.TICKET_CYCLE, c.ticketCycle());
+    v.put(Clock.POLICY_ID, c.target().policyId());
+    v.put(Clock.PRIORITY, c.target().priority().name());
+    v.put(Clock.CALENDAR_ID, c.target().calendarId());
+    v.put(Clock.TARGET_NANOS, c.target().target().toNanos());
+    v.put(Clock.REASON, c.target().reason());
+    v.put(Clock.STARTED_AT, c.startedAt());
+    v.put(Clock.STATE, c.state().name());
+    v.put(Clock.PAUSES, Columns.json(kind, pauses(c.pauses())));
+    v.put(Clock.ELAPSED_NANOS, c.elapsed().toNanos());
+    v.put(Clock.AS_OF, c.asOf());
+    v.put(Clock.DUE_AT, c.dueAt());
+    v.put(Clock.STOPPED_AT, c.stoppedAt());
+    v.put(Clock.GENERATION, generation);
+    return v;
+  }
+
+  /**
+   * Reads a clock from a row holding {@link Clock#ALL}.
+   *
+   * @param r the row
+   * @return the clock
+   */
+  public static SlaClock clock(Record r) {
+    ClockTarget target = new ClockTarget(r.get(Clock.POLICY_ID),
+        Priority.valueOf(r.get(Clock.PRIORITY)), r.get(Clock.CALENDAR_ID),
+        Duration.ofNanos(r.get(Clock.TARGET_NANOS)), r.get(Clock.REASON));
+    return new SlaClock(key(r, Clock.TENANT_ID, Clock.TICKET_ID, Clock.METRIC, Clock.CYCLE),
+        r.get(Clock.TICKET_CYCLE), target, r.get(Clock.STARTED_AT),
+        ClockState.valueOf(r.get(Clock.STATE)), pauses(r.get(Clock.PAUSES)),
+        Duration.ofNanos(r.get(Clock.ELAPSED_NANOS)), r.get(Clock.AS_OF), r.get(Clock.DUE_AT),
+        r.get(Clock.STOPPED_AT));
+  }
+
+  private static String pauses(List<PauseInterval> pauses) {
+    ArrayNode array = TicketJson.MAPPER.createArrayNode();
+    pauses.forEach(p -> array.add(p.toString()));
+    return array.toString();
+  }
+
+  private static List<PauseInterval> pauses(String json) {
+    List<PauseInterval> pauses = new ArrayList<>();
+    TicketJson.parse(json).forEach(p -> pauses.add(PauseInterval.parse(p.asText())));
+    return pauses;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.core.store.TransactionContext;
+import dev.ticketkit.jdbc.testing.TestKit;
+import dev.ticketkit.jdbc.testing.TicketTransactions;
+import dev.ticketkit.sla.store.SlaStore;
+import dev.ticketkit.sla.store.SlaStoreContract;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+
+/** Runs ticket-sla's store contract, unchanged, against the jOOQ store on PostgreSQL. */
+class PostgresSlaStoreTest extends SlaStoreContract {
+
+  private static final TestKit DB = new TestKit(DatabaseKind.POSTGRESQL);
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Override
+  protected SlaStore createStore() {
+    return DB.kit().slaStore();
+  }
+
+  /** Tests share the database; each test's leftover index rows would be due for the next. */
+  @AfterEach
+  @Override
+  protected void cleanUp() {
+    JdbcTestSql.execute(DB.dataSource(), "delete from tk_sla_due");
+  }
+
+  @Override
+  protected void inTicketTransaction(boolean commit, Consumer<TransactionContext> work) {
+    TicketTransactions.run(DB, commit, work);
+  }
+}
