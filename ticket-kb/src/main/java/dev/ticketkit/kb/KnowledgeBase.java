@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The knowledge base of a host application: writes articles through their lifecycle, keeps the
@@ -36,6 +35,7 @@ public final class KnowledgeBase {
   private final ReviewPolicy policy;
   private final boolean fourEyes;
   private final ArticleIdSource ids;
+  private final ArticleWrites writes;
 
   KnowledgeBase(KnowledgeBaseBuilder builder) {
     this.store = builder.store();
@@ -44,6 +44,7 @@ public final class KnowledgeBase {
     this.policy = builder.policy();
     this.fourEyes = builder.fourEyes();
     this.ids = builder.ids();
+    this.writes = new ArticleWrites(store, index, clock, policy);
   }
 
   /**
@@ -73,7 +74,7 @@ public final class KnowledgeBase {
     var now = clock.instant();
     Article draft = new Article(ids.next(), tenant, content, locale, audience, owner,
         ArticleStatus.DRAFT, null, 0, 1, now, now);
-    return commit(draft, null);
+    return writes.commit(draft, null);
   }
 
   /**
@@ -90,8 +91,8 @@ public final class KnowledgeBase {
    */
   public Article edit(TenantId tenant, ArticleId id, long expectedVersion, ArticleContent content) {
     Objects.requireNonNull(content, "content");
-    Article current = load(tenant, id, expectedVersion, ArticleAction.EDIT);
-    return commit(current.next(content, ArticleStatus.DRAFT, current.reviewBy(),
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.EDIT);
+    return writes.commit(current.next(content, ArticleStatus.DRAFT, current.reviewBy(),
         current.revision(), clock.instant()), null);
   }
 
@@ -108,14 +109,14 @@ public final class KnowledgeBase {
    *     troubleshooting manual has an empty body
    */
   public Article submit(TenantId tenant, ArticleId id, long expectedVersion) {
-    Article current = load(tenant, id, expectedVersion, ArticleAction.SUBMIT);
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.SUBMIT);
     ArticleType type = current.type();
     boolean needsBody = type != ArticleType.GLOSSARY && type != ArticleType.VIDEO;
     if (needsBody && current.content().body().isBlank()) {
       throw new IllegalArticleTransitionException(
           id, current.status(), ArticleAction.SUBMIT, "a " + type + " needs a body");
     }
-    return move(current, ArticleStatus.IN_REVIEW);
+    return writes.move(current, ArticleStatus.IN_REVIEW);
   }
 
   /**
@@ -130,7 +131,8 @@ public final class KnowledgeBase {
    * @throws IllegalArticleTransitionException if the article is not in review
    */
   public Article sendBack(TenantId tenant, ArticleId id, long expectedVersion) {
-    return move(load(tenant, id, expectedVersion, ArticleAction.SEND_BACK), ArticleStatus.DRAFT);
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.SEND_BACK);
+    return writes.move(current, ArticleStatus.DRAFT);
   }
 
   /**
@@ -150,12 +152,12 @@ public final class KnowledgeBase {
    */
   public Article publish(
       TenantId tenant, ArticleId id, long expectedVersion, String reviewer, String changeNote) {
-    Article current = load(tenant, id, expectedVersion, ArticleAction.PUBLISH);
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.PUBLISH);
     if (fourEyes && current.owner().equals(reviewer)) {
       throw new IllegalArticleTransitionException(id, current.status(), ArticleAction.PUBLISH,
           "the owner " + reviewer + " may not publish their own article");
     }
-    return withRevision(current, current.content(), reviewer, changeNote);
+    return writes.withRevision(current, current.content(), reviewer, changeNote);
   }
 
   /**
@@ -177,12 +179,12 @@ public final class KnowledgeBase {
   public Article revise(TenantId tenant, ArticleId id, long expectedVersion,
       ArticleContent content, String author, String changeNote) {
     Objects.requireNonNull(content, "content");
-    Article current = load(tenant, id, expectedVersion, ArticleAction.REVISE);
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.REVISE);
     if (current.content().equals(content)) {
       throw new IllegalArticleTransitionException(
           id, current.status(), ArticleAction.REVISE, "the content is unchanged");
     }
-    return withRevision(current, content, author, changeNote);
+    return writes.withRevision(current, content, author, changeNote);
   }
 
   /**
@@ -197,9 +199,9 @@ public final class KnowledgeBase {
    * @throws IllegalArticleTransitionException if the article is not published
    */
   public Article confirmReviewed(TenantId tenant, ArticleId id, long expectedVersion) {
-    Article current = load(tenant, id, expectedVersion, ArticleAction.CONFIRM_REVIEW);
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.CONFIRM_REVIEW);
     var now = clock.instant();
-    return commit(current.next(current.content(), ArticleStatus.PUBLISHED,
+    return writes.commit(current.next(current.content(), ArticleStatus.PUBLISHED,
         policy.nextReview(now), current.revision(), now), null);
   }
 
@@ -215,7 +217,8 @@ public final class KnowledgeBase {
    * @throws IllegalArticleTransitionException if the article is already archived
    */
   public Article archive(TenantId tenant, ArticleId id, long expectedVersion) {
-    return move(load(tenant, id, expectedVersion, ArticleAction.ARCHIVE), ArticleStatus.ARCHIVED);
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.ARCHIVE);
+    return writes.move(current, ArticleStatus.ARCHIVED);
   }
 
   /**
@@ -230,7 +233,8 @@ public final class KnowledgeBase {
    * @throws IllegalArticleTransitionException if the article is not archived
    */
   public Article restore(TenantId tenant, ArticleId id, long expectedVersion) {
-    return move(load(tenant, id, expectedVersion, ArticleAction.RESTORE), ArticleStatus.DRAFT);
+    Article current = writes.load(tenant, id, expectedVersion, ArticleAction.RESTORE);
+    return writes.move(current, ArticleStatus.DRAFT);
   }
 
   /**
@@ -388,48 +392,5 @@ public final class KnowledgeBase {
    */
   public ArticleSearchIndex index() {
     return index;
-  }
-
-  /**
-   * Returns the clock this knowledge base reads.
-   *
-   * @return the clock
-   */
-  public Clock clock() {
-    return clock;
-  }
-
-  private Article load(TenantId tenant, ArticleId id, long expectedVersion, ArticleAction action) {
-    Article current = store.find(tenant, id)
-        .orElseThrow(() -> new ArticleNotFoundException(tenant, id));
-    if (current.version() != expectedVersion) {
-      throw new ArticleVersionConflictException(id, expectedVersion, current.version());
-    }
-    if (ArticleLifecycle.target(current.status(), action).isEmpty()) {
-      throw new IllegalArticleTransitionException(id, current.status(), action,
-          "allowed from " + current.status() + ": " + ArticleLifecycle.allowed(current.status()));
-    }
-    return current;
-  }
-
-  private Article move(Article current, ArticleStatus to) {
-    return commit(current.next(current.content(), to, current.reviewBy(), current.revision(),
-        clock.instant()), null);
-  }
-
-  private Article withRevision(
-      Article current, ArticleContent content, String author, String changeNote) {
-    var now = clock.instant();
-    int number = current.revision() + 1;
-    ArticleRevision revision = new ArticleRevision(
-        current.tenant(), current.id(), number, content, author, now, changeNote);
-    return commit(current.next(content, ArticleStatus.PUBLISHED, policy.nextReview(now), number,
-        now), revision);
-  }
-
-  private Article commit(Article article, @Nullable ArticleRevision revision) {
-    store.save(article, revision);
-    index.index(article);
-    return article;
   }
 }

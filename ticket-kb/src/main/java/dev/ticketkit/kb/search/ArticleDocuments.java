@@ -8,6 +8,7 @@ import dev.ticketkit.kb.ArticleStatus;
 import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.internal.MarkdownText;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns articles into Lucene documents; names the fields. Stateless and thread-safe. */
 final class ArticleDocuments {
@@ -31,6 +33,8 @@ final class ArticleDocuments {
   static final String TITLE = "title";
   static final String TAGS = "tags";
   static final String BODY = "body";
+  /** Doc values holding what a hit shows without snippets: id, type and title. */
+  static final String HIT = "hit";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -43,13 +47,14 @@ final class ArticleDocuments {
   static Document of(Article article) {
     Document doc = new Document();
     doc.add(new StringField(KEY, key(article.tenant(), article.id()).text(), Field.Store.NO));
-    doc.add(new StringField(ID, article.id().toString(), Field.Store.YES));
+    doc.add(new StringField(ID, article.id().toString(), Field.Store.NO));
+    doc.add(new BinaryDocValuesField(HIT, hitValue(article)));
     doc.add(new StringField(TENANT, article.tenant().value(), Field.Store.NO));
     doc.add(new StringField(AUDIENCE, article.audience().name(), Field.Store.NO));
     doc.add(new StringField(STATUS, article.status().name(), Field.Store.NO));
     doc.add(new StringField(VISIBILITY, visibility(article.status(), article.audience()),
         Field.Store.NO));
-    doc.add(new StringField(TYPE, article.type().name(), Field.Store.YES));
+    doc.add(new StringField(TYPE, article.type().name(), Field.Store.NO));
     doc.add(new StringField(LOCALE, localeTag(article.locale()), Field.Store.NO));
     doc.add(new StringField(LANGUAGE, article.locale().getLanguage(), Field.Store.NO));
     ArticleContent content = article.content();
@@ -62,6 +67,18 @@ final class ArticleDocuments {
   /** Status and audience in one term, so the requester filter is a single posting list. */
   static String visibility(ArticleStatus status, Audience audience) {
     return status.name() + "/" + audience.name();
+  }
+
+  /** Encodes id, type ordinal and title, so a hit needs no stored-field (decompression) read. */
+  private static BytesRef hitValue(Article article) {
+    String value = article.id() + "" + (char) ('0' + article.type().ordinal()) + article.title();
+    return new BytesRef(value);
+  }
+
+  /** Decodes {@link #hitValue}: the id's 36 chars, one type char, then the title. */
+  static String[] decodeHit(BytesRef bytes) {
+    String value = bytes.utf8ToString();
+    return new String[] {value.substring(0, 36), value.substring(36, 37), value.substring(37)};
   }
 
   static String localeTag(Locale locale) {

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -43,21 +44,29 @@ final class Snippets {
     TopDocs top = searcher.search(query, request.limit());
     Map<String, String[]> marked = request.snippets() && top.scoreDocs.length > 0
         ? highlighter(searcher).highlightFields(FIELDS, text, top, PASSAGES) : Map.of();
-    StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc scoreDoc = top.scoreDocs[i];
-      Document doc = stored.document(scoreDoc.doc);
-      String title = doc.get(ArticleDocuments.TITLE);
+      String[] hit = hitFields(leaves, scoreDoc.doc);
       hits.add(new SearchHit(
-          ArticleId.parse(doc.get(ArticleDocuments.ID)),
-          ArticleType.valueOf(doc.get(ArticleDocuments.TYPE)),
-          title,
+          ArticleId.parse(hit[0]),
+          ArticleType.values()[hit[1].charAt(0) - '0'],
+          hit[2],
           scoreDoc.score,
           orEmpty(pick(marked, ArticleDocuments.TITLE, i)),
           orEmpty(pick(marked, ArticleDocuments.BODY, i))));
     }
     return new SearchResults(hits, top.totalHits.value);
+  }
+
+  private static String[] hitFields(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(ArticleDocuments.HIT);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("index document " + doc + " has no hit values");
+    }
+    return ArticleDocuments.decodeHit(values.binaryValue());
   }
 
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
