@@ -43,7 +43,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * from the clock's original start, the business time already elapsed is kept (counted on the new
  * calendar if the calendar changes), pauses still do not count; a clock whose elapsed time
  * already exceeds the new target becomes BREACHED, due when it reached it; an already-breached
- * clock stays BREACHED with its due instant; stopped clocks never change.
+ * clock stays BREACHED (its due instant follows the new target); stopped clocks never change.
  *
  * <p><b>Escalation, exactly once.</b> {@link #tick(Instant)} asks the store for the escalation
  * entries due by then, in due order, from its time-ordered index (never by scanning tickets), and

@@ -3,7 +3,6 @@ package dev.ticketkit.sla.clock;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -20,11 +19,6 @@ import java.util.Objects;
  */
 public record ClockKey(TenantId tenant, TicketId ticket, SlaMetric metric, int cycle)
     implements Comparable<ClockKey> {
-
-  private static final Comparator<ClockKey> ORDER = Comparator.comparing(ClockKey::tenant)
-      .thenComparing(ClockKey::ticket)
-      .thenComparing(ClockKey::metric)
-      .thenComparingInt(ClockKey::cycle);
 
   /**
    * Validates the key.
@@ -63,7 +57,17 @@ public record ClockKey(TenantId tenant, TicketId ticket, SlaMetric metric, int c
    */
   @Override
   public int compareTo(ClockKey other) {
-    return ORDER.compare(this, other);
+    if (this == other) {
+      return 0;
+    }
+    int c = tenant.compareTo(other.tenant);
+    if (c == 0) {
+      c = ticket.compareTo(other.ticket);
+    }
+    if (c == 0) {
+      c = metric.compareTo(other.metric);
+    }
+    return c != 0 ? c : Integer.compare(cycle, other.cycle);
   }
 
   /**

@@ -24,9 +24,12 @@ import org.jspecify.annotations.Nullable;
  * {@code at >= due}: a clock stopped exactly at its due instant has breached, as
  * {@link SlaClock#stateAt(Instant)} says. Retargeting (the documented recalculation rule)
  * measures the new target from the original start over the same running segments, keeping the
- * business time already elapsed (recounted on the new calendar if the calendar changed); a
- * breached clock stays breached and keeps its due instant; a clock whose elapsed time already
- * exceeds the new target becomes breached, due at the instant its elapsed time reached it.
+ * business time already elapsed (recounted on the new calendar if the calendar changed); the due
+ * instant is where the elapsed time reaches the new target, which is in the past for a clock
+ * whose elapsed time already exceeds it: such a clock becomes BREACHED. A breached clock stays
+ * BREACHED whatever the new target; its due instant follows the new target like any other (for a
+ * breached clock that is paused below the new target, the due instant assumes it resumes at the
+ * change, and resuming recomputes it).
  */
 public final class ClockMath {
 
@@ -87,7 +90,8 @@ public final class ClockMath {
     Instant t = notBefore(at, c.asOf());
     pauses.add(open.closedAt(t));
     boolean breached = c.state() == ClockState.BREACHED;
-    Instant due = breached ? c.dueAt() : cal.plus(t, c.target().target().minus(c.elapsed()));
+    Duration left = c.target().target().minus(c.elapsed());
+    Instant due = left.isNegative() || left.isZero() ? c.dueAt() : cal.plus(t, left);
     return new SlaClock(c.key(), c.ticketCycle(), c.target(), c.startedAt(),
         breached ? ClockState.BREACHED : ClockState.RUNNING, pauses, c.elapsed(), t, due, null);
   }
@@ -135,18 +139,17 @@ public final class ClockMath {
     }
     Instant t = notBefore(at, c.asOf());
     Duration elapsed = newCal.equals(oldCal) ? c.elapsedAt(oldCal, t) : recount(c, newCal, t);
-    if (c.state() == ClockState.BREACHED) {
-      return with(c, target, ClockState.BREACHED, elapsed, t, c.dueAt());
-    }
+    boolean breached = c.state() == ClockState.BREACHED;
     if (elapsed.compareTo(target.target()) >= 0) {
       Instant due = reachedAt(c, newCal, target.target(), t);
       return with(c, target, ClockState.BREACHED, elapsed, t, due);
     }
-    if (c.isPaused()) {
-      return with(c, target, ClockState.PAUSED, elapsed, t, null);
-    }
     Instant due = newCal.plus(t, target.target().minus(elapsed));
-    return with(c, target, ClockState.RUNNING, elapsed, t, due);
+    if (breached) {
+      return with(c, target, ClockState.BREACHED, elapsed, t, due);
+    }
+    return c.isPaused() ? with(c, target, ClockState.PAUSED, elapsed, t, null)
+        : with(c, target, ClockState.RUNNING, elapsed, t, due);
   }
 
   private static SlaClock with(SlaClock c, ClockTarget target, ClockState state,

@@ -2,10 +2,8 @@ package dev.ticketkit.sla.store;
 
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.sla.clock.SlaClock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A clock's new state and its complete new escalation schedule.
@@ -29,15 +27,16 @@ public record ClockUpdate(SlaClock clock, List<DueEscalation> schedule) {
   public ClockUpdate {
     Objects.requireNonNull(clock, "clock");
     schedule = List.copyOf(schedule);
-    Set<Integer> levels = new HashSet<>();
     for (int i = 0; i < schedule.size(); i++) {
       DueEscalation e = schedule.get(i);
       if (!e.clock().equals(clock.key())) {
         throw new InvalidInputException("schedule[" + i + "].clock", e.clock(),
             "must be the updated clock " + clock.key());
       }
-      if (!levels.add(e.level())) {
-        throw new InvalidInputException("schedule[" + i + "].level", e.level(), "is repeated");
+      for (int j = 0; j < i; j++) {
+        if (schedule.get(j).level() == e.level()) {
+          throw new InvalidInputException("schedule[" + i + "].level", e.level(), "is repeated");
+        }
       }
     }
   }

@@ -22,10 +22,7 @@ public record DueEscalation(ClockKey clock, int level, Instant dueAt)
     implements Comparable<DueEscalation> {
 
   /** Due instant first, then clock key, then level. */
-  public static final Comparator<DueEscalation> ORDER =
-      Comparator.comparing(DueEscalation::dueAt)
-          .thenComparing(DueEscalation::clock)
-          .thenComparingInt(DueEscalation::level);
+  public static final Comparator<DueEscalation> ORDER = DueEscalation::compare;
 
   /**
    * Validates the entry.
@@ -49,6 +46,14 @@ public record DueEscalation(ClockKey clock, int level, Instant dueAt)
    */
   @Override
   public int compareTo(DueEscalation other) {
-    return ORDER.compare(this, other);
+    return compare(this, other);
+  }
+
+  private static int compare(DueEscalation a, DueEscalation b) {
+    int c = a.dueAt.compareTo(b.dueAt);
+    if (c == 0) {
+      c = a.clock.compareTo(b.clock);
+    }
+    return c != 0 ? c : Integer.compare(a.level, b.level);
   }
 }

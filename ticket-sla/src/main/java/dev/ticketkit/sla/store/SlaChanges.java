@@ -5,6 +5,7 @@ import dev.ticketkit.sla.clock.ClockKey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clock updates of one ticket change, which a {@link SlaStore} writes all or nothing.
@@ -26,13 +27,26 @@ public record SlaChanges(List<ClockUpdate> updates) {
    */
   public SlaChanges {
     updates = List.copyOf(updates);
-    Set<ClockKey> keys = new HashSet<>();
+    Set<ClockKey> keys = updates.size() > 8 ? new HashSet<>() : null;
     for (int i = 0; i < updates.size(); i++) {
-      if (!keys.add(updates.get(i).clock().key())) {
+      if (repeated(updates, i, keys)) {
         throw new InvalidInputException("updates[" + i + "]", updates.get(i).clock().key(),
             "updates a clock that an earlier update already updates");
       }
     }
+  }
+
+  private static boolean repeated(List<ClockUpdate> updates, int i, @Nullable Set<ClockKey> keys) {
+    ClockKey key = updates.get(i).clock().key();
+    if (keys != null) {
+      return !keys.add(key);
+    }
+    for (int j = 0; j < i; j++) {
+      if (updates.get(j).clock().key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
