@@ -14,6 +14,8 @@ import dev.ticketkit.sla.store.SlaStoreException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,11 +38,12 @@ import org.jooq.impl.DSL;
  * only: never a clock row (which a handler may rewrite) nor a fired row. Rows of an older
  * generation (superseded by a later write) and rows whose level fired meanwhile are taken too and
  * deleted without being handed over; the loop then claims again until {@code limit} entries were
- * handed over or nothing is due. The fired record is inserted with "on conflict do nothing"
- * (PostgreSQL), {@code INSERT IGNORE} (MariaDB), or a caught duplicate-key error (H2, where a
- * failed statement does not abort the transaction), and an entry is handed over only if its
- * record was inserted: two claims that raced on two generations of one level cannot both fire
- * it. PostgreSQL and MariaDB (10.6 and later) honour SKIP LOCKED across nodes; H2 2.x honours it
+ * handed over or nothing is due. The fired records of a batch are inserted in one statement that
+ * skips existing ones and returns those it inserted ({@code ON CONFLICT DO NOTHING RETURNING} on
+ * PostgreSQL, {@code INSERT IGNORE ... RETURNING} on MariaDB; on H2 one insert per entry with
+ * the duplicate-key error caught, as a failed statement does not abort an H2 transaction), and an
+ * entry is handed over only if its record was inserted: two claims that raced on two generations
+ * of one level cannot both fire it. PostgreSQL and MariaDB (10.6 and later) honour SKIP LOCKED across nodes; H2 2.x honours it
  * across the connections of its one process, which is all an embedded H2 has. Thread-safe.
  */
 final class SlaClaims {
@@ -97,24 +100,38 @@ final class SlaClaims {
         .limit(limit).forUpdate().skipLocked().fetch();
   }
 
-  private int handOver(DSLContext sql, List<? extends Record> rows, Instant now, DueHandler handler) {
+  private int handOver(
+      DSLContext sql, List<? extends Record> rows, Instant now, DueHandler handler) {
     Map<ClockKey, Long> generations = generations(sql, rows);
-    int handed = 0;
+    List<DueEscalation> current = new ArrayList<>();
     for (Record r : rows) {
       ClockKey key = SlaRows.key(r, Due.TENANT_ID, Due.TICKET_ID, Due.METRIC, Due.CYCLE);
-      DueEscalation due = new DueEscalation(key, r.get(Due.LEVEL), r.get(Due.DUE_AT));
-      if (r.get(Due.GENERATION).equals(generations.get(key)) && recordFired(sql, due, now)) {
-        try {
-          handler.handle(due);
-        } catch (RuntimeException e) {
-          throw new SlaStoreException("the escalation handler failed on level " + due.level()
-              + " of clock " + key + "; no escalation of this call was recorded", e);
-        }
+      if (r.get(Due.GENERATION).equals(generations.get(key))) {
+        current.add(new DueEscalation(key, r.get(Due.LEVEL), r.get(Due.DUE_AT)));
+      }
+    }
+    Set<FiredKey> recorded = recordFired(sql, current, now);
+    int handed = 0;
+    for (DueEscalation due : current) {
+      if (recorded.contains(new FiredKey(due.clock(), due.level()))) {
+        handle(handler, due);
         handed++;
       }
     }
     return handed;
   }
+
+  private static void handle(DueHandler handler, DueEscalation due) {
+    try {
+      handler.handle(due);
+    } catch (RuntimeException e) {
+      throw new SlaStoreException("the escalation handler failed on level " + due.level()
+          + " of clock " + due.clock() + "; no escalation of this call was recorded", e);
+    }
+  }
+
+  /** A fired (clock, level). */
+  private record FiredKey(ClockKey clock, int level) {}
 
   /** Reads the current generation of every clock the claimed rows belong to, in one query. */
   private static Map<ClockKey, Long> generations(DSLContext sql, List<? extends Record> rows) {
@@ -133,18 +150,47 @@ final class SlaClaims {
     return generations;
   }
 
-  /** Inserts the fired record; false if the level has fired already. */
-  private boolean recordFired(DSLContext sql, DueEscalation due, Instant now) {
-    var insert = sql.insertInto(Fired.TABLE)
-        .set(Fired.TENANT_ID, due.clock().tenant().value())
-        .set(Fired.TICKET_ID, due.clock().ticket().value())
-        .set(Fired.METRIC, due.clock().metric().name()).set(Fired.CYCLE, due.clock().cycle())
-        .set(Fired.LEVEL, due.level()).set(Fired.DUE_AT, due.dueAt()).set(Fired.FIRED_AT, now);
-    if (db.kind() != DatabaseKind.H2) {
-      return insert.onConflictDoNothing().execute() == 1;
+  /**
+   * Inserts the fired records of the entries and returns those actually inserted (a level that
+   * fired meanwhile is left out): one multi-row {@code INSERT ... ON CONFLICT DO NOTHING
+   * RETURNING} on PostgreSQL, {@code INSERT IGNORE ... RETURNING} on MariaDB, one insert per
+   * entry on H2.
+   */
+  private Set<FiredKey> recordFired(DSLContext sql, List<DueEscalation> entries, Instant now) {
+    Set<FiredKey> inserted = new HashSet<>();
+    if (entries.isEmpty()) {
+      return inserted;
     }
+    if (db.kind() == DatabaseKind.H2) {
+      for (DueEscalation e : entries) {
+        if (insertOne(sql, e, now)) {
+          inserted.add(new FiredKey(e.clock(), e.level()));
+        }
+      }
+      return inserted;
+    }
+    var insert = sql.insertInto(Fired.TABLE, Fired.TENANT_ID, Fired.TICKET_ID, Fired.METRIC,
+        Fired.CYCLE, Fired.LEVEL, Fired.DUE_AT, Fired.FIRED_AT);
+    for (DueEscalation e : entries) {
+      insert = insert.values(e.clock().tenant().value(), e.clock().ticket().value(),
+          e.clock().metric().name(), e.clock().cycle(), e.level(), e.dueAt(), now);
+    }
+    insert.onConflictDoNothing()
+        .returningResult(Fired.TENANT_ID, Fired.TICKET_ID, Fired.METRIC, Fired.CYCLE, Fired.LEVEL)
+        .fetch().forEach(r -> inserted.add(new FiredKey(
+            SlaRows.key(r, Fired.TENANT_ID, Fired.TICKET_ID, Fired.METRIC, Fired.CYCLE),
+            r.get(Fired.LEVEL))));
+    return inserted;
+  }
+
+  private static boolean insertOne(DSLContext sql, DueEscalation due, Instant now) {
     try {
-      return insert.execute() == 1;
+      return sql.insertInto(Fired.TABLE)
+          .set(Fired.TENANT_ID, due.clock().tenant().value())
+          .set(Fired.TICKET_ID, due.clock().ticket().value())
+          .set(Fired.METRIC, due.clock().metric().name()).set(Fired.CYCLE, due.clock().cycle())
+          .set(Fired.LEVEL, due.level()).set(Fired.DUE_AT, due.dueAt()).set(Fired.FIRED_AT, now)
+          .execute() == 1;
     } catch (DataAccessException e) {
       if (SqlErrors.isUniqueViolation(e)) {
         return false;
