@@ -1,0 +1,416 @@
+package dev.ticketkit.benchmarks.jdbc;
+
+import dev.ticketkit.core.AgentId;
+import dev.ticketkit.core.Category;
+import dev.ticketkit.core.Channel;
+import dev.ticketkit.core.ConversationEntry;
+import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.Rating;
+import dev.ticketkit.core.Satisfaction;
+import dev.ticketkit.core.Status;
+import dev.ticketkit.core.SupportTier;
+import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketConflictException;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketLink;
+import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.CommitParticipant;
+import dev.ticketkit.core.store.Page;
+import dev.ticketkit.core.store.TicketQuery;
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.jdbc.internal.EventJson;
+import dev.ticketkit.jdbc.internal.TicketJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The baseline: a hand-written raw-JDBC ticket store for PostgreSQL that runs the very statements
+ * of the jOOQ store, in the same transactions, on the same tables (JSON built with the same
+ * codecs). Only what a lifecycle needs is implemented: commit, get and number allocation.
+ * Not part of the library. Thread-safe as far as its data source is.
+ */
+final class RawJdbcTicketStore implements TicketStore {
+
+  private static final String COLUMNS = "tenant_id, number, version, requester_id, requester,"
+      + " channel, subject, description, scenario, error_message, reproduction_steps,"
+      + " attachments, account_reference, category, priority, status, status_category,"
+      + " return_status, status_changed_at, accepted_by, assignee, tier, tags, custom_fields,"
+      + " links, rating_satisfaction, rating_comment, resolution_summary, cycle, created_at,"
+      + " updated_at";
+  private static final String INSERT = "insert into tk_ticket (" + COLUMNS + ", id) values (?, ?,"
+      + " ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb,"
+      + " ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String UPDATE = "update tk_ticket set tenant_id = ?, number = ?,"
+      + " version = ?, requester_id = ?, requester = ?::jsonb, channel = ?, subject = ?,"
+      + " description = ?, scenario = ?, error_message = ?, reproduction_steps = ?,"
+      + " attachments = ?::jsonb, account_reference = ?, category = ?, priority = ?, status = ?,"
+      + " status_category = ?, return_status = ?, status_changed_at = ?, accepted_by = ?,"
+      + " assignee = ?, tier = ?, tags = ?::jsonb, custom_fields = ?::jsonb, links = ?::jsonb,"
+      + " rating_satisfaction = ?, rating_comment = ?, resolution_summary = ?, cycle = ?,"
+      + " created_at = ?, updated_at = ? where id = ?";
+
+  private final DataSource dataSource;
+
+  RawJdbcTicketStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void commit(ChangeSet changes) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        write(c, changes);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void write(Connection c, ChangeSet changes) throws SQLException {
+    Ticket t = changes.ticket();
+    if (changes.isNewTicket()) {
+      try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        bindTicket(s, t);
+        s.setObject(32, t.id().value());
+        s.executeUpdate();
+      }
+      insertTags(c, t, t.tags());
+      insertLinks(c, t, t.links());
+    } else {
+      update(c, changes);
+    }
+    insertHistory(c, changes.history());
+    insertConversation(c, changes.conversation());
+    insertOutbox(c, changes.events());
+  }
+
+  private void update(Connection c, ChangeSet changes) throws SQLException {
+    Ticket t = changes.ticket();
+    Set<Tag> oldTags;
+    List<TicketLink> oldLinks;
+    try (PreparedStatement s = c.prepareStatement("select tk_ticket.version, tk_ticket.tags,"
+        + " tk_ticket.links from tk_ticket where (tk_ticket.id = ? and tk_ticket.tenant_id = ?)"
+        + " for update")) {
+      s.setObject(1, t.id().value());
+      s.setString(2, t.tenant().value());
+      try (ResultSet rs = s.executeQuery()) {
+        long actual = rs.next() ? rs.getLong(1) : 0;
+        if (actual == 0 || actual != changes.expectedVersion()) {
+          throw new TicketConflictException(t.tenant(), t.id(), changes.expectedVersion(), actual);
+        }
+        oldTags = TicketJson.tags(rs.getString(2));
+        oldLinks = TicketJson.links(rs.getString(3));
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+      bindTicket(s, t);
+      s.setObject(32, t.id().value());
+      s.executeUpdate();
+    }
+    Set<Tag> added = new HashSet<>(t.tags());
+    added.removeAll(oldTags);
+    if (!oldTags.stream().allMatch(t.tags()::contains) || !oldLinks.equals(t.links())) {
+      throw new UnsupportedOperationException("the benchmark lifecycle changes no tags or links");
+    }
+    insertTags(c, t, added);
+  }
+
+  private static void bindTicket(PreparedStatement s, Ticket t) throws SQLException {
+    int i = 1;
+    s.setString(i++, t.tenant().value());
+    s.setLong(i++, t.number());
+    s.setLong(i++, t.version());
+    s.setString(i++, t.requester().id());
+    s.setString(i++, TicketJson.requester(t.requester()));
+    s.setString(i++, t.channel().code());
+    s.setString(i++, t.subject());
+    s.setString(i++, t.description());
+    s.setString(i++, t.scenario());
+    s.setString(i++, t.errorMessage());
+    s.setString(i++, t.reproductionSteps());
+    s.setString(i++, TicketJson.attachments(t.attachments()));
+    s.setString(i++, t.accountReference());
+    s.setString(i++, t.category() == null ? null : t.category().toString());
+    s.setString(i++, t.priority().name());
+    s.setString(i++, t.status().name());
+    s.setString(i++, t.status().category().name());
+    s.setString(i++, t.returnStatus() == null ? null : t.returnStatus().toString());
+    s.setObject(i++, utc(t.statusChangedAt()));
+    s.setString(i++, t.acceptedBy() == null ? null : t.acceptedBy().value());
+    s.setString(i++, t.assignee() == null ? null : t.assignee().value());
+    s.setInt(i++, t.tier().level());
+    s.setString(i++, TicketJson.tags(t.tags()));
+    s.setString(i++, TicketJson.customFields(t.customFields()));
+    s.setString(i++, TicketJson.links(t.links()));
+    s.setString(i++, t.rating() == null ? null : t.rating().satisfaction().name());
+    s.setString(i++, t.rating() == null ? null : t.rating().comment());
+    s.setString(i++, t.resolutionSummary());
+    s.setInt(i++, t.cycle());
+    s.setObject(i++, utc(t.createdAt()));
+    s.setObject(i, utc(t.updatedAt()));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+  }
+
+  private static void insertTags(Connection c, Ticket t, Set<Tag> tags) throws SQLException {
+    if (tags.isEmpty()) {
+      return;
+    }
+    StringBuilder sql = new StringBuilder("insert into tk_ticket_tag (ticket_id, tag, tenant_id)"
+        + " values ");
+    sql.append("(?, ?, ?), ".repeat(tags.size()));
+    try (PreparedStatement s = c.prepareStatement(sql.substring(0, sql.length() - 2))) {
+      int i = 1;
+      for (Tag tag : tags) {
+        s.setObject(i++, t.id().value());
+        s.setString(i++, tag.value());
+        s.setString(i++, t.tenant().value());
+      }
+      s.executeUpdate();
+    }
+  }
+
+  private static void insertLinks(Connection c, Ticket t, List<TicketLink> links)
+      throws SQLException {
+    if (!links.isEmpty()) {
+      throw new UnsupportedOperationException("the benchmark lifecycle has no links");
+    }
+  }
+
+  private static void insertHistory(Connection c, List<HistoryEntry> history)
+      throws SQLException {
+    String sql = "insert into tk_ticket_history (ticket_id, ticket_version, position, tenant_id,"
+        + " actor, at, action, field, before_value, after_value) values "
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ".repeat(history.size());
+    try (PreparedStatement s = c.prepareStatement(sql.substring(0, sql.length() - 2))) {
+      int i = 1;
+      for (HistoryEntry e : history) {
+        s.setObject(i++, e.ticketId().value());
+        s.setLong(i++, e.ticketVersion());
+        s.setInt(i++, e.position());
+        s.setString(i++, e.tenant().value());
+        s.setString(i++, e.actor().toString());
+        s.setObject(i++, utc(e.at()));
+        s.setString(i++, e.action().name());
+        s.setString(i++, e.field());
+        s.setString(i++, e.before());
+        s.setString(i++, e.after());
+      }
+      s.executeUpdate();
+    }
+  }
+
+  private static void insertConversation(Connection c, List<ConversationEntry> entries)
+      throws SQLException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    String sql = "insert into tk_ticket_conversation (ticket_id, ticket_version, position,"
+        + " tenant_id, visibility, author, channel, at, body, attachments) values "
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb), ".repeat(entries.size());
+    try (PreparedStatement s = c.prepareStatement(sql.substring(0, sql.length() - 2))) {
+      int i = 1;
+      int position = 0;
+      for (ConversationEntry e : entries) {
+        s.setObject(i++, e.ticketId().value());
+        s.setLong(i++, e.ticketVersion());
+        s.setInt(i++, position++);
+        s.setString(i++, e.tenant().value());
+        s.setString(i++, e.visibility().name());
+        s.setString(i++, e.author().toString());
+        s.setString(i++, e.channel().code());
+        s.setObject(i++, utc(e.at()));
+        s.setString(i++, e.body());
+        s.setString(i++, TicketJson.attachments(e.attachments()));
+      }
+      s.executeUpdate();
+    }
+  }
+
+  private static void insertOutbox(Connection c, List<TicketEvent> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    String sql = "insert into tk_outbox (tenant_id, ticket_id, ticket_version, position,"
+        + " event_type, idempotency_key, payload, occurred_at) values "
+        + "(?, ?, ?, ?, ?, ?, ?::jsonb, ?), ".repeat(events.size());
+    try (PreparedStatement s = c.prepareStatement(sql.substring(0, sql.length() - 2))) {
+      int i = 1;
+      int position = 0;
+      for (TicketEvent e : events) {
+        s.setString(i++, e.tenant().value());
+        s.setObject(i++, e.ticketId().value());
+        s.setLong(i++, e.ticketVersion());
+        s.setInt(i++, position);
+        s.setString(i++, e.getClass().getSimpleName());
+        s.setString(i++, e.ticketId() + ":" + e.ticketVersion() + ":" + position++);
+        s.setString(i++, EventJson.write(e));
+        s.setObject(i++, utc(e.at()));
+      }
+      s.executeUpdate();
+    }
+  }
+
+  @Override
+  public Optional<Ticket> get(TenantId tenant, TicketId id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("select id, " + COLUMNS
+            + " from tk_ticket where (tk_ticket.id = ? and tk_ticket.tenant_id = ?)")) {
+      s.setObject(1, id.value());
+      s.setString(2, tenant.value());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(ticket(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Ticket ticket(ResultSet rs) throws SQLException {
+    String category = rs.getString("category");
+    String returnStatus = rs.getString("return_status");
+    String acceptedBy = rs.getString("accepted_by");
+    String assignee = rs.getString("assignee");
+    String satisfaction = rs.getString("rating_satisfaction");
+    return Ticket.builder()
+        .tenant(TenantId.of(rs.getString("tenant_id")))
+        .id(TicketId.of(rs.getObject("id", java.util.UUID.class)))
+        .number(rs.getLong("number"))
+        .requester(TicketJson.requester(rs.getString("requester")))
+        .channel(Channel.of(rs.getString("channel")))
+        .subject(rs.getString("subject"))
+        .description(rs.getString("description"))
+        .scenario(rs.getString("scenario"))
+        .errorMessage(rs.getString("error_message"))
+        .reproductionSteps(rs.getString("reproduction_steps"))
+        .attachments(TicketJson.attachments(rs.getString("attachments")))
+        .accountReference(rs.getString("account_reference"))
+        .category(category == null ? null : Category.parse(category))
+        .priority(Priority.valueOf(rs.getString("priority")))
+        .status(Status.parse(rs.getString("status") + "(" + rs.getString("status_category") + ")"))
+        .returnStatus(returnStatus == null ? null : Status.parse(returnStatus))
+        .statusChangedAt(instant(rs, "status_changed_at"))
+        .acceptedBy(acceptedBy == null ? null : AgentId.of(acceptedBy))
+        .assignee(assignee == null ? null : AgentId.of(assignee))
+        .tier(SupportTier.of(rs.getInt("tier")))
+        .tags(TicketJson.tags(rs.getString("tags")))
+        .customFields(TicketJson.customFields(rs.getString("custom_fields")))
+        .links(TicketJson.links(rs.getString("links")))
+        .rating(satisfaction == null ? null
+            : Rating.of(Satisfaction.valueOf(satisfaction), rs.getString("rating_comment")))
+        .resolutionSummary(rs.getString("resolution_summary"))
+        .cycle(rs.getInt("cycle"))
+        .createdAt(instant(rs, "created_at"))
+        .updatedAt(instant(rs, "updated_at"))
+        .version(rs.getLong("version"))
+        .build();
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+  }
+
+  @Override
+  public long allocateNumber(TenantId tenant) {
+    try (Connection c = dataSource.getConnection()) {
+      for (int attempt = 0; attempt < 5; attempt++) {
+        Long number = nextNumber(c, tenant);
+        if (number != null) {
+          return number;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+            "insert into tk_ticket_number (tenant_id, last_number) values (?, ?)")) {
+          s.setString(1, tenant.value());
+          s.setLong(2, 0);
+          s.executeUpdate();
+        }
+      }
+      throw new IllegalStateException("no counter for " + tenant);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Long nextNumber(Connection c, TenantId tenant) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (PreparedStatement up = c.prepareStatement("update tk_ticket_number set last_number ="
+        + " (tk_ticket_number.last_number + ?) where tk_ticket_number.tenant_id = ?")) {
+      up.setLong(1, 1);
+      up.setString(2, tenant.value());
+      Long number = null;
+      if (up.executeUpdate() == 1) {
+        try (PreparedStatement s = c.prepareStatement("select tk_ticket_number.last_number from"
+            + " tk_ticket_number where tk_ticket_number.tenant_id = ?")) {
+          s.setString(1, tenant.value());
+          try (ResultSet rs = s.executeQuery()) {
+            rs.next();
+            number = rs.getLong(1);
+          }
+        }
+      }
+      c.commit();
+      return number;
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  @Override
+  public Page<Ticket> query(TenantId tenant, TicketQuery query) {
+    throw new UnsupportedOperationException("not needed by the benchmark");
+  }
+
+  @Override
+  public long count(TenantId tenant, TicketQuery query) {
+    throw new UnsupportedOperationException("not needed by the benchmark");
+  }
+
+  @Override
+  public List<HistoryEntry> history(TenantId tenant, TicketId id) {
+    throw new UnsupportedOperationException("not needed by the benchmark");
+  }
+
+  @Override
+  public List<ConversationEntry> conversation(TenantId tenant, TicketId id) {
+    throw new UnsupportedOperationException("not needed by the benchmark");
+  }
+
+  @Override
+  public void addCommitParticipant(CommitParticipant participant) {
+    throw new UnsupportedOperationException("not needed by the benchmark");
+  }
+
+  @Override
+  public boolean removeCommitParticipant(CommitParticipant participant) {
+    return false;
+  }
+}
