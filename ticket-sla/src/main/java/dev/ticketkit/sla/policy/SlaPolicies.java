@@ -73,7 +73,8 @@ public final class SlaPolicies {
    * @param policies the policies in matching order
    * @param customerTierField the custom field holding the customer tier
    * @param calendars the calendars the policies name
-   * @throws InvalidInputException if two policies share an id or a named calendar is missing
+   * @throws InvalidInputException if two policies share an id or a calendar a policy or target
+   *     rule names is missing
    */
   public SlaPolicies(List<SlaPolicy> policies, String customerTierField, SlaCalendars calendars) {
     this.policies = List.copyOf(policies);
@@ -84,7 +85,22 @@ public final class SlaPolicies {
         throw new InvalidInputException("policies.id", p.id(), "is given twice");
       }
       calendars.get(p.calendarId());
+      p.targets().values().forEach(b -> checkCalendars(b, calendars));
     }
+  }
+
+  private static void checkCalendars(ByPriority<List<TargetRule>> rules, SlaCalendars calendars) {
+    java.util.stream.Stream.concat(rules.specific().values().stream(),
+            java.util.stream.Stream.ofNullable(rules.fallback()))
+        .flatMap(List::stream)
+        .forEach(r -> {
+          if (r.calendarId() != null) {
+            calendars.get(r.calendarId());
+          }
+          if (r.when() != null && r.when().calendarId() != null) {
+            calendars.get(r.when().calendarId());
+          }
+        });
   }
 
   /**
