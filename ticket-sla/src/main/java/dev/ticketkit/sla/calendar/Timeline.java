@@ -28,10 +28,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * of the duration for anything shorter than a year.
  *
  * Each search first narrows its range with a guide table: the block's span (seconds, or working
- * seconds) is cut into power-of-two buckets, about one or two per interval, and guide[k] counts the
- * values below bucket k. A shift finds the bucket, and the binary search runs only over the few
- * intervals in it (usually 0 to 2), which removes most unpredictable branches; the worst case stays
- * O(log n). The guides cost about 2n ints per block next to the 3n of the intervals.
+ * seconds) is cut into power-of-two buckets, four to eight per interval for starts and one to two
+ * for running totals, and guide[k] counts the values below bucket k. A shift finds the bucket, and
+ * the binary search runs only over the few intervals in it (usually none or one), which removes
+ * most unpredictable branches; the worst case stays O(log n). The guides cost up to 10n ints per
+ * block next to the 3n of the intervals (about 25 KB for a year of the Shanghai calendar).
  *
  * Blocks compile lazily on first use. The array of blocks is an AtomicReferenceArray: a reader does
  * one acquire-load; a missing block is compiled by whichever thread needs it and published with
