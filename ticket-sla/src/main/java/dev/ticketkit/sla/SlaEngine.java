@@ -12,6 +12,7 @@ import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.internal.ActionRunner;
 import dev.ticketkit.sla.internal.EngineCore;
 import dev.ticketkit.sla.internal.Explainer;
+import dev.ticketkit.sla.internal.RuleRecords;
 import dev.ticketkit.sla.policy.SlaPolicies;
 import dev.ticketkit.sla.store.SlaStore;
 import java.time.Clock;
@@ -51,10 +52,29 @@ import java.util.concurrent.ScheduledExecutorService;
  * same transaction as it claims it, so a level fires once however often, however late, and on
  * however many nodes {@code tick} runs, and a new engine over the same store does not fire it
  * again. If the process dies between an action and the store's commit, that level is handed over
- * again: external effects are at least once in that case (see {@link SlaStore#processDue}), and
- * the ticket-changing actions are idempotent. A paused clock has no pending entries, so it never
- * escalates. Event rules (urgent flagged, dissatisfied rating...) run right after the change is
- * committed, on the committing thread, once per delivered event.
+ * again: external effects (notifications, callbacks) are at least once in that case (see {@link
+ * SlaStore#processDue}), and the ticket-changing actions are idempotent: a tag, a priority, a
+ * group or a tier is only set if the ticket lacks it, and a {@code nextTier} reassignment of a
+ * level moves the ticket to one tier above the tier it had just before the level's due instant
+ * (read from the ticket's history), so a second hand-over finds it there. A paused clock has no
+ * pending entries, so it never escalates.
+ *
+ * <p><b>Event rules, durable and exactly once.</b> When a change triggers event rules (urgent
+ * flagged, dissatisfied rating, reopened, escalated), the commit participant writes, in the
+ * ticket's transaction, a durable <em>event-rule record</em>: a CANCELLED clock with the reserved
+ * key {@code tenant/ticket/ACCEPTANCE#(version + 1)} (a real ACCEPTANCE clock has cycle 1) whose
+ * schedule holds one entry per triggered rule, due at the change's instant. The change triggers
+ * each rule of its policy at most once. Right after the commit, on the committing thread, the
+ * engine that made the change runs {@link #tick(Instant)} at the change's instant, so urgent
+ * tickets notify the tier lead at once; if the process dies before that, or that call fails, the
+ * entries stay due and the next {@code tick} of any engine over the store fires them. They fire
+ * through the same store claim as ladder levels, so each rule of each change fires exactly once
+ * when nothing crashes and at least once (with the idempotent ticket changes above) when the
+ * process dies inside a claim; a {@code nextTier} reassignment of a rule moves the ticket to one
+ * tier above the tier it had before the triggering change, so a change that already escalated
+ * (the standard reopen) is not escalated again. The records are visible through {@link #store()}
+ * (with their fired records) but not through {@link #clocks} or {@link #clock}. A ticket past
+ * version {@code Integer.MAX_VALUE - 1} no longer records event rules (logged as an error).
  *
  * <p>Instances are thread-safe. Build with {@link #builder()}; {@link #close()} detaches the engine.
  */
@@ -63,7 +83,6 @@ public final class SlaEngine implements AutoCloseable {
   private final TicketStore tickets;
   private final SlaPolicies policies;
   private final SlaStore store;
-  private final int batchSize;
   private final EngineCore core;
   private final Subscription subscription;
 
@@ -72,10 +91,9 @@ public final class SlaEngine implements AutoCloseable {
     TicketService service = Objects.requireNonNull(b.service);
     this.policies = Objects.requireNonNull(b.policies);
     this.store = Objects.requireNonNull(b.store);
-    this.batchSize = b.batchSize;
     ActionRunner runner = new ActionRunner(service, b.actor, b.notifier, b.callbacks,
         b.maxAttempts);
-    this.core = new EngineCore(policies, store, service, runner);
+    this.core = new EngineCore(policies, store, service, runner, b.batchSize);
     tickets.addCommitParticipant(core);
     this.subscription = service.subscribe(core);
   }
@@ -90,23 +108,16 @@ public final class SlaEngine implements AutoCloseable {
   }
 
   /**
-   * Fires every escalation level due at or before {@code now} that has not fired, in due order,
-   * in batches until none is left.
+   * Fires every escalation level and recorded event rule due at or before {@code now} that has
+   * not fired, in due order, in batches until none is left.
    *
    * @param now the current instant, from the host's clock
-   * @return how many levels this call fired
-   * @throws dev.ticketkit.sla.store.SlaStoreException if the store fails; levels of the failed
+   * @return how many levels and event rules this call fired
+   * @throws dev.ticketkit.sla.store.SlaStoreException if the store fails; entries of the failed
    *     batch are due again at the next call
    */
   public int tick(Instant now) {
-    Objects.requireNonNull(now, "now");
-    int total = 0;
-    int n;
-    do {
-      n = store.processDue(now, batchSize, due -> core.handle(due, now));
-      total += n;
-    } while (n == batchSize);
-    return total;
+    return core.processDue(Objects.requireNonNull(now, "now"));
   }
 
   /**
@@ -128,25 +139,27 @@ public final class SlaEngine implements AutoCloseable {
   }
 
   /**
-   * Returns a ticket's clocks.
+   * Returns a ticket's SLA clocks, without its event-rule records (see the class comment).
    *
    * @param tenant the tenant
    * @param ticket the ticket
    * @return the clocks in metric, then cycle order
    */
   public List<SlaClock> clocks(TenantId tenant, TicketId ticket) {
-    return store.clocks(Objects.requireNonNull(tenant, "tenant"),
+    List<SlaClock> all = store.clocks(Objects.requireNonNull(tenant, "tenant"),
         Objects.requireNonNull(ticket, "ticket"));
+    return all.stream().filter(c -> !RuleRecords.isRecord(c.key())).toList();
   }
 
   /**
-   * Returns one clock.
+   * Returns one SLA clock.
    *
    * @param key the key
-   * @return the clock, or empty
+   * @return the clock, or empty (also for the key of an event-rule record)
    */
   public Optional<SlaClock> clock(ClockKey key) {
-    return store.clock(Objects.requireNonNull(key, "key"));
+    return RuleRecords.isRecord(Objects.requireNonNull(key, "key")) ? Optional.empty()
+        : store.clock(key);
   }
 
   /**

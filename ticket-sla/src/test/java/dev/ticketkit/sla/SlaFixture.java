@@ -10,8 +10,10 @@ import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.Requester;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketEdit;
 import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.store.InMemoryTicketStore;
+import dev.ticketkit.core.workflow.StandardWorkflow;
 import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.clock.SlaMetric;
@@ -80,13 +82,30 @@ final class SlaFixture {
   }
 
   Ticket open(Priority priority) {
-    return service.open(ACME, REQUESTER, NewTicket.builder()
+    return openThrough(service, priority);
+  }
+
+  /** Opens a ticket through another service, which may write to the same ticket store. */
+  Ticket openThrough(TicketService via, Priority priority) {
+    return via.open(ACME, REQUESTER, NewTicket.builder()
         .requester(Requester.of("wang", "Wang Fang", ContactHandle.phone("+86 138 0000 0000")))
         .channel(Channel.WECHAT_OFFICIAL_ACCOUNT)
         .subject("Payment page shows error E1024")
         .description("Since this morning the payment page fails.")
         .priority(priority)
         .build());
+  }
+
+  /** Accepts, answers, fixes and resolves a ticket, all at the current instant. */
+  Ticket resolved(Ticket t) {
+    fire(t, AGENT, StandardWorkflow.ACCEPT);
+    reply(t, AGENT);
+    fire(t, AGENT, StandardWorkflow.DIAGNOSE);
+    fire(t, AGENT, StandardWorkflow.START_FIX);
+    Ticket c = current(t);
+    service.edit(c.tenant(), AGENT, c.id(), c.version(),
+        TicketEdit.builder().resolutionSummary("Cleared the cache").build());
+    return fire(t, AGENT, StandardWorkflow.PROPOSE_RESOLUTION);
   }
 
   Ticket current(Ticket t) {

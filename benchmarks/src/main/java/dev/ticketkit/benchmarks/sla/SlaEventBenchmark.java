@@ -97,7 +97,7 @@ public class SlaEventBenchmark {
     SlaPolicies policies = SlaPolicies.standard();
     store = InMemorySlaStore.create();
     core = new EngineCore(policies, store, service,
-        new ActionRunner(service, Actor.system("sla"), n -> { }, Map.of(), 5));
+        new ActionRunner(service, Actor.system("sla"), n -> { }, Map.of(), 5), 500);
     pause = changes.get(changes.size() - 2);
     resume = changes.get(changes.size() - 1);
     for (ChangeSet cs : changes) {

@@ -42,9 +42,11 @@ public sealed interface EscalationAction {
    * Moves the ticket to a support tier or to a group's queue.
    *
    * <p>Exactly one of the forms: {@code tier} (escalate until the ticket is at least at that
-   * tier; idempotent), {@code nextTier} (escalate one tier; in an event rule, skipped when the
-   * same change already moved the tier, so a workflow that escalates on reopen is not doubled),
-   * or {@code group} (assign to that queue's agent id; idempotent).
+   * tier; idempotent), {@code nextTier} (escalate until the ticket is at least one tier above a
+   * base tier read from its history; idempotent: in a ladder level the base is the tier the
+   * ticket had just before the level's due instant, in an event rule the tier it had before the
+   * triggering change, so a workflow that escalates on reopen is not doubled), or {@code group}
+   * (assign to that queue's agent id; idempotent).
    *
    * @param tier the tier to reach, or null
    * @param nextTier true to move one tier up

@@ -8,9 +8,11 @@ import java.util.Objects;
  * A rule that acts on a ticket event rather than on a clock: "urgent tickets notify the tier lead
  * at intake", "a dissatisfied rating escalates one tier".
  *
- * <p>The engine runs the actions of the matched policy's rules after the change is committed, on
- * the thread that made it (the ticket listener's delivery guarantees apply). Instances are
- * immutable and thread-safe.
+ * <p>When a change triggers rules of the ticket's policy (after the change), the engine records
+ * them durably in the ticket's transaction and fires them through the SLA store's claim, right
+ * after the commit on the committing thread, or at the next {@code tick} if that step did not run:
+ * each rule fires once per triggering change (see {@code SlaEngine} for the exact guarantees).
+ * Instances are immutable and thread-safe.
  *
  * @param on the event kind
  * @param actions what to do, in order, at least one

@@ -12,7 +12,9 @@ import dev.ticketkit.sla.escalation.Notifier;
 import dev.ticketkit.sla.escalation.SlaCallback;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * through {@link TicketService} as the engine's actor, each reading the ticket afresh and retried
  * on an optimistic conflict ({@link ConflictRetry}). Ticket changes are idempotent where the
  * action allows (see {@link EscalationAction}) and are skipped for a ticket that is no longer
- * active. A failing action is logged and does not stop the next one. Thread-safe if the SPIs are.
+ * active; a {@code nextTier} reassignment resolves to a concrete tier (one above a tier the caller
+ * reads from the ticket's history) and escalates until the ticket is there, so repeating it
+ * changes nothing. A failing action is logged and does not stop the next one. Thread-safe if the SPIs are.
  */
 public final class ActionRunner {
 
@@ -58,20 +62,22 @@ public final class ActionRunner {
    *
    * @param actions the actions
    * @param ctx why they run
-   * @param tierAlreadyMoved true when the triggering change already moved the ticket's tier, so a
-   *     {@code nextTier} reassignment is skipped
+   * @param tierBase the tier a {@code nextTier} reassignment moves one above, read only if such
+   *     an action runs; it must give the same tier each time the same level or rule is handed
+   *     over, so that the reassignment reaches the same concrete tier (idempotent)
    */
-  public void run(List<EscalationAction> actions, EscalationContext ctx, boolean tierAlreadyMoved) {
+  public void run(List<EscalationAction> actions, EscalationContext ctx,
+      Supplier<SupportTier> tierBase) {
     for (EscalationAction a : actions) {
       try {
-        runOne(a, ctx, tierAlreadyMoved);
+        runOne(a, ctx, tierBase);
       } catch (RuntimeException e) {
         LOG.warn("SLA action {} failed for {}", a, ctx.summary(), e);
       }
     }
   }
 
-  private void runOne(EscalationAction a, EscalationContext ctx, boolean tierAlreadyMoved) {
+  private void runOne(EscalationAction a, EscalationContext ctx, Supplier<SupportTier> tierBase) {
     if (a instanceof EscalationAction.Notify n) {
       notifier.notify(new Notification(n.recipient(), ctx));
     } else if (a instanceof EscalationAction.Callback c) {
@@ -88,26 +94,22 @@ public final class ActionRunner {
       change(ctx, x -> x.priority().compareTo(p.to()) <= 0 || !active(x) ? null
           : service.changePriority(x.tenant(), actor, x.id(), x.version(), p.to()));
     } else if (a instanceof EscalationAction.Reassign r) {
-      reassign(r, ctx, tierAlreadyMoved);
+      reassign(r, ctx, tierBase);
     }
   }
 
-  private void reassign(EscalationAction.Reassign r, EscalationContext ctx, boolean moved) {
-    String reason = reason(ctx);
+  private void reassign(EscalationAction.Reassign r, EscalationContext ctx,
+      Supplier<SupportTier> tierBase) {
     if (r.group() != null) {
       change(ctx, x -> r.group().equals(x.assignee()) || !active(x) ? null
           : service.assign(x.tenant(), actor, x.id(), x.version(), r.group()));
-    } else if (r.nextTier()) {
-      if (!moved) {
-        change(ctx, x -> !x.tier().hasNext() || !active(x) ? null
-            : service.escalate(x.tenant(), actor, x.id(), x.version(), reason));
-      }
-    } else {
-      SupportTier goal = r.tier();
-      while (change(ctx, x -> x.tier().compareTo(goal) >= 0 || !x.tier().hasNext() || !active(x)
-          ? null : service.escalate(x.tenant(), actor, x.id(), x.version(), reason)) != null) {
-        Thread.onSpinWait();
-      }
+      return;
+    }
+    SupportTier goal = r.nextTier() ? tierBase.get().next() : Objects.requireNonNull(r.tier());
+    String reason = reason(ctx);
+    while (change(ctx, x -> x.tier().compareTo(goal) >= 0 || !x.tier().hasNext() || !active(x)
+        ? null : service.escalate(x.tenant(), actor, x.id(), x.version(), reason)) != null) {
+      Thread.onSpinWait();
     }
   }
 

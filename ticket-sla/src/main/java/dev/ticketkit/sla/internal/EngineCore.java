@@ -13,6 +13,8 @@ import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.escalation.EscalationContext;
 import dev.ticketkit.sla.escalation.EscalationLadder;
 import dev.ticketkit.sla.escalation.EscalationLevel;
+import dev.ticketkit.sla.escalation.EventRule;
+import dev.ticketkit.sla.escalation.TicketTrigger;
 import dev.ticketkit.sla.policy.SlaPolicies;
 import dev.ticketkit.sla.policy.SlaPolicy;
 import dev.ticketkit.sla.store.ClockUpdate;
@@ -25,13 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The SLA engine's moving parts: the commit participant that keeps clocks in step with ticket
- * changes, the listener that runs event rules after the commit, and the handler of due
- * escalations. Thread-safe.
+ * changes and records triggered event rules ({@link RuleRecords}) in the ticket's transaction, the
+ * listener that processes due work right after such a commit, and the handler of due ladder
+ * levels and event rules. Thread-safe.
  */
 public final class EngineCore implements CommitParticipant, TicketListener {
 
@@ -44,7 +48,8 @@ public final class EngineCore implements CommitParticipant, TicketListener {
   private final SlaStore store;
   private final TicketService service;
   private final ActionRunner runner;
-  private final Map<ChangeRef, List<EventRules.Planned>> planned = new ConcurrentHashMap<>();
+  private final int batchSize;
+  private final Map<ChangeRef, Instant> afterCommit = new ConcurrentHashMap<>();
 
   /**
    * Creates the core.
@@ -53,14 +58,16 @@ public final class EngineCore implements CommitParticipant, TicketListener {
    * @param store the SLA store
    * @param service the ticket service
    * @param runner runs actions
+   * @param batchSize how many due entries one store call claims at most, 1 or more
    */
   public EngineCore(SlaPolicies policies, SlaStore store, TicketService service,
-      ActionRunner runner) {
+      ActionRunner runner, int batchSize) {
     this.policies = policies;
     this.calendars = new Calendars(policies.calendars());
     this.store = store;
     this.service = service;
     this.runner = runner;
+    this.batchSize = batchSize;
   }
 
   /**
@@ -78,19 +85,33 @@ public final class EngineCore implements CommitParticipant, TicketListener {
     List<SlaClock> existing = changes.isNewTicket() ? List.of()
         : store.clocks(ticket.tenant(), ticket.id());
     SlaPolicy policy = policies.match(ticket).orElse(null);
-    List<SlaClock> changed = new ClockMachine(ticket, policy, calendars, existing)
-        .apply(changes.events());
-    if (!changed.isEmpty()) {
-      store.write(updates(changed), transaction);
+    List<TicketEvent> events = changes.events();
+    List<SlaClock> changed = new ClockMachine(ticket, policy, calendars, existing).apply(events);
+    ClockUpdate rules = policy == null ? null : ruleRecord(ticket, policy, events);
+    if (changed.isEmpty() && rules == null) {
+      return;
     }
-    if (policy != null) {
-      List<EventRules.Planned> rules = EventRules.plan(policy, changes.events());
-      if (!rules.isEmpty()) {
-        ChangeRef ref = new ChangeRef(ticket.tenant(), ticket.id(), ticket.version());
-        planned.put(ref, rules);
-        transaction.onRollback(() -> planned.remove(ref));
-      }
+    store.write(updates(changed, rules), transaction);
+    if (rules != null) {
+      ChangeRef ref = new ChangeRef(ticket.tenant(), ticket.id(), ticket.version());
+      afterCommit.put(ref, rules.clock().asOf());
+      transaction.onRollback(() -> afterCommit.remove(ref));
     }
+  }
+
+  private @Nullable ClockUpdate ruleRecord(Ticket ticket, SlaPolicy policy,
+      List<TicketEvent> events) {
+    List<EventRules.Planned> planned = EventRules.plan(policy, events);
+    if (planned.isEmpty()) {
+      return null;
+    }
+    ClockUpdate record = RuleRecords.record(ticket, policy, planned,
+        events.get(events.size() - 1).at());
+    if (record == null) {
+      LOG.error("event rules {} of ticket {} version {} not recorded: the version is too high",
+          planned, ticket.id(), ticket.version());
+    }
+    return record;
   }
 
   /**
@@ -100,49 +121,86 @@ public final class EngineCore implements CommitParticipant, TicketListener {
    * @return the changes
    */
   public SlaChanges updates(List<SlaClock> changed) {
-    List<ClockUpdate> updates = new ArrayList<>(changed.size());
+    return updates(changed, null);
+  }
+
+  private SlaChanges updates(List<SlaClock> changed, @Nullable ClockUpdate extra) {
+    List<ClockUpdate> updates = new ArrayList<>(changed.size() + 1);
     for (SlaClock c : changed) {
       updates.add(new ClockUpdate(c, EscalationPlanner.schedule(c, calendars.of(c), ladder(c))));
+    }
+    if (extra != null) {
+      updates.add(extra);
     }
     return new SlaChanges(updates);
   }
 
   private EscalationLadder ladder(SlaClock c) {
-    return policies.byId(c.target().policyId())
-        .map(p -> p.ladder(c.key().metric(), c.target().priority()))
-        .orElse(EscalationLadder.NONE);
+    SlaPolicy p = policies.byId(c.target().policyId()).orElse(null);
+    return p == null ? EscalationLadder.NONE : p.ladder(c.key().metric(), c.target().priority());
   }
 
+  /**
+   * Processes due work right after a committed change that recorded event rules, on the
+   * committing thread: runs {@link #processDue(Instant)} at the change's instant. A failure is
+   * logged; the recorded rules stay due and the next tick fires them.
+   *
+   * @param event one of the committed change's events
+   */
   @Override
   public void onEvent(TicketEvent event) {
-    if (planned.isEmpty()) {
+    if (afterCommit.isEmpty()) {
       return;
     }
-    List<EventRules.Planned> rules =
-        planned.remove(new ChangeRef(event.tenant(), event.ticketId(), event.ticketVersion()));
-    if (rules == null) {
+    Instant at = afterCommit.remove(
+        new ChangeRef(event.tenant(), event.ticketId(), event.ticketVersion()));
+    if (at == null) {
       return;
     }
-    Optional<Ticket> ticket = service.get(event.tenant(), event.ticketId());
-    for (EventRules.Planned p : rules) {
-      ticket.ifPresent(t -> runner.run(p.actions(), new EscalationContext(t, null, null,
-          p.trigger(), p.at(), "ticket #" + t.number() + " (" + t.tenant() + ", " + t.priority()
-              + ", tier " + t.tier() + "): " + p.trigger()), p.tierAlreadyMoved()));
+    try {
+      processDue(at);
+    } catch (RuntimeException e) {
+      LOG.warn("SLA event rules of ticket {} version {} not run after the commit; the next tick"
+          + " runs them", event.ticketId(), event.ticketVersion(), e);
     }
   }
 
   /**
-   * Handles one due escalation: runs the actions of its ladder level.
+   * Fires every entry due at or before {@code now} that has not fired, in due order, in batches
+   * until none is left.
+   *
+   * @param now the instant
+   * @return how many entries this call fired
+   */
+  public int processDue(Instant now) {
+    int total = 0;
+    int n;
+    do {
+      n = store.processDue(now, batchSize, due -> handle(due, now));
+      total += n;
+    } while (n == batchSize);
+    return total;
+  }
+
+  /**
+   * Handles one due entry: runs the actions of its ladder level, or of its event rule.
    *
    * @param due the entry
    * @param now the tick's instant
    */
   public void handle(DueEscalation due, Instant now) {
-    Optional<SlaClock> clock = store.clock(due.clock());
-    if (clock.isEmpty() || !clock.get().isOpen()) {
-      return;
+    SlaClock c = store.clock(due.clock()).orElse(null);
+    if (c == null) {
+      LOG.warn("SLA escalation {} level {} has no clock any more; skipped", due.clock(),
+          due.level());
+    } else if (RuleRecords.isRecord(c.key())) {
+      handleRule(due, c);
+    } else if (c.isOpen()) {
+      handleLevel(due, c, now);
     }
-    SlaClock c = clock.get();
+  }
+
+  private void handleLevel(DueEscalation due, SlaClock c, Instant now) {
     Optional<EscalationLevel> level = ladder(c).level(due.level());
     Optional<Ticket> ticket = service.get(c.key().tenant(), c.key().ticket());
     if (level.isEmpty() || ticket.isEmpty()) {
@@ -154,7 +212,27 @@ public final class EngineCore implements CommitParticipant, TicketListener {
     String summary = "ticket #" + t.number() + " (" + t.tenant() + ", " + t.priority() + ") "
         + c.key().metric() + "#" + c.key().cycle() + " level " + due.level() + " at "
         + level.get().trigger() + " of " + c.target().target() + " (due " + c.dueAt() + ")";
-    runner.run(level.get().actions(),
-        new EscalationContext(t, c, level.get(), null, now, summary), false);
+    runner.run(level.get().actions(), new EscalationContext(t, c, level.get(), null, now, summary),
+        () -> TierHistory.before(service.history(t.tenant(), t.id()), t, due.dueAt()));
+  }
+
+  private void handleRule(DueEscalation due, SlaClock record) {
+    TicketTrigger trigger = RuleRecords.trigger(due.level());
+    List<EventRule> rules = trigger == null ? List.of()
+        : policies.byId(record.target().policyId()).map(p -> p.rules(trigger)).orElse(List.of());
+    int index = RuleRecords.index(due.level());
+    Optional<Ticket> ticket = service.get(record.key().tenant(), record.key().ticket());
+    if (trigger == null || index >= rules.size() || ticket.isEmpty()) {
+      LOG.warn("SLA event rule {} level {} has no rule or ticket any more; skipped",
+          due.clock(), due.level());
+      return;
+    }
+    Ticket t = ticket.get();
+    long version = RuleRecords.version(record.key());
+    String summary = "ticket #" + t.number() + " (" + t.tenant() + ", " + t.priority()
+        + ", tier " + t.tier() + "): " + trigger;
+    runner.run(rules.get(index).actions(),
+        new EscalationContext(t, null, null, trigger, due.dueAt(), summary),
+        () -> TierHistory.beforeVersion(service.history(t.tenant(), t.id()), t, version));
   }
 }

@@ -6,11 +6,8 @@ import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketRated;
 import dev.ticketkit.core.event.TicketReopened;
 import dev.ticketkit.core.event.TicketUrgentFlagged;
-import dev.ticketkit.sla.escalation.EscalationAction;
-import dev.ticketkit.sla.escalation.EventRule;
 import dev.ticketkit.sla.escalation.TicketTrigger;
 import dev.ticketkit.sla.policy.SlaPolicy;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the event rules a stored change triggers. Stateless and thread-safe.
  *
- * <p>A change that already moved the ticket's tier (the standard workflow's reopen escalates one
- * tier) marks its planned rules so that a {@code nextTier} reassignment is not done twice.
+ * <p>A rule is identified within its policy by its trigger and its index among the policy's
+ * rules on that trigger. A change triggers each such rule at most once, however many events of
+ * the trigger's kind it holds.
  */
 public final class EventRules {
 
@@ -27,17 +25,14 @@ public final class EventRules {
    * One triggered rule.
    *
    * @param trigger the event kind
-   * @param actions the rule's actions
-   * @param tierAlreadyMoved whether the same change moved the tier
-   * @param at the event's instant
+   * @param index the rule's index in {@link SlaPolicy#rules(TicketTrigger)}
    */
-  public record Planned(TicketTrigger trigger, List<EscalationAction> actions,
-      boolean tierAlreadyMoved, Instant at) {}
+  public record Planned(TicketTrigger trigger, int index) {}
 
   private EventRules() {}
 
   /**
-   * Returns the rules a change triggers, in event order.
+   * Returns the rules a change triggers, in order of their trigger's first event.
    *
    * @param policy the ticket's policy after the change
    * @param events the change's events
@@ -47,13 +42,15 @@ public final class EventRules {
     if (policy.events().isEmpty()) {
       return List.of();
     }
-    boolean escalated = events.stream().anyMatch(e -> e instanceof TicketEscalated);
-    List<Planned> out = new ArrayList<>();
-    for (TicketEvent e : events) {
-      TicketTrigger trigger = triggerOf(e);
-      if (trigger != null) {
-        for (EventRule rule : policy.rules(trigger)) {
-          out.add(new Planned(trigger, rule.actions(), escalated, e.at()));
+    List<Planned> out = new ArrayList<>(2);
+    int seen = 0;
+    for (int i = 0; i < events.size(); i++) {
+      TicketTrigger trigger = triggerOf(events.get(i));
+      if (trigger != null && (seen & (1 << trigger.ordinal())) == 0) {
+        seen |= 1 << trigger.ordinal();
+        int n = policy.rules(trigger).size();
+        for (int r = 0; r < n; r++) {
+          out.add(new Planned(trigger, r));
         }
       }
     }

@@ -38,9 +38,16 @@ public record SlaPolicy(
     List<EventRule> events) {
 
   /**
+   * The most event rules one policy may have on one trigger: the engine numbers a change's
+   * triggered rules within a fixed range (see {@code SlaEngine}).
+   */
+  public static final int MAX_RULES_PER_TRIGGER = 16;
+
+  /**
    * Validates the policy and copies its parts.
    *
-   * @throws InvalidInputException if the id or calendar id is blank, or a rule list is empty
+   * @throws InvalidInputException if the id or calendar id is blank, a rule list is empty, or
+   *     more than {@value #MAX_RULES_PER_TRIGGER} event rules share a trigger
    */
   public SlaPolicy {
     Objects.requireNonNull(when, "when");
@@ -53,6 +60,13 @@ public record SlaPolicy(
     targets = targets.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(targets));
     escalations = escalations.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(escalations));
     events = List.copyOf(events);
+    for (TicketTrigger t : TicketTrigger.values()) {
+      long n = events.stream().filter(r -> r.on() == t).count();
+      if (n > MAX_RULES_PER_TRIGGER) {
+        throw new InvalidInputException("events", t + " x" + n,
+            "must hold at most " + MAX_RULES_PER_TRIGGER + " rules per trigger");
+      }
+    }
   }
 
   /**

@@ -11,7 +11,9 @@ import java.util.Objects;
  * <p>Writing an update stores the clock (inserting or replacing it by key) and replaces every
  * pending entry of the clock's schedule with {@code schedule}; entries whose level has already
  * fired are not scheduled again. An empty schedule (a paused or stopped clock) removes all pending
- * entries. Instances are immutable and thread-safe.
+ * entries. The state of the clock does not restrict its schedule: the SLA engine writes its
+ * event-rule records as CANCELLED clocks with due entries. Instances are immutable and
+ * thread-safe.
  *
  * @param clock the clock as it is after the change
  * @param schedule the escalation levels still to fire, each for this clock, levels distinct
