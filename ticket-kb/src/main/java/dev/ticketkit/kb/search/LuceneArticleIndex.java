@@ -18,13 +18,16 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The Lucene implementation of {@link ArticleSearchIndex}.
@@ -54,7 +57,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
     this.durable = durable;
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64)
+        .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(4));
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, new SearcherFactory());
     this.queries = new QueryFactory(settings, analyzer);
@@ -63,7 +67,11 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
 
   static LuceneArticleIndex inMemory(SearchSettings settings) {
     try {
-      return new LuceneArticleIndex(new ByteBuffersDirectory(), false, settings);
+      // One heap buffer per file: clones and slices (one per term lookup) are then O(1), where
+      // the default many-buffer layout copies the buffer list each time.
+      Directory memory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+          ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+      return new LuceneArticleIndex(memory, false, settings);
     } catch (IOException e) {
       throw new KbStorageException("cannot create an in-memory index", e);
     }
@@ -174,7 +182,7 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
     try {
       QueryFactory.Built query = queries.build(request, searcher.getIndexReader());
       return query == null ? SearchResults.EMPTY
-          : snippets.results(searcher, query.query(), query.text(), request);
+          : snippets.results(searcher, query.text(), query.filter(), request);
     } catch (IOException | RuntimeException e) {
       throw failed(request, e);
     } finally {

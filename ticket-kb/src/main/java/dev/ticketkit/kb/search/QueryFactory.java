@@ -6,13 +6,20 @@ import dev.ticketkit.kb.Viewer;
 import dev.ticketkit.kb.internal.KbAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,6 +29,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,18 +40,19 @@ import org.jspecify.annotations.Nullable;
  * member are expanded to the group's other members. Each distinct term (or run) becomes one
  * SHOULD clause: a disjunction-max over title, tags and body, boosted per field, of a
  * {@link SynonymQuery} (the term and its single-term synonyms, scored as one term), phrase
- * queries for multi-term synonyms, and, for Latin words of 4+ letters that (almost) no article
- * contains, hence probably typos, a {@link FuzzyQuery} at half weight. Known words get no fuzzy
- * clause: that keeps common queries fast and stops near spellings outranking exact matches. The context text adds clauses at a lower weight and without fuzziness. A budget
+ * queries for multi-term synonyms. A Latin word of 4+ letters that (almost) no article contains
+ * is probably a typo: the nearest known words (Levenshtein, at most 5) join its synonym query at
+ * half weight or less. Known words get no corrections: that keeps common queries fast and stops
+ * near spellings outranking exact matches. The context text adds clauses at a lower weight and without fuzziness. A budget
  * of leaf clauses keeps every query under Lucene's clause limit whatever the input, so no text
- * can trip {@code TooManyClauses}. The request's filters are FILTER clauses. Immutable and
+ * can trip {@code TooManyClauses}. The request's filters form a separate query. Immutable and
  * thread-safe.
  */
 final class QueryFactory {
 
   static final int LEAF_BUDGET = 800;
   static final int MAX_FUZZY_TERMS = 6;
-  static final int FUZZY_EXPANSIONS = 10;
+  static final int FUZZY_EXPANSIONS = 5;
   static final int MAX_ALTERNATIVES = 8;
   static final float CONTEXT_WEIGHT = 0.3f;
   static final int RARE_DOCS = 2;
@@ -59,8 +69,11 @@ final class QueryFactory {
     this.synonyms = new SynonymTable(settings.synonyms(), analyzer);
   }
 
-  /** A query to run and its text part alone, which the highlighter reads. */
-  record Built(Query query, Query text) {}
+  /**
+   * The queries of one request: the scoring text query (a pure disjunction) and the filter that
+   * hits must pass, applied while collecting (see {@link FilteredSearch}).
+   */
+  record Built(Query text, Query filter) {}
 
   /**
    * Returns the query for a request, or null when its texts hold no searchable term. The reader
@@ -74,10 +87,9 @@ final class QueryFactory {
     if (clauses == 0) {
       return null;
     }
-    Query textQuery = text.build();
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
-    filters(request).forEach(filter -> query.add(filter, Occur.FILTER));
-    return new Built(query.build(), textQuery);
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    filters(request).forEach(f -> filter.add(f, Occur.FILTER));
+    return new Built(text.build(), filter.build());
   }
 
   private int addText(BooleanQuery.Builder into, String text, float weight,
@@ -92,14 +104,15 @@ final class QueryFactory {
       List<List<String>> alternatives = alternatives(match);
       boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && isLatinWord(own.get(0))
           && isRare(fuzzyReader, own.get(0));
+      Map<String, Float> corrections = fuzzyHere ? corrections(fuzzyReader, own.get(0)) : Map.of();
       int cost = 3 * (own.size() + alternatives.stream().mapToInt(List::size).sum()
-          + (fuzzyHere ? FUZZY_EXPANSIONS : 0));
+          + corrections.size());
       i += own.size();
       if (cost > budget[0]) {
         break;
       }
       if (seen.add(own)) {
-        into.add(new BoostQuery(clause(own, alternatives, fuzzyHere), weight), Occur.SHOULD);
+        into.add(new BoostQuery(clause(own, alternatives, corrections), weight), Occur.SHOULD);
         budget[0] -= cost;
         fuzzyLeft -= fuzzyHere ? 1 : 0;
         added++;
@@ -116,7 +129,61 @@ final class QueryFactory {
     return all.size() <= MAX_ALTERNATIVES ? all : all.subList(0, MAX_ALTERNATIVES);
   }
 
-  private Query clause(List<String> own, List<List<String>> alternatives, boolean fuzzy) {
+  /**
+   * Returns the known words within one or two edits of a probable typo (one edit up to five
+   * letters), closest and most frequent first, with a weight in {@code (0, 1]}. One Levenshtein
+   * automaton is compiled and intersected with each segment's title, tag and body terms; the corrections then
+   * join the query as plain terms in all three fields.
+   */
+  private static Map<String, Float> corrections(@Nullable IndexReader reader, String word)
+      throws IOException {
+    if (reader == null) {
+      return Map.of();
+    }
+    int edits = word.length() <= 5 ? 1 : 2;
+    CompiledAutomaton near = FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true);
+    Map<String, Integer> docs = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (String field : FIELDS) {
+        Terms terms = leaf.reader().terms(field);
+        TermsEnum found = terms == null ? null : near.getTermsEnum(terms);
+        for (BytesRef t = found == null ? null : found.next(); t != null; t = found.next()) {
+          docs.merge(t.utf8ToString(), found.docFreq(), Integer::sum);
+        }
+      }
+    }
+    Map<String, Float> best = new LinkedHashMap<>();
+    docs.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> distance(word, e.getKey()))
+            .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()))
+        .limit(FUZZY_EXPANSIONS)
+        .forEach(e -> best.put(e.getKey(),
+            Math.max(0.1f, 1f - (float) distance(word, e.getKey()) / word.length())));
+    return best;
+  }
+
+  /** Optimal-string-alignment distance: edits with adjacent transpositions. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private Query clause(List<String> own, List<List<String>> alternatives,
+      Map<String, Float> fuzzy) {
     List<Query> perField = new ArrayList<>(3);
     perField.add(boosted(fieldQuery(ArticleDocuments.TITLE, own, alternatives, fuzzy),
         settings.titleBoost()));
@@ -132,7 +199,7 @@ final class QueryFactory {
   }
 
   private static Query fieldQuery(
-      String field, List<String> own, List<List<String>> alternatives, boolean fuzzy) {
+      String field, List<String> own, List<List<String>> alternatives, Map<String, Float> fuzzy) {
     List<List<String>> members = new ArrayList<>(alternatives.size() + 1);
     members.add(own);
     members.addAll(alternatives);
@@ -147,18 +214,11 @@ final class QueryFactory {
         any.add(new PhraseQuery(field, member.toArray(String[]::new)), Occur.SHOULD);
       }
     }
-    if (singles > 0) {
+    fuzzy.forEach((term, similarity) -> single.addTerm(new Term(field, term), 0.5f * similarity));
+    if (singles > 0 || !fuzzy.isEmpty()) {
       any.add(single.build(), Occur.SHOULD);
     }
-    if (fuzzy) {
-      any.add(new BoostQuery(fuzzyQuery(field, own.get(0)), 0.5f), Occur.SHOULD);
-    }
     return any.build();
-  }
-
-  private static Query fuzzyQuery(String field, String term) {
-    int edits = term.length() <= 5 ? 1 : 2;
-    return new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
   }
 
   /** Tells whether a word is (nearly) unknown to the index, so probably a typo. */

@@ -39,9 +39,9 @@ final class Snippets {
     this.analyzer = analyzer;
   }
 
-  SearchResults results(IndexSearcher searcher, Query query, Query text, SearchRequest request)
+  SearchResults results(IndexSearcher searcher, Query text, Query filter, SearchRequest request)
       throws IOException {
-    TopDocs top = searcher.search(query, request.limit());
+    TopDocs top = FilteredSearch.top(searcher, text, filter, request.limit());
     Map<String, String[]> marked = request.snippets() && top.scoreDocs.length > 0
         ? highlighter(searcher).highlightFields(FIELDS, text, top, PASSAGES) : Map.of();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
