@@ -24,10 +24,12 @@ public record Calendars(SlaCalendars policies) {
    * @return its calendar, or 24x7 if unknown
    */
   public BusinessCalendar of(SlaClock c) {
-    return policies.find(c.target().calendarId()).orElseGet(() -> {
-      LOG.warn("SLA clock {} names unknown calendar {}; counting 24x7", c.key(),
-          c.target().calendarId());
-      return policies.get(SlaCalendars.TWENTY_FOUR_SEVEN);
-    });
+    BusinessCalendar cal = policies.find(c.target().calendarId()).orElse(null);
+    if (cal != null) {
+      return cal;
+    }
+    LOG.warn("SLA clock {} names unknown calendar {}; counting 24x7", c.key(),
+        c.target().calendarId());
+    return policies.get(SlaCalendars.TWENTY_FOUR_SEVEN);
   }
 }

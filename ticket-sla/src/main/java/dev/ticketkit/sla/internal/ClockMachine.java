@@ -62,7 +62,9 @@ public final class ClockMachine {
     this.ticket = ticket;
     this.policy = policy;
     this.calendars = calendars;
-    existing.forEach(c -> clocks.put(c.key(), c));
+    for (SlaClock c : existing) {
+      clocks.put(c.key(), c);
+    }
   }
 
   /**
@@ -137,14 +139,14 @@ public final class ClockMachine {
   private void replied(TicketReplied r) {
     Instant at = r.at();
     if (r.actor().kind() == ActorKind.AGENT) {
-      boolean hadUpdateClock = !open(SlaMetric.PERIODIC_UPDATE).isEmpty();
+      boolean hadUpdateClock = hasOpen(SlaMetric.PERIODIC_UPDATE);
       update(c -> c.key().metric() != SlaMetric.ACCEPTANCE
           && c.key().metric() != SlaMetric.RESOLUTION, c -> ClockMath.stop(c, cal(c), at, true));
       if (hadUpdateClock) {
         start(SlaMetric.PERIODIC_UPDATE, nextCycle(SlaMetric.PERIODIC_UPDATE), at);
       }
-    } else if (r.actor().kind() == ActorKind.REQUESTER && open(SlaMetric.FIRST_RESPONSE).isEmpty()
-        && open(SlaMetric.NEXT_RESPONSE).isEmpty()) {
+    } else if (r.actor().kind() == ActorKind.REQUESTER && !hasOpen(SlaMetric.FIRST_RESPONSE)
+        && !hasOpen(SlaMetric.NEXT_RESPONSE)) {
       start(SlaMetric.NEXT_RESPONSE, nextCycle(SlaMetric.NEXT_RESPONSE), at);
     }
   }
@@ -174,9 +176,14 @@ public final class ClockMachine {
   }
 
   private void update(java.util.function.Predicate<SlaClock> which, UnaryOperator<SlaClock> op) {
-    for (SlaClock c : List.copyOf(clocks.values())) {
+    for (Map.Entry<ClockKey, SlaClock> e : clocks.entrySet()) {
+      SlaClock c = e.getValue();
       if (c.isOpen() && which.test(c)) {
-        put(op.apply(c));
+        SlaClock next = op.apply(c);
+        if (next != c && !next.equals(c)) {
+          e.setValue(next);
+          changed.add(next.key());
+        }
       }
     }
   }
@@ -188,8 +195,13 @@ public final class ClockMachine {
     }
   }
 
-  private List<SlaClock> open(SlaMetric metric) {
-    return clocks.values().stream().filter(c -> c.key().metric() == metric && c.isOpen()).toList();
+  private boolean hasOpen(SlaMetric metric) {
+    for (SlaClock c : clocks.values()) {
+      if (c.key().metric() == metric && c.isOpen()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int nextCycle(SlaMetric metric) {

@@ -8,7 +8,6 @@ import dev.ticketkit.sla.clock.PauseInterval;
 import dev.ticketkit.sla.clock.SlaClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -66,8 +65,7 @@ public final class ClockMath {
     }
     Instant t = notBefore(at, c.asOf());
     boolean breached = breachedBy(c, t);
-    List<PauseInterval> pauses = new ArrayList<>(c.pauses());
-    pauses.add(PauseInterval.openAt(t));
+    List<PauseInterval> pauses = withLast(c.pauses(), PauseInterval.openAt(t), false);
     return new SlaClock(c.key(), c.ticketCycle(), c.target(), c.startedAt(),
         breached ? ClockState.BREACHED : ClockState.PAUSED, pauses, c.elapsedAt(cal, t), t,
         breached ? c.dueAt() : null, null);
@@ -85,10 +83,9 @@ public final class ClockMath {
     if (!c.isPaused()) {
       return c;
     }
-    List<PauseInterval> pauses = new ArrayList<>(c.pauses());
-    PauseInterval open = pauses.remove(pauses.size() - 1);
     Instant t = notBefore(at, c.asOf());
-    pauses.add(open.closedAt(t));
+    PauseInterval open = c.pauses().get(c.pauses().size() - 1);
+    List<PauseInterval> pauses = withLast(c.pauses(), open.closedAt(t), true);
     boolean breached = c.state() == ClockState.BREACHED;
     Duration left = c.target().target().minus(c.elapsed());
     Instant due = left.isNegative() || left.isZero() ? c.dueAt() : cal.plus(t, left);
@@ -112,9 +109,9 @@ public final class ClockMath {
     }
     Instant t = notBefore(at, c.asOf());
     boolean breached = c.state() == ClockState.BREACHED || (c.isRunning() && breachedBy(c, t));
-    List<PauseInterval> pauses = new ArrayList<>(c.pauses());
+    List<PauseInterval> pauses = c.pauses();
     if (c.isPaused()) {
-      pauses.add(pauses.remove(pauses.size() - 1).closedAt(t));
+      pauses = withLast(pauses, pauses.get(pauses.size() - 1).closedAt(t), true);
     }
     ClockState state = breached ? ClockState.BREACHED : met ? ClockState.MET : ClockState.CANCELLED;
     return new SlaClock(c.key(), c.ticketCycle(), c.target(), c.startedAt(), state, pauses,
@@ -198,6 +195,18 @@ public final class ClockMath {
     }
     Instant end = c.stoppedAt() != null ? c.stoppedAt() : now;
     return end.isAfter(segStart) ? acc.plus(cal.between(segStart, end)) : acc;
+  }
+
+  /**
+   * Returns an immutable copy of pauses with {@code last} appended or replacing the last one, made
+   * with one array copy ({@code SlaClock} keeps an immutable list without copying it again).
+   */
+  private static List<PauseInterval> withLast(List<PauseInterval> pauses, PauseInterval last,
+      boolean replace) {
+    int n = pauses.size();
+    PauseInterval[] out = pauses.toArray(new PauseInterval[replace ? n : n + 1]);
+    out[replace ? n - 1 : n] = last;
+    return List.of(out);
   }
 
   private static boolean sameTarget(ClockTarget a, ClockTarget b) {

@@ -22,7 +22,6 @@ import dev.ticketkit.sla.store.DueEscalation;
 import dev.ticketkit.sla.store.SlaChanges;
 import dev.ticketkit.sla.store.SlaStore;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,14 +124,16 @@ public final class EngineCore implements CommitParticipant, TicketListener {
   }
 
   private SlaChanges updates(List<SlaClock> changed, @Nullable ClockUpdate extra) {
-    List<ClockUpdate> updates = new ArrayList<>(changed.size() + 1);
-    for (SlaClock c : changed) {
-      updates.add(new ClockUpdate(c, EscalationPlanner.schedule(c, calendars.of(c), ladder(c))));
+    int n = changed.size();
+    ClockUpdate[] updates = new ClockUpdate[extra == null ? n : n + 1];
+    for (int i = 0; i < n; i++) {
+      SlaClock c = changed.get(i);
+      updates[i] = new ClockUpdate(c, EscalationPlanner.schedule(c, calendars.of(c), ladder(c)));
     }
     if (extra != null) {
-      updates.add(extra);
+      updates[n] = extra;
     }
-    return new SlaChanges(updates);
+    return SlaChanges.of(updates);
   }
 
   private EscalationLadder ladder(SlaClock c) {

@@ -8,7 +8,6 @@ import dev.ticketkit.sla.escalation.LevelTrigger;
 import dev.ticketkit.sla.store.DueEscalation;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,11 +37,13 @@ public final class EscalationPlanner {
     if (!c.isRunning() || ladder.levels().isEmpty()) {
       return List.of();
     }
-    List<DueEscalation> out = new ArrayList<>(ladder.levels().size());
-    for (EscalationLevel level : ladder.levels()) {
-      out.add(new DueEscalation(c.key(), level.number(), dueAt(c, cal, level.trigger())));
+    List<EscalationLevel> levels = ladder.levels();
+    DueEscalation[] out = new DueEscalation[levels.size()];
+    for (int i = 0; i < out.length; i++) {
+      EscalationLevel level = levels.get(i);
+      out[i] = new DueEscalation(c.key(), level.number(), dueAt(c, cal, level.trigger()));
     }
-    return out;
+    return List.of(out); // immutable: ClockUpdate keeps it without another copy
   }
 
   private static Instant dueAt(SlaClock c, BusinessCalendar cal, LevelTrigger trigger) {

@@ -8,6 +8,7 @@ import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -147,12 +148,18 @@ public final class InMemorySlaStore implements SlaStore {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ticket, "ticket");
     return read(() -> {
-      List<SlaClock> out = new ArrayList<>();
       TreeMap<ClockKey, ClockEntry> all = tickets.get(new TicketRef(tenant, ticket));
-      if (all != null) {
-        all.values().stream().filter(e -> e.clock != null).forEach(e -> out.add(e.clock));
+      if (all == null) {
+        return List.<SlaClock>of();
       }
-      return List.copyOf(out);
+      SlaClock[] out = new SlaClock[all.size()];
+      int n = 0;
+      for (ClockEntry e : all.values()) {
+        if (e.clock != null) {
+          out[n++] = e.clock;
+        }
+      }
+      return List.of(n == out.length ? out : Arrays.copyOf(out, n));
     });
   }
 
