@@ -2,18 +2,14 @@ package dev.ticketkit.jdbc.internal;
 
 import dev.ticketkit.jdbc.DatabaseKind;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.jooq.Converter;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Declares typed columns for the hand-written table constants, and the column conventions every
@@ -28,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class Columns {
 
   private static final DataType<Instant> INSTANT = SQLDataType.LOCALDATETIME(6)
-      .asConvertedDataType(new InstantConverter());
+      .asConvertedDataType(new InstantBinding());
 
   private Columns() {}
 
@@ -130,30 +126,5 @@ public final class Columns {
    */
   public static Instant stored(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MICROS);
-  }
-
-  /** Maps UTC {@code LocalDateTime} values to instants. */
-  private static final class InstantConverter implements Converter<LocalDateTime, Instant> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public @Nullable Instant from(@Nullable LocalDateTime value) {
-      return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    @Override
-    public @Nullable LocalDateTime to(@Nullable Instant value) {
-      return value == null ? null : LocalDateTime.ofInstant(stored(value), ZoneOffset.UTC);
-    }
-
-    @Override
-    public Class<LocalDateTime> fromType() {
-      return LocalDateTime.class;
-    }
-
-    @Override
-    public Class<Instant> toType() {
-      return Instant.class;
-    }
   }
 }

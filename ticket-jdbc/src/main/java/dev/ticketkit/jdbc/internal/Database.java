@@ -72,6 +72,7 @@ public final class Database {
     this.settings = new Settings()
         .withRenderQuotedNames(RenderQuotedNames.NEVER)
         .withExecuteLogging(false)
+        .withFetchWarnings(false)
         .withRenderSchema(false);
   }
 
