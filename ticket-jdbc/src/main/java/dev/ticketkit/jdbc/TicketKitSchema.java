@@ -13,6 +13,14 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Flyway records TicketKit's migrations in its own history table, {@value #HISTORY_TABLE}, so a
  * host that runs Flyway for its own schema keeps the two histories apart.
  *
+ * <p>The scripts are plain SQL, one folder per product ({@link DatabaseKind#migrationLocation()}:
+ * {@code dev/ticketkit/jdbc/migration/h2}, {@code .../postgresql}, {@code .../mariadb}), named
+ * {@code V1__tickets.sql}, {@code V2__knowledge_base.sql}, {@code V3__sla.sql}... A host that runs
+ * its own Flyway adds a second Flyway run with that location and the history table
+ * {@value #HISTORY_TABLE} (so TicketKit's versions never mix with its own); a host on Liquibase
+ * runs the same files in version order as {@code sqlFile} changes. Either way the host then builds
+ * the kit with {@code JdbcTicketKit.builder().migrate(false)}.
+ *
  * <p>This class is stateless and thread-safe; running {@link #migrate(DataSource)} concurrently
  * from several nodes is safe because Flyway locks its history table.
  */

@@ -125,6 +125,18 @@ abstract class DurabilityContract {
   }
 
   @Test
+  void deliveredMessagesCanBePurged() {
+    commitTickets(store, 2);
+    OutboxRelay relay = kit.outboxRelay(CLOCK);
+    relay.subscribe(m -> { });
+    relay.deliverPending(100);
+
+    assertThat(relay.purgeDelivered(CLOCK.instant())).as("delivered at, not before").isZero();
+    assertThat(relay.purgeDelivered(CLOCK.instant().plusSeconds(1))).isGreaterThanOrEqualTo(4);
+    assertThat(relay.pendingCount()).isZero();
+  }
+
+  @Test
   void aStopBetweenCommitAndDeliveryLosesNothing() {
     List<TicketEvent> events = commitTickets(store, 4);
     // The node stops after its commits and before any relay ran: only the database survives.
