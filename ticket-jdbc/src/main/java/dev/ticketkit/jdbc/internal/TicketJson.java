@@ -58,7 +58,12 @@ public final class TicketJson {
     }
   }
 
-  /** @return the requester's JSON form */
+  /**
+   * Returns the requester's JSON form.
+   *
+   * @param requester the value
+   * @return the requester's JSON form
+   */
   public static String requester(Requester requester) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", requester.id());
@@ -68,7 +73,12 @@ public final class TicketJson {
     return node.toString();
   }
 
-  /** @return the requester read from its JSON form */
+  /**
+   * Returns the requester read from its JSON form.
+   *
+   * @param json the JSON text
+   * @return the requester read from its JSON form
+   */
   public static Requester requester(String json) {
     JsonNode node = parse(json);
     List<ContactHandle> handles = new ArrayList<>();
@@ -76,12 +86,22 @@ public final class TicketJson {
     return new Requester(node.path("id").asText(), node.path("displayName").asText(), handles);
   }
 
-  /** @return the attachments' JSON form */
+  /**
+   * Returns the attachments' JSON form.
+   *
+   * @param attachments the value
+   * @return the attachments' JSON form
+   */
   public static String attachments(List<Attachment> attachments) {
     return attachmentsNode(attachments).toString();
   }
 
-  /** @return the attachments' JSON form as a tree */
+  /**
+   * Returns the attachments' JSON form as a tree.
+   *
+   * @param attachments the value
+   * @return the attachments' JSON form as a tree
+   */
   public static ArrayNode attachmentsNode(List<Attachment> attachments) {
     ArrayNode array = MAPPER.createArrayNode();
     for (Attachment a : attachments) {
@@ -91,12 +111,22 @@ public final class TicketJson {
     return array;
   }
 
-  /** @return the attachments read from their JSON form */
+  /**
+   * Returns the attachments read from their JSON form.
+   *
+   * @param json the JSON text
+   * @return the attachments read from their JSON form
+   */
   public static List<Attachment> attachments(String json) {
     return attachments(parse(json));
   }
 
-  /** @return the attachments read from their JSON tree */
+  /**
+   * Returns the attachments read from their JSON tree.
+   *
+   * @param array the JSON text
+   * @return the attachments read from their JSON tree
+   */
   public static List<Attachment> attachments(JsonNode array) {
     List<Attachment> list = new ArrayList<>();
     for (JsonNode a : array) {
@@ -106,28 +136,48 @@ public final class TicketJson {
     return list;
   }
 
-  /** @return the tags' JSON form */
+  /**
+   * Returns the tags' JSON form.
+   *
+   * @param tags the value
+   * @return the tags' JSON form
+   */
   public static String tags(Collection<Tag> tags) {
     ArrayNode array = MAPPER.createArrayNode();
     tags.forEach(t -> array.add(t.value()));
     return array.toString();
   }
 
-  /** @return the tags read from their JSON form */
+  /**
+   * Returns the tags read from their JSON form.
+   *
+   * @param json the JSON text
+   * @return the tags read from their JSON form
+   */
   public static SortedSet<Tag> tags(String json) {
     SortedSet<Tag> tags = new TreeSet<>();
     parse(json).forEach(t -> tags.add(Tag.of(t.asText())));
     return tags;
   }
 
-  /** @return the custom fields' JSON form */
+  /**
+   * Returns the custom fields' JSON form.
+   *
+   * @param String the value
+   * @return the custom fields' JSON form
+   */
   public static String customFields(Map<String, CustomFieldValue> fields) {
     ObjectNode node = MAPPER.createObjectNode();
     fields.forEach((k, v) -> node.put(k, v.toString()));
     return node.toString();
   }
 
-  /** @return the custom fields read from their JSON form */
+  /**
+   * Returns the custom fields read from their JSON form.
+   *
+   * @param json the JSON text
+   * @return the custom fields read from their JSON form
+   */
   public static Map<String, CustomFieldValue> customFields(String json) {
     Map<String, CustomFieldValue> fields = new LinkedHashMap<>();
     parse(json).fields().forEachRemaining(
@@ -135,7 +185,12 @@ public final class TicketJson {
     return fields;
   }
 
-  /** @return the links' JSON form */
+  /**
+   * Returns the links' JSON form.
+   *
+   * @param links the value
+   * @return the links' JSON form
+   */
   public static String links(List<TicketLink> links) {
     ArrayNode array = MAPPER.createArrayNode();
     links.forEach(l -> array.addObject().put("type", l.type().name())
@@ -143,7 +198,12 @@ public final class TicketJson {
     return array.toString();
   }
 
-  /** @return the links read from their JSON form */
+  /**
+   * Returns the links read from their JSON form.
+   *
+   * @param json the JSON text
+   * @return the links read from their JSON form
+   */
   public static List<TicketLink> links(String json) {
     List<TicketLink> links = new ArrayList<>();
     for (JsonNode l : parse(json)) {
