@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class EngineCore implements CommitParticipant, TicketListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineCore.class);
+  private static final int MAX_AFTER_COMMIT = 10_000;
 
   private record ChangeRef(TenantId tenant, TicketId ticket, long version) {}
 
@@ -48,6 +49,11 @@ public final class EngineCore implements CommitParticipant, TicketListener {
   private final TicketService service;
   private final ActionRunner runner;
   private final int batchSize;
+  /**
+   * Changes that recorded event rules and await their post-commit step. A change committed
+   * through a ticket service this engine does not listen to is never delivered here, so the map
+   * is bounded: clearing it only defers those rules to the next tick.
+   */
   private final Map<ChangeRef, Instant> afterCommit = new ConcurrentHashMap<>();
 
   /**
@@ -93,6 +99,9 @@ public final class EngineCore implements CommitParticipant, TicketListener {
     store.write(updates(changed, rules), transaction);
     if (rules != null) {
       ChangeRef ref = new ChangeRef(ticket.tenant(), ticket.id(), ticket.version());
+      if (afterCommit.size() >= MAX_AFTER_COMMIT) {
+        afterCommit.clear(); // changes committed through a service this engine does not follow
+      }
       afterCommit.put(ref, rules.clock().asOf());
       transaction.onRollback(() -> afterCommit.remove(ref));
     }
