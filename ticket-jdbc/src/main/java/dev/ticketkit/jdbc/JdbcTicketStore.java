@@ -20,6 +20,7 @@ import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.store.TicketStoreException;
 import dev.ticketkit.jdbc.internal.Database;
+import dev.ticketkit.jdbc.internal.ShapedSql;
 import dev.ticketkit.jdbc.internal.SqlErrors;
 import dev.ticketkit.jdbc.internal.TicketConditions;
 import dev.ticketkit.jdbc.internal.TicketJson;
@@ -28,12 +29,16 @@ import dev.ticketkit.jdbc.internal.TicketTables.Conversation;
 import dev.ticketkit.jdbc.internal.TicketTables.History;
 import dev.ticketkit.jdbc.internal.TicketTables.Number;
 import dev.ticketkit.jdbc.internal.TicketTables.Tk;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +55,8 @@ import org.jspecify.annotations.Nullable;
 final class JdbcTicketStore implements TicketStore {
 
   private static final int NUMBER_ATTEMPTS = 5;
+  private static final List<Field<?>> KEY = List.of(Tk.ID, Tk.TENANT_ID);
+  private static final List<Field<?>> TENANT = List.of(Number.TENANT_ID);
 
   private final Database db;
   private final TicketWrites writes;
@@ -57,14 +64,14 @@ final class JdbcTicketStore implements TicketStore {
 
   JdbcTicketStore(Database db) {
     this.db = db;
-    this.writes = new TicketWrites(db.kind());
+    this.writes = new TicketWrites(db);
   }
 
   /** Thrown inside a commit when a new ticket's id or number is taken; diagnosed afterwards. */
   private static final class Taken extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Taken(DataAccessException cause) {
+    Taken(Exception cause) {
       super(cause);
     }
   }
@@ -89,11 +96,11 @@ final class JdbcTicketStore implements TicketStore {
     }
   }
 
-  private void write(DSLContext sql, ChangeSet changes) {
+  private void write(DSLContext sql, ChangeSet changes) throws SQLException {
     if (changes.isNewTicket()) {
       try {
         writes.insertTicket(sql, changes.ticket());
-      } catch (DataAccessException e) {
+      } catch (SQLException e) {
         if (SqlErrors.isUniqueViolation(e)) {
           throw new Taken(e);
         }
@@ -140,9 +147,14 @@ final class JdbcTicketStore implements TicketStore {
   public Optional<Ticket> get(TenantId tenant, TicketId id) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(id, "id");
-    return db.read("read ticket " + id + " of tenant " + tenant, sql -> sql.select(Tk.ALL)
-        .from(Tk.TABLE).where(Tk.ID.eq(id.value())).and(Tk.TENANT_ID.eq(tenant.value()))
-        .fetchOptional().map(TicketRows::ticket));
+    ShapedSql shaped = db.shaped();
+    return db.read("read ticket " + id + " of tenant " + tenant, sql -> shaped.query(
+        Database.connection(sql), "getTicket",
+        () -> sql.select(Tk.ALL).from(Tk.TABLE).where(Tk.ID.eq(ShapedSql.param(Tk.ID)))
+            .and(Tk.TENANT_ID.eq(ShapedSql.param(Tk.TENANT_ID))),
+        KEY, List.of(id.value(), tenant.value()),
+        rs -> rs.next() ? Optional.of(TicketRows.ticket(shaped.row(rs, Tk.ALL)::get))
+            : Optional.<Ticket>empty()));
   }
 
   @Override
@@ -152,7 +164,7 @@ final class JdbcTicketStore implements TicketStore {
     List<Ticket> rows = db.read("query tickets of tenant " + tenant, sql -> sql.select(Tk.ALL)
         .from(Tk.TABLE).where(TicketConditions.filter(tenant, query))
         .and(TicketConditions.after(query)).orderBy(TicketConditions.order(query))
-        .limit(query.limit() + 1).fetch(TicketRows::ticket));
+        .limit(query.limit() + 1).fetch(r -> TicketRows.ticket(r::get)));
     if (rows.size() <= query.limit()) {
       return new Page<>(rows, null);
     }
@@ -205,7 +217,7 @@ final class JdbcTicketStore implements TicketStore {
     Objects.requireNonNull(tenant, "tenant");
     String what = "allocate a ticket number for tenant " + tenant;
     for (int attempt = 1; ; attempt++) {
-      Long number = db.transaction(what, sql -> nextNumber(sql, tenant));
+      Long number = db.transaction(what, sql -> nextNumber(db.shaped(), sql, tenant));
       if (number != null) {
         return number;
       }
@@ -217,11 +229,17 @@ final class JdbcTicketStore implements TicketStore {
   }
 
   /** Increments the tenant's counter in its own transaction; null if the counter is missing. */
-  private static @Nullable Long nextNumber(DSLContext sql, TenantId tenant) {
-    int updated = sql.update(Number.TABLE).set(Number.LAST_NUMBER, Number.LAST_NUMBER.plus(1))
-        .where(Number.TENANT_ID.eq(tenant.value())).execute();
-    return updated == 0 ? null : sql.select(Number.LAST_NUMBER).from(Number.TABLE)
-        .where(Number.TENANT_ID.eq(tenant.value())).fetchSingle(Number.LAST_NUMBER);
+  private static @Nullable Long nextNumber(ShapedSql shaped, DSLContext sql, TenantId tenant)
+      throws SQLException {
+    Connection c = Database.connection(sql);
+    int updated = shaped.execute(c, "incrementNumber", () -> sql.update(Number.TABLE)
+            .set(Number.LAST_NUMBER, Number.LAST_NUMBER.plus(DSL.inline(1L)))
+            .where(Number.TENANT_ID.eq(ShapedSql.param(Number.TENANT_ID))),
+        TENANT, List.of(tenant.value()));
+    return updated == 0 ? null : shaped.query(c, "readNumber", () -> sql
+            .select(Number.LAST_NUMBER).from(Number.TABLE)
+            .where(Number.TENANT_ID.eq(ShapedSql.param(Number.TENANT_ID))),
+        TENANT, List.of(tenant.value()), rs -> rs.next() ? rs.getLong(1) : null);
   }
 
   /**

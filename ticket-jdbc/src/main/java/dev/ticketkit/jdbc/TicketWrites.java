@@ -8,8 +8,9 @@ import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.jdbc.internal.Columns;
+import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.EventJson;
+import dev.ticketkit.jdbc.internal.ShapedSql;
 import dev.ticketkit.jdbc.internal.TicketJson;
 import dev.ticketkit.jdbc.internal.TicketRows;
 import dev.ticketkit.jdbc.internal.TicketTables;
@@ -18,6 +19,7 @@ import dev.ticketkit.jdbc.internal.TicketTables.History;
 import dev.ticketkit.jdbc.internal.TicketTables.Link;
 import dev.ticketkit.jdbc.internal.TicketTables.Outbox;
 import dev.ticketkit.jdbc.internal.TicketTables.Tk;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertSetMoreStep;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -38,22 +39,26 @@ import org.jooq.Table;
  * <p>An update locks the ticket row with {@code select ... for update} and compares versions, so
  * concurrent writers of one ticket queue on the lock and all but the first see a newer version
  * and get {@link TicketConflictException}. Tag and link rows change only where the snapshot's
- * tags and links differ from the stored ones. Every multi-row append is one statement.
- * Stateless and thread-safe.
+ * tags and links differ from the stored ones. Every multi-row append is one statement. The
+ * statements are built with jOOQ once per shape and run by {@link ShapedSql}. Thread-safe.
  */
 final class TicketWrites {
 
-  private final DatabaseKind kind;
+  private static final List<Field<?>> LOCK_KEY = List.of(Tk.ID, Tk.TENANT_ID);
 
-  TicketWrites(DatabaseKind kind) {
-    this.kind = kind;
+  private final DatabaseKind kind;
+  private final ShapedSql shaped;
+
+  TicketWrites(Database db) {
+    this.kind = db.kind();
+    this.shaped = db.shaped();
   }
 
   /** Inserts a new ticket's row and its tag and link rows. */
-  void insertTicket(DSLContext sql, Ticket t) {
+  void insertTicket(DSLContext sql, Ticket t) throws SQLException {
     Map<Field<?>, Object> values = TicketRows.values(kind, t);
     values.put(Tk.ID, t.id().value());
-    sql.insertInto(Tk.TABLE).set(values).execute();
+    insert(sql, Tk.TABLE, List.of(values));
     insert(sql, TicketTables.Tag.TABLE, t.tags().stream().map(g -> tagRow(t, g)).toList());
     insert(sql, Link.TABLE, t.links().stream().map(l -> linkRow(t, l)).toList());
   }
@@ -63,22 +68,28 @@ final class TicketWrites {
    *
    * @throws TicketConflictException if the ticket is absent in the tenant or has another version
    */
-  void updateTicket(DSLContext sql, ChangeSet changes) {
+  void updateTicket(DSLContext sql, ChangeSet changes) throws SQLException {
     Ticket t = changes.ticket();
-    Record stored = sql.select(Tk.VERSION, Tk.TAGS, Tk.LINKS).from(Tk.TABLE)
-        .where(Tk.ID.eq(t.id().value())).and(Tk.TENANT_ID.eq(t.tenant().value()))
-        .forUpdate().fetchOne();
-    long actual = stored == null ? 0 : stored.get(Tk.VERSION);
+    Locked stored = shaped.query(Database.connection(sql), "lockTicket",
+        () -> sql.select(Tk.VERSION, Tk.TAGS, Tk.LINKS).from(Tk.TABLE)
+            .where(Tk.ID.eq(ShapedSql.param(Tk.ID)))
+            .and(Tk.TENANT_ID.eq(ShapedSql.param(Tk.TENANT_ID))).forUpdate(),
+        LOCK_KEY, List.of(t.id().value(), t.tenant().value()),
+        rs -> rs.next() ? new Locked(rs.getLong(1), rs.getString(2), rs.getString(3)) : null);
+    long actual = stored == null ? 0 : stored.version();
     if (stored == null || actual != changes.expectedVersion()) {
       throw new TicketConflictException(t.tenant(), t.id(), changes.expectedVersion(), actual);
     }
-    sql.update(Tk.TABLE).set(TicketRows.values(kind, t)).where(Tk.ID.eq(t.id().value()))
-        .execute();
-    syncTags(sql, t, TicketJson.tags(stored.get(Tk.TAGS)));
-    syncLinks(sql, t, TicketJson.links(stored.get(Tk.LINKS)));
+    shaped.update(Database.connection(sql), Tk.TABLE, TicketRows.values(kind, t), Tk.ID,
+        t.id().value());
+    syncTags(sql, t, TicketJson.tags(stored.tags()));
+    syncLinks(sql, t, TicketJson.links(stored.links()));
   }
 
-  private void syncTags(DSLContext sql, Ticket t, Set<Tag> before) {
+  /** The stored version, tags and links of a locked ticket row. */
+  private record Locked(long version, String tags, String links) {}
+
+  private void syncTags(DSLContext sql, Ticket t, Set<Tag> before) throws SQLException {
     List<String> removed = before.stream().filter(g -> !t.tags().contains(g))
         .map(Tag::value).toList();
     if (!removed.isEmpty()) {
@@ -90,7 +101,8 @@ final class TicketWrites {
         .map(g -> tagRow(t, g)).toList());
   }
 
-  private void syncLinks(DSLContext sql, Ticket t, List<TicketLink> before) {
+  private void syncLinks(DSLContext sql, Ticket t, List<TicketLink> before)
+      throws SQLException {
     Set<TicketLink> now = new HashSet<>(t.links());
     for (TicketLink gone : before) {
       if (!now.contains(gone)) {
@@ -105,7 +117,7 @@ final class TicketWrites {
   }
 
   /** Appends the change set's history, conversation and outbox rows. */
-  void appendRows(DSLContext sql, ChangeSet changes) {
+  void appendRows(DSLContext sql, ChangeSet changes) throws SQLException {
     insert(sql, History.TABLE, changes.history().stream().map(this::historyRow).toList());
     List<Map<Field<?>, Object>> rows = new ArrayList<>();
     List<ConversationEntry> conversation = changes.conversation();
@@ -121,16 +133,9 @@ final class TicketWrites {
     insert(sql, Outbox.TABLE, rows);
   }
 
-  private static void insert(
-      DSLContext sql, Table<Record> table, List<Map<Field<?>, Object>> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    InsertSetMoreStep<Record> step = sql.insertInto(table).set(rows.get(0));
-    for (int i = 1; i < rows.size(); i++) {
-      step = step.newRecord().set(rows.get(i));
-    }
-    step.execute();
+  private void insert(DSLContext sql, Table<Record> table, List<Map<Field<?>, Object>> rows)
+      throws SQLException {
+    shaped.insert(Database.connection(sql), table, rows);
   }
 
   private static Map<Field<?>, Object> tagRow(Ticket t, Tag tag) {
@@ -176,7 +181,7 @@ final class TicketWrites {
     r.put(Conversation.CHANNEL, e.channel().code());
     r.put(Conversation.AT, e.at());
     r.put(Conversation.BODY, e.body());
-    r.put(Conversation.ATTACHMENTS, Columns.json(kind, TicketJson.attachments(e.attachments())));
+    r.put(Conversation.ATTACHMENTS, new ShapedSql.Json(TicketJson.attachments(e.attachments())));
     return r;
   }
 
@@ -188,7 +193,7 @@ final class TicketWrites {
     r.put(Outbox.POSITION, position);
     r.put(Outbox.EVENT_TYPE, e.getClass().getSimpleName());
     r.put(Outbox.IDEMPOTENCY_KEY, idempotencyKey(e, position));
-    r.put(Outbox.PAYLOAD, Columns.json(kind, EventJson.write(e)));
+    r.put(Outbox.PAYLOAD, new ShapedSql.Json(EventJson.write(e)));
     r.put(Outbox.OCCURRED_AT, e.at());
     return r;
   }

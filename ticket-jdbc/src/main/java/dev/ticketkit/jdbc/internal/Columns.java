@@ -119,6 +119,45 @@ public final class Columns {
   }
 
   /**
+   * Returns a placeholder or value for a JSON column, cast to {@code jsonb} on PostgreSQL.
+   *
+   * @param kind the database product
+   * @param value the placeholder or value
+   * @return the expression to write
+   */
+  public static Field<?> jsonOf(DatabaseKind kind, Field<?> value) {
+    return kind == DatabaseKind.POSTGRESQL
+        ? DSL.field("cast({0} as jsonb)", SQLDataType.VARCHAR, value)
+        : value;
+  }
+
+  /**
+   * Tells whether a column holds JSON (declared with {@link #jsonText(String, String)}).
+   *
+   * @param column the column
+   * @return true for a JSON column
+   */
+  public static boolean isJson(Field<?> column) {
+    return JSON_COLUMNS.contains(column);
+  }
+
+  /**
+   * Returns a JSON column, read and written as its text.
+   *
+   * @param table the table's name
+   * @param name the column's name
+   * @return the column
+   */
+  public static Field<String> jsonText(String table, String name) {
+    Field<String> column = text(table, name);
+    JSON_COLUMNS.add(column);
+    return column;
+  }
+
+  private static final java.util.Set<Field<?>> JSON_COLUMNS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
    * Returns an instant as the database stores it: truncated to the microsecond.
    *
    * @param instant the instant

@@ -56,6 +56,7 @@ public final class Database {
   private final SQLDialect dialect;
   private final Settings settings;
   private final Failures failures;
+  private final ShapedSql shaped;
 
   /**
    * Creates the helper.
@@ -74,6 +75,7 @@ public final class Database {
         .withExecuteLogging(false)
         .withFetchWarnings(false)
         .withRenderSchema(false);
+    this.shaped = new ShapedSql(kind, DSL.using(dialect, settings));
   }
 
   /**
@@ -84,6 +86,21 @@ public final class Database {
    */
   public Database withFailures(Failures other) {
     return new Database(dataSource, kind, other);
+  }
+
+  /** @return the runner of statements rendered once per shape, for this database */
+  public ShapedSql shaped() {
+    return shaped;
+  }
+
+  /**
+   * Returns the JDBC connection a context is bound to.
+   *
+   * @param sql a context from {@link #transaction} or {@link #read}
+   * @return its connection
+   */
+  public static Connection connection(DSLContext sql) {
+    return sql.configuration().connectionProvider().acquire();
   }
 
   /** @return the database product */

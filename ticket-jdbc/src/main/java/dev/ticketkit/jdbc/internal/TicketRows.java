@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +30,7 @@ public final class TicketRows {
   /**
    * Returns the values of every column but the id, for an insert or an update.
    *
-   * @param kind the database product (JSON columns differ)
+   * @param kind the database product
    * @param t the ticket
    * @return the values by column, in a stable order
    */
@@ -41,22 +40,22 @@ public final class TicketRows {
     v.put(Tk.NUMBER, t.number());
     v.put(Tk.VERSION, t.version());
     v.put(Tk.REQUESTER_ID, t.requester().id());
-    v.put(Tk.REQUESTER, Columns.json(kind, TicketJson.requester(t.requester())));
+    v.put(Tk.REQUESTER, new ShapedSql.Json(TicketJson.requester(t.requester())));
     v.put(Tk.CHANNEL, t.channel().code());
     v.put(Tk.SUBJECT, t.subject());
     v.put(Tk.DESCRIPTION, t.description());
     v.put(Tk.SCENARIO, t.scenario());
     v.put(Tk.ERROR_MESSAGE, t.errorMessage());
     v.put(Tk.REPRODUCTION_STEPS, t.reproductionSteps());
-    v.put(Tk.ATTACHMENTS, Columns.json(kind, TicketJson.attachments(t.attachments())));
+    v.put(Tk.ATTACHMENTS, new ShapedSql.Json(TicketJson.attachments(t.attachments())));
     v.put(Tk.ACCOUNT_REFERENCE, t.accountReference());
     putStatus(v, t);
     v.put(Tk.ACCEPTED_BY, text(t.acceptedBy()));
     v.put(Tk.ASSIGNEE, text(t.assignee()));
     v.put(Tk.TIER, t.tier().level());
-    v.put(Tk.TAGS, Columns.json(kind, TicketJson.tags(t.tags())));
-    v.put(Tk.CUSTOM_FIELDS, Columns.json(kind, TicketJson.customFields(t.customFields())));
-    v.put(Tk.LINKS, Columns.json(kind, TicketJson.links(t.links())));
+    v.put(Tk.TAGS, new ShapedSql.Json(TicketJson.tags(t.tags())));
+    v.put(Tk.CUSTOM_FIELDS, new ShapedSql.Json(TicketJson.customFields(t.customFields())));
+    v.put(Tk.LINKS, new ShapedSql.Json(TicketJson.links(t.links())));
     v.put(Tk.RATING_SATISFACTION, t.rating() == null ? null : t.rating().satisfaction().name());
     v.put(Tk.RATING_COMMENT, t.rating() == null ? null : t.rating().comment());
     v.put(Tk.RESOLUTION_SUMMARY, t.resolutionSummary());
@@ -82,10 +81,11 @@ public final class TicketRows {
   /**
    * Reads a ticket from a row that holds every column of {@link Tk#ALL}.
    *
-   * @param r the row
+   * @param row the row's values by column
    * @return the ticket
    */
-  public static Ticket ticket(Record r) {
+  public static Ticket ticket(Function<Field<?>, @Nullable Object> row) {
+    Row r = new Row(row);
     return Ticket.builder()
         .tenant(TenantId.of(r.get(Tk.TENANT_ID)))
         .id(TicketId.of(r.get(Tk.ID)))
@@ -119,7 +119,14 @@ public final class TicketRows {
         .build();
   }
 
-  private static @Nullable Rating rating(Record r) {
+  /** Typed access to a row's values. */
+  private record Row(Function<Field<?>, @Nullable Object> values) {
+    <T> T get(Field<T> column) {
+      return column.getType().cast(values.apply(column));
+    }
+  }
+
+  private static @Nullable Rating rating(Row r) {
     String satisfaction = r.get(Tk.RATING_SATISFACTION);
     return satisfaction == null ? null
         : Rating.of(Satisfaction.valueOf(satisfaction), r.get(Tk.RATING_COMMENT));

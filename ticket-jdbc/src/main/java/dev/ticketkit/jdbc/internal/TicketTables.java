@@ -3,6 +3,7 @@ package dev.ticketkit.jdbc.internal;
 import static dev.ticketkit.jdbc.internal.Columns.bigint;
 import static dev.ticketkit.jdbc.internal.Columns.instant;
 import static dev.ticketkit.jdbc.internal.Columns.integer;
+import static dev.ticketkit.jdbc.internal.Columns.jsonText;
 import static dev.ticketkit.jdbc.internal.Columns.text;
 import static dev.ticketkit.jdbc.internal.Columns.uuid;
 
@@ -36,7 +37,7 @@ public final class TicketTables {
     /** Column. */
     public static final Field<String> REQUESTER_ID = text(N, "requester_id");
     /** Column (JSON). */
-    public static final Field<String> REQUESTER = text(N, "requester");
+    public static final Field<String> REQUESTER = jsonText(N, "requester");
     /** Column. */
     public static final Field<String> CHANNEL = text(N, "channel");
     /** Column. */
@@ -50,7 +51,7 @@ public final class TicketTables {
     /** Column. */
     public static final Field<String> REPRODUCTION_STEPS = text(N, "reproduction_steps");
     /** Column (JSON). */
-    public static final Field<String> ATTACHMENTS = text(N, "attachments");
+    public static final Field<String> ATTACHMENTS = jsonText(N, "attachments");
     /** Column. */
     public static final Field<String> ACCOUNT_REFERENCE = text(N, "account_reference");
     /** Column. */
@@ -72,11 +73,11 @@ public final class TicketTables {
     /** Column. */
     public static final Field<Integer> TIER = integer(N, "tier");
     /** Column (JSON). */
-    public static final Field<String> TAGS = text(N, "tags");
+    public static final Field<String> TAGS = jsonText(N, "tags");
     /** Column (JSON). */
-    public static final Field<String> CUSTOM_FIELDS = text(N, "custom_fields");
+    public static final Field<String> CUSTOM_FIELDS = jsonText(N, "custom_fields");
     /** Column (JSON). */
-    public static final Field<String> LINKS = text(N, "links");
+    public static final Field<String> LINKS = jsonText(N, "links");
     /** Column. */
     public static final Field<String> RATING_SATISFACTION = text(N, "rating_satisfaction");
     /** Column. */
@@ -185,7 +186,7 @@ public final class TicketTables {
     /** Column. */
     public static final Field<String> BODY = text(N, "body");
     /** Column (JSON). */
-    public static final Field<String> ATTACHMENTS = text(N, "attachments");
+    public static final Field<String> ATTACHMENTS = jsonText(N, "attachments");
 
     private Conversation() {}
   }
@@ -223,7 +224,7 @@ public final class TicketTables {
     /** Column. */
     public static final Field<String> IDEMPOTENCY_KEY = text(N, "idempotency_key");
     /** Column (JSON). */
-    public static final Field<String> PAYLOAD = text(N, "payload");
+    public static final Field<String> PAYLOAD = jsonText(N, "payload");
     /** Column. */
     public static final Field<Instant> OCCURRED_AT = instant(N, "occurred_at");
     /** Column. */

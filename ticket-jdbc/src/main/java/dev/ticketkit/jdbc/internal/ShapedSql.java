@@ -1,0 +1,306 @@
+package dev.ticketkit.jdbc.internal;
+
+import dev.ticketkit.jdbc.DatabaseKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the ticket store's hot statements (one commit writes five to ten of them) with SQL that
+ * jOOQ renders once per statement shape and JDBC executes, binding values directly.
+ *
+ * <p>A shape is a table, its columns in order and, for multi-row inserts, the row count; the
+ * jOOQ DSL builds each shape's statement once, with typed parameters, in the database's dialect,
+ * and the SQL is cached. Executing then costs what a hand-written JDBC statement costs, where
+ * building and rendering the same statement with jOOQ on every call cost about as much client
+ * time as the database round trip (see docs/benchmarks.md). Values are bound by type: text,
+ * numbers, {@link UUID} (as text on MariaDB, which keeps ids in {@code char(36)}), {@link Instant}
+ * (as a UTC {@code LocalDateTime}, to the microsecond) and {@link Json} (JSON text, cast to
+ * {@code jsonb} on PostgreSQL by the rendered SQL). Thread-safe.
+ */
+public final class ShapedSql {
+
+  /** A JSON column's value: the text, bound as a string; the rendered SQL casts it if needed. */
+  public record Json(String text) {}
+
+  private final DatabaseKind kind;
+  private final DSLContext renderer;
+  private final ConcurrentMap<Object, String> cache = new ConcurrentHashMap<>();
+
+  /**
+   * Creates the runner.
+   *
+   * @param kind the database product
+   * @param renderer a context (without a connection) with TicketKit's dialect and settings
+   */
+  public ShapedSql(DatabaseKind kind, DSLContext renderer) {
+    this.kind = kind;
+    this.renderer = renderer;
+  }
+
+  /**
+   * Inserts rows that have the same columns (in the same order) with one statement.
+   *
+   * @param c the transaction's connection
+   * @param table the table
+   * @param rows the values by column; nothing happens when empty
+   * @return the number of rows inserted
+   * @throws SQLException if the database refuses
+   */
+  public int insert(Connection c, Table<Record> table, List<Map<Field<?>, Object>> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    List<Field<?>> columns = new ArrayList<>(rows.get(0).keySet());
+    String sql = cache.computeIfAbsent(List.of("insert", table, columns, rows.size()),
+        k -> render(() -> insertQuery(table, columns, rows)));
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int i = 1;
+      for (Map<Field<?>, Object> row : rows) {
+        for (Field<?> column : columns) {
+          bind(s, i++, column, row.get(column));
+        }
+      }
+      return s.executeUpdate();
+    }
+  }
+
+  private Query insertQuery(Table<Record> table, List<Field<?>> columns, List<?> rows) {
+    InsertSetMoreStep<Record> step = null;
+    for (int r = 0; r < rows.size(); r++) {
+      Map<Field<?>, Object> params = params(columns);
+      step = step == null ? renderer.insertInto(table).set(params)
+          : step.newRecord().set(params);
+    }
+    return step;
+  }
+
+  /**
+   * Updates the columns of the row whose key column has a value.
+   *
+   * @param c the transaction's connection
+   * @param table the table
+   * @param values the new values by column
+   * @param key the key column
+   * @param keyValue the key's value
+   * @param <K> the key's type
+   * @return the number of rows updated
+   * @throws SQLException if the database refuses
+   */
+  public <K> int update(Connection c, Table<Record> table, Map<Field<?>, Object> values,
+      Field<K> key, K keyValue) throws SQLException {
+    List<Field<?>> columns = new ArrayList<>(values.keySet());
+    String sql = cache.computeIfAbsent(List.of("update", table, columns, key),
+        k -> render(() -> renderer.update(table).set(params(columns))
+            .where(key.eq(DSL.param(key.getName(), key.getDataType())))));
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int i = 1;
+      for (Field<?> column : columns) {
+        bind(s, i++, column, values.get(column));
+      }
+      bind(s, i, key, keyValue);
+      return s.executeUpdate();
+    }
+  }
+
+  /**
+   * Runs a query of a fixed shape, rendered once under the given key.
+   *
+   * @param c the connection
+   * @param key the shape's key, unique to the query
+   * @param query builds the query with {@link #param(Field)} placeholders
+   * @param columns the columns of the placeholders, in order
+   * @param values the placeholders' values, in order
+   * @param reader reads the result
+   * @param <T> the result type
+   * @return what the reader returned
+   * @throws SQLException if the database refuses
+   */
+  public <T> T query(Connection c, String key, Supplier<Query> query, List<Field<?>> columns,
+      List<?> values, ResultReader<T> reader) throws SQLException {
+    String sql = cache.computeIfAbsent(key, k -> render(query));
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < columns.size(); i++) {
+        bind(s, i + 1, columns.get(i), values.get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        return reader.read(rs);
+      }
+    }
+  }
+
+  /**
+   * Runs a data-changing statement of a fixed shape, rendered once under the given key.
+   *
+   * @param c the connection
+   * @param key the shape's key, unique to the statement
+   * @param statement builds the statement with {@link #param(Field)} placeholders
+   * @param columns the columns of the placeholders, in order
+   * @param values the placeholders' values, in order
+   * @return the number of rows changed
+   * @throws SQLException if the database refuses
+   */
+  public int execute(Connection c, String key, Supplier<Query> statement, List<Field<?>> columns,
+      List<?> values) throws SQLException {
+    String sql = cache.computeIfAbsent(key, k -> render(statement));
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < columns.size(); i++) {
+        bind(s, i + 1, columns.get(i), values.get(i));
+      }
+      return s.executeUpdate();
+    }
+  }
+
+  /**
+   * Reads the current row's columns, selected in the given order, by their declared types.
+   *
+   * @param rs the result set, on a row
+   * @param columns the selected columns in order
+   * @return the values by column (null for SQL NULL)
+   * @throws SQLException if reading fails
+   */
+  public Map<Field<?>, @Nullable Object> row(ResultSet rs, Field<?>[] columns)
+      throws SQLException {
+    Map<Field<?>, @Nullable Object> row = new java.util.HashMap<>();
+    for (int i = 0; i < columns.length; i++) {
+      row.put(columns[i], read(rs, i + 1, columns[i].getType()));
+    }
+    return row;
+  }
+
+  private @Nullable Object read(ResultSet rs, int i, Class<?> type) throws SQLException {
+    if (type == UUID.class) {
+      return uuid(rs, i);
+    }
+    if (type == Instant.class) {
+      LocalDateTime t = rs.getObject(i, LocalDateTime.class);
+      return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+    Object value = type == Long.class ? (Object) rs.getLong(i)
+        : type == Integer.class ? (Object) rs.getInt(i) : rs.getString(i);
+    return rs.wasNull() ? null : value;
+  }
+
+  /** Reads a result set. */
+  @FunctionalInterface
+  public interface ResultReader<T> {
+    /**
+     * Reads the result.
+     *
+     * @param rs the result set, before its first row
+     * @return the result
+     * @throws SQLException if reading fails
+     */
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Returns a typed placeholder for a column.
+   *
+   * @param column the column
+   * @param <T> the column's type
+   * @return the placeholder
+   */
+  public static <T> Field<T> param(Field<T> column) {
+    return DSL.param(column.getName(), column.getDataType());
+  }
+
+  private Map<Field<?>, Object> params(List<Field<?>> columns) {
+    Map<Field<?>, Object> params = new java.util.LinkedHashMap<>();
+    for (Field<?> column : columns) {
+      Field<?> p = param(column);
+      params.put(column, isJson(column) ? Columns.jsonOf(kind, p) : p);
+    }
+    return params;
+  }
+
+  private static boolean isJson(Field<?> column) {
+    return Columns.isJson(column);
+  }
+
+  private static String render(Supplier<Query> query) {
+    return query.get().getSQL(ParamType.INDEXED);
+  }
+
+  /**
+   * Reads a UUID column by index.
+   *
+   * @param rs the result set
+   * @param index the column index
+   * @return the UUID, or null
+   * @throws SQLException if reading fails
+   */
+  public @Nullable UUID uuid(ResultSet rs, int index) throws SQLException {
+    if (kind == DatabaseKind.MARIADB) {
+      String text = rs.getString(index);
+      return text == null ? null : UUID.fromString(text);
+    }
+    return rs.getObject(index, UUID.class);
+  }
+
+  private void bind(PreparedStatement s, int i, Field<?> column, @Nullable Object value)
+      throws SQLException {
+    if (value == null) {
+      s.setNull(i, sqlType(column));
+    } else if (value instanceof Json json) {
+      s.setString(i, json.text());
+    } else if (value instanceof String text) {
+      s.setString(i, text);
+    } else if (value instanceof Long n) {
+      s.setLong(i, n);
+    } else if (value instanceof Integer n) {
+      s.setInt(i, n);
+    } else if (value instanceof Instant instant) {
+      s.setObject(i, LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS),
+          ZoneOffset.UTC));
+    } else if (value instanceof UUID id) {
+      if (kind == DatabaseKind.MARIADB) {
+        s.setString(i, id.toString());
+      } else {
+        s.setObject(i, id);
+      }
+    } else {
+      throw new IllegalArgumentException("cannot bind " + value.getClass() + " to " + column);
+    }
+  }
+
+  private int sqlType(Field<?> column) {
+    Class<?> type = column.getType();
+    if (type == Long.class) {
+      return Types.BIGINT;
+    }
+    if (type == Integer.class) {
+      return Types.INTEGER;
+    }
+    if (type == Instant.class) {
+      return Types.TIMESTAMP;
+    }
+    if (type == UUID.class && kind != DatabaseKind.MARIADB) {
+      return Types.OTHER;
+    }
+    return Types.VARCHAR;
+  }
+}
