@@ -39,7 +39,9 @@ class QuickStartTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new HelpdeskDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("WECHAT_OFFICIAL_ACCOUNT", "RATED", "CLOSED(CLOSED)", "Requester view");
+    assertThat(out).contains("WECHAT_OFFICIAL_ACCOUNT", "RATED", "CLOSED(CLOSED)", "Requester view",
+        "FIRST_RESPONSE   MET", "rule 1 of 2: arrival on a working day");
+    assertThat(out.substring(out.indexOf("Suggested articles"))).contains("付款成功但订单显示待支付怎么办");
     String requesterPart = out.substring(out.indexOf("Requester view"));
     assertThat(requesterPart).doesNotContain("需手工补单。");
     assertThat(out.substring(0, out.indexOf("Requester view"))).contains("需手工补单。");
