@@ -35,6 +35,13 @@ final class ArticleDocuments {
   static final String BODY = "body";
   /** Doc values holding what a hit shows without snippets: id, type and title. */
   static final String HIT = "hit";
+  /**
+   * Doc values holding the body text that {@link #BODY} indexes, read by {@link Snippets} to
+   * highlight: uncompressed, so a snippet needs no stored-field block decompression. Only the
+   * first {@value Snippets#MAX_LENGTH} chars, as the highlighter looks no further. (The title text
+   * is read from {@link #HIT}.)
+   */
+  static final String BODY_TEXT = "body_text";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -60,7 +67,10 @@ final class ArticleDocuments {
     ArticleContent content = article.content();
     doc.add(new Field(TITLE, content.title(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(TAGS, String.join("\n", content.tags()), Field.Store.NO));
-    doc.add(new Field(BODY, bodyText(content), TEXT_WITH_OFFSETS));
+    String body = bodyText(content);
+    doc.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
+    doc.add(new BinaryDocValuesField(BODY_TEXT, new BytesRef(
+        body.length() <= Snippets.MAX_LENGTH ? body : body.substring(0, Snippets.MAX_LENGTH))));
     return doc;
   }
 
@@ -93,8 +103,12 @@ final class ArticleDocuments {
     return text.toString();
   }
 
+  /**
+   * Indexed text with offsets in the postings (so highlighting needs no re-analysis), not stored:
+   * the highlighter reads the text from doc values ({@link #HIT}, {@link #BODY_TEXT}).
+   */
   private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

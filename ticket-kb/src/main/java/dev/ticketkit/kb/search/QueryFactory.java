@@ -40,10 +40,12 @@ import org.jspecify.annotations.Nullable;
  * member are expanded to the group's other members. Each distinct term (or run) becomes one
  * SHOULD clause: a disjunction-max over title, tags and body, boosted per field, of a
  * {@link SynonymQuery} (the term and its single-term synonyms, scored as one term), phrase
- * queries for multi-term synonyms. A Latin word of 4+ letters that (almost) no article contains
- * is probably a typo: the nearest known words (Levenshtein, at most 5) join its synonym query at
- * half weight or less. Known words get no corrections: that keeps common queries fast and stops
- * near spellings outranking exact matches. The context text adds clauses at a lower weight and without fuzziness. A budget
+ * queries for multi-term synonyms. Two members of one synonym group in a query add one clause.
+ * A Latin word of 4+ letters that (almost) no article contains is probably a typo: the nearest
+ * known words (Levenshtein, at most 5) join its synonym query at half weight or less. Known
+ * words get no corrections: that keeps common queries fast and stops near spellings outranking
+ * exact matches. The compiled automata of the last {@value #AUTOMATON_CACHE} misspelled words
+ * are cached. The context text adds clauses at a lower weight and without fuzziness. A budget
  * of leaf clauses keeps every query under Lucene's clause limit whatever the input, so no text
  * can trip {@code TooManyClauses}. The request's filters form a separate query. Immutable and
  * thread-safe.
@@ -56,12 +58,26 @@ final class QueryFactory {
   static final int MAX_ALTERNATIVES = 8;
   static final float CONTEXT_WEIGHT = 0.3f;
   static final int RARE_DOCS = 2;
+  /** How many compiled typo automata are kept (least recently used dropped first). */
+  static final int AUTOMATON_CACHE = 256;
   private static final String[] FIELDS =
       {ArticleDocuments.TITLE, ArticleDocuments.TAGS, ArticleDocuments.BODY};
 
   private final SearchSettings settings;
   private final Analyzer analyzer;
   private final SynonymTable synonyms;
+  /**
+   * Compiled Levenshtein automata by word: compiling a two-edit automaton costs about as much as
+   * the rest of the query, and the same misspellings recur. Automata depend on the word only, not
+   * on the index, so entries never go stale. Guarded by its own monitor.
+   */
+  private final Map<String, CompiledAutomaton> automata =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledAutomaton> eldest) {
+          return size() > AUTOMATON_CACHE;
+        }
+      };
 
   QueryFactory(SearchSettings settings, Analyzer analyzer) {
     this.settings = settings;
@@ -95,7 +111,7 @@ final class QueryFactory {
   private int addText(BooleanQuery.Builder into, String text, float weight,
       @Nullable IndexReader fuzzyReader, int[] budget) throws IOException {
     List<String> terms = KbAnalyzer.terms(analyzer, text);
-    Set<List<String>> seen = new HashSet<>();
+    Set<Set<List<String>>> seen = new HashSet<>();
     int added = 0;
     int fuzzyLeft = fuzzyReader != null ? MAX_FUZZY_TERMS : 0;
     for (int i = 0; i < terms.size(); ) {
@@ -111,7 +127,7 @@ final class QueryFactory {
       if (cost > budget[0]) {
         break;
       }
-      if (seen.add(own)) {
+      if (seen.add(concept(own, match))) {
         into.add(new BoostQuery(clause(own, alternatives, corrections), weight), Occur.SHOULD);
         budget[0] -= cost;
         fuzzyLeft -= fuzzyHere ? 1 : 0;
@@ -119,6 +135,19 @@ final class QueryFactory {
       }
     }
     return added;
+  }
+
+  /**
+   * What a run of terms stands for: the run itself, or its whole synonym group, so that two
+   * members of one group in a query ({@code 物流 快递}) add one clause, not two identical ones.
+   */
+  private static Set<List<String>> concept(List<String> own, SynonymTable.@Nullable Match match) {
+    Set<List<String>> members = new HashSet<>();
+    members.add(own);
+    if (match != null) {
+      members.addAll(match.alternatives());
+    }
+    return members;
   }
 
   private static List<List<String>> alternatives(SynonymTable.@Nullable Match match) {
@@ -135,13 +164,12 @@ final class QueryFactory {
    * automaton is compiled and intersected with each segment's title, tag and body terms; the corrections then
    * join the query as plain terms in all three fields.
    */
-  private static Map<String, Float> corrections(@Nullable IndexReader reader, String word)
+  private Map<String, Float> corrections(@Nullable IndexReader reader, String word)
       throws IOException {
     if (reader == null) {
       return Map.of();
     }
-    int edits = word.length() <= 5 ? 1 : 2;
-    CompiledAutomaton near = FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true);
+    CompiledAutomaton near = automaton(word);
     Map<String, Integer> docs = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       for (String field : FIELDS) {
@@ -160,6 +188,22 @@ final class QueryFactory {
         .forEach(e -> best.put(e.getKey(),
             Math.max(0.1f, 1f - (float) distance(word, e.getKey()) / word.length())));
     return best;
+  }
+
+  /** Returns the (cached) automaton of the words within the allowed edits of a word. */
+  private CompiledAutomaton automaton(String word) {
+    synchronized (automata) {
+      CompiledAutomaton cached = automata.get(word);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    // Compiled outside the lock; two threads may compile the same word, which is harmless.
+    CompiledAutomaton near = FuzzyQuery.getFuzzyAutomaton(word, word.length() <= 5 ? 1 : 2, 1, true);
+    synchronized (automata) {
+      automata.put(word, near);
+    }
+    return near;
   }
 
   /** Optimal-string-alignment distance: edits with adjacent transpositions. */
