@@ -46,7 +46,7 @@ public class EscalationClaimBenchmark {
   private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
   /** How many due escalations one call claims. */
-  @Param({"100"})
+  @Param({"10", "100"})
   public int batch;
 
   private BenchDatabase database;
