@@ -180,8 +180,9 @@ public final class TicketJson {
    */
   public static Map<String, CustomFieldValue> customFields(String json) {
     Map<String, CustomFieldValue> fields = new LinkedHashMap<>();
-    parse(json).fields().forEachRemaining(
-        e -> fields.put(e.getKey(), CustomFieldValue.parse(e.getValue().asText())));
+    for (Map.Entry<String, JsonNode> e : parse(json).properties()) {
+      fields.put(e.getKey(), CustomFieldValue.parse(e.getValue().asText()));
+    }
     return fields;
   }
 
