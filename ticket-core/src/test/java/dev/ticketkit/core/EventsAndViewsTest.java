@@ -13,7 +13,6 @@ import dev.ticketkit.core.event.TicketNoted;
 import dev.ticketkit.core.event.TicketStatusChanged;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.PageCursor;
-import dev.ticketkit.core.store.TicketFixtures;
 import dev.ticketkit.core.workflow.StandardWorkflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,9 +107,9 @@ class EventsAndViewsTest {
 
   @Test
   void changeSetsCheckTheirOwnConsistency() {
-    Ticket v1 = TicketFixtures.ticket(ACME, 1, TicketFixtures.T0);
-    ChangeSet ok = TicketFixtures.opening(v1);
-    Ticket other = TicketFixtures.ticket(ACME, 2, TicketFixtures.T0);
+    Ticket v1 = sample(1);
+    ChangeSet ok = opening(v1);
+    Ticket other = sample(2);
 
     assertThatThrownBy(() -> new ChangeSet(v1, 1, ok.history(), List.of(), List.of()))
         .isInstanceOfSatisfying(InvalidInputException.class,
@@ -145,5 +144,26 @@ class EventsAndViewsTest {
       assertThat(e.ticketVersion()).isBetween(1L, t.version() + 1);
       assertThat(e.cycle()).isBetween(1, 2);
     }
+  }
+
+  private static final java.time.Instant T0 = java.time.Instant.parse("2024-03-04T01:00:00Z");
+
+  /** A ticket at version 1, as a store would read it back. */
+  static Ticket sample(long number) {
+    return Ticket.builder().tenant(ACME).id(TicketId.of(java.util.UUID.randomUUID()))
+        .number(number).requester(Requester.of("req-" + number, "Requester " + number))
+        .channel(Channel.EMAIL).subject("Ticket " + number).description("Description " + number)
+        .status(Status.of("NEW", StatusCategory.NEW)).statusChangedAt(T0).createdAt(T0)
+        .updatedAt(T0).build();
+  }
+
+  private static ChangeSet opening(Ticket t) {
+    dev.ticketkit.core.event.EventHeader h = new dev.ticketkit.core.event.EventHeader(t.tenant(),
+        t.id(), t.version(), Actor.agent("fixture-agent"), t.createdAt(), t.cycle());
+    HistoryEntry entry = new HistoryEntry(t.tenant(), t.id(), 1, 0, Actor.agent("fixture-agent"),
+        t.createdAt(), HistoryAction.OPENED, TicketField.SUBJECT, null, t.subject());
+    return new ChangeSet(t, ChangeSet.NEW_TICKET, List.of(entry), List.of(),
+        List.of(new dev.ticketkit.core.event.TicketOpened(h, t.number(), t.channel(),
+            t.priority(), t.status(), t.tier(), t.category())));
   }
 }

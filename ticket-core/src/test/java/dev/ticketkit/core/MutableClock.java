@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock for tests that only moves when told to. Thread-safe (the instant is volatile).
+ * A clock for tests that only moves when told to (ticket-core cannot use ticket-testkit's, which
+ * depends on it: Maven forbids cycles in the reactor). Thread-safe (the instant is volatile).
  */
 public final class MutableClock extends Clock {
 

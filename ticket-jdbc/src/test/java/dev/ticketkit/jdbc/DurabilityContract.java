@@ -1,6 +1,6 @@
 package dev.ticketkit.jdbc;
 
-import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static dev.ticketkit.testkit.contract.TicketFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +21,7 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.core.store.TicketFixtures;
+import dev.ticketkit.testkit.contract.TicketFixtures;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.testing.SecondPool;
 import dev.ticketkit.jdbc.testing.TestKit;

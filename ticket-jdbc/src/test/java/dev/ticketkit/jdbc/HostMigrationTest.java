@@ -1,11 +1,11 @@
 package dev.ticketkit.jdbc;
 
-import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static dev.ticketkit.testkit.contract.TicketFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
-import dev.ticketkit.core.store.TicketFixtures;
+import dev.ticketkit.testkit.contract.TicketFixtures;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;

@@ -2,7 +2,7 @@ package dev.ticketkit.jdbc;
 
 import dev.ticketkit.jdbc.testing.TestKit;
 import dev.ticketkit.kb.store.ArticleStore;
-import dev.ticketkit.kb.store.ArticleStoreContract;
+import dev.ticketkit.testkit.contract.ArticleStoreContract;
 import org.junit.jupiter.api.AfterAll;
 
 /** Runs ticket-kb's article store contract, unchanged, against the jOOQ store on MariaDB. */

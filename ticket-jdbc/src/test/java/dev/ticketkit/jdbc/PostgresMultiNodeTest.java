@@ -1,6 +1,6 @@
 package dev.ticketkit.jdbc;
 
-import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static dev.ticketkit.testkit.contract.TicketFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +9,7 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.core.store.TicketFixtures;
+import dev.ticketkit.testkit.contract.TicketFixtures;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.testing.SecondPool;
 import dev.ticketkit.jdbc.testing.TestKit;
@@ -19,7 +19,7 @@ import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.store.ClockUpdate;
 import dev.ticketkit.sla.store.DueEscalation;
 import dev.ticketkit.sla.store.SlaChanges;
-import dev.ticketkit.sla.store.SlaFixtures;
+import dev.ticketkit.testkit.contract.SlaFixtures;
 import dev.ticketkit.sla.store.SlaStore;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.jdbc.testing.TestKit;
 import dev.ticketkit.jdbc.testing.TicketTransactions;
 import dev.ticketkit.sla.store.SlaStore;
-import dev.ticketkit.sla.store.SlaStoreContract;
+import dev.ticketkit.testkit.contract.SlaStoreContract;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

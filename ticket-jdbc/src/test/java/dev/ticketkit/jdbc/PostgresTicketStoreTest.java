@@ -1,7 +1,7 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.store.TicketStore;
-import dev.ticketkit.core.store.TicketStoreContract;
+import dev.ticketkit.testkit.contract.TicketStoreContract;
 import dev.ticketkit.jdbc.testing.TestKit;
 import org.junit.jupiter.api.AfterAll;
 

@@ -4,7 +4,6 @@ import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.Channel;
 import dev.ticketkit.core.ContactHandle;
 import dev.ticketkit.core.Message;
-import dev.ticketkit.core.MutableClock;
 import dev.ticketkit.core.NewTicket;
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.Requester;

@@ -12,7 +12,6 @@ import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
-import dev.ticketkit.core.store.TicketFixtures;
 import dev.ticketkit.core.workflow.IllegalTransitionException.Reason;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -199,8 +198,14 @@ class StandardWorkflowTest {
         .build();
   }
 
+  private static final java.time.Instant T0 = java.time.Instant.parse("2024-03-04T01:00:00Z");
+
   static Ticket inState(String state) {
-    return TicketFixtures.ticket(TenantId.of("acme"), 1, TicketFixtures.T0).toBuilder()
+    return dev.ticketkit.core.Ticket.builder().tenant(TenantId.of("acme"))
+        .id(dev.ticketkit.core.TicketId.of(java.util.UUID.randomUUID())).number(1)
+        .requester(dev.ticketkit.core.Requester.of("req-1", "Requester 1"))
+        .channel(dev.ticketkit.core.Channel.EMAIL).subject("Ticket 1").description("Description 1")
+        .statusChangedAt(T0).createdAt(T0).updatedAt(T0)
         .status(WORKFLOW.status(state)).build();
   }
 }

@@ -163,7 +163,7 @@ public final class TicketJson {
   /**
    * Returns the custom fields' JSON form.
    *
-   * @param String the value
+   * @param fields the custom fields by key
    * @return the custom fields' JSON form
    */
   public static String customFields(Map<String, CustomFieldValue> fields) {

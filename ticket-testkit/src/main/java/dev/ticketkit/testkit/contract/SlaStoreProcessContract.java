@@ -1,7 +1,7 @@
-package dev.ticketkit.sla.store;
+package dev.ticketkit.testkit.contract;
 
-import static dev.ticketkit.sla.store.SlaFixtures.key;
-import static dev.ticketkit.sla.store.SlaFixtures.running;
+import static dev.ticketkit.testkit.contract.SlaFixtures.key;
+import static dev.ticketkit.testkit.contract.SlaFixtures.running;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +28,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.ticketkit.sla.store.ClockUpdate;
+import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.FiredEscalation;
+import dev.ticketkit.sla.store.SlaChanges;
+import dev.ticketkit.sla.store.SlaStore;
+import dev.ticketkit.sla.store.SlaStoreException;
 
 /**
  * The {@link SlaStore#processDue} half of the store contract; extend {@link SlaStoreContract},

@@ -1,4 +1,4 @@
-package dev.ticketkit.core.store;
+package dev.ticketkit.testkit.contract;
 
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.Channel;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import dev.ticketkit.core.store.ChangeSet;
 
 /**
  * Builds tickets and change sets for store tests without a service, so a store is tested on its

@@ -1,4 +1,6 @@
-package dev.ticketkit.kb.store;
+package dev.ticketkit.testkit.contract;
+
+import dev.ticketkit.kb.store.ArticleStore;
 
 /** Runs the store contract against the in-memory store. */
 class InMemoryArticleStoreTest extends ArticleStoreContract {

@@ -1,4 +1,7 @@
-package dev.ticketkit.sla.store;
+package dev.ticketkit.testkit.contract;
+
+import dev.ticketkit.sla.store.InMemorySlaStore;
+import dev.ticketkit.sla.store.SlaStore;
 
 /** Runs the {@link SlaStore} contract against {@link InMemorySlaStore}. */
 class InMemorySlaStoreTest extends SlaStoreContract {

@@ -1,6 +1,6 @@
-package dev.ticketkit.core.store;
+package dev.ticketkit.testkit.contract;
 
-import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static dev.ticketkit.testkit.contract.TicketFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +34,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.CommitParticipant;
+import dev.ticketkit.core.store.InMemoryTicketStore;
+import dev.ticketkit.core.store.TicketQuery;
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.kb.store.TicketLink;
 
 /**
  * The contract every {@link TicketStore} must meet, as tests. A store's test class extends this

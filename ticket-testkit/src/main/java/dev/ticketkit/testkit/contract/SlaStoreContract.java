@@ -1,10 +1,10 @@
-package dev.ticketkit.sla.store;
+package dev.ticketkit.testkit.contract;
 
-import static dev.ticketkit.sla.store.SlaFixtures.T0;
-import static dev.ticketkit.sla.store.SlaFixtures.key;
-import static dev.ticketkit.sla.store.SlaFixtures.ladder;
-import static dev.ticketkit.sla.store.SlaFixtures.running;
-import static dev.ticketkit.sla.store.SlaFixtures.runningWithLadder;
+import static dev.ticketkit.testkit.contract.SlaFixtures.T0;
+import static dev.ticketkit.testkit.contract.SlaFixtures.key;
+import static dev.ticketkit.testkit.contract.SlaFixtures.ladder;
+import static dev.ticketkit.testkit.contract.SlaFixtures.running;
+import static dev.ticketkit.testkit.contract.SlaFixtures.runningWithLadder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import dev.ticketkit.sla.store.ClockUpdate;
+import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.InMemorySlaStore;
+import dev.ticketkit.sla.store.SlaChanges;
+import dev.ticketkit.sla.store.SlaStore;
 
 /**
  * The contract every {@link SlaStore} must meet, as tests. A store's test class extends this
@@ -31,7 +36,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A database store also overrides {@link #inTicketTransaction(boolean, Consumer)} to hand the
  * work a context that unwraps its real transaction. Each test gets a fresh store and its own
- * random tenants, so database stores may share one schema across tests; {@link #processDue} tests
+ * random tenants, so database stores may share one schema across tests; {@code processDue} tests
  * use instants of their own, far from other tests' entries, where they must see only their own.
  * Most checks live in {@link SlaStoreProcessContract} (claiming due work), which this class
  * extends.

@@ -1,4 +1,4 @@
-package dev.ticketkit.kb.store;
+package dev.ticketkit.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.ticketkit.kb.store.ArticleQuery;
+import dev.ticketkit.kb.store.ArticleRef;
+import dev.ticketkit.kb.store.ArticleStore;
+import dev.ticketkit.kb.store.TicketLink;
 
 /**
  * The behaviour every {@link ArticleStore} must show. A store implementation's test extends this

@@ -1,6 +1,6 @@
-package dev.ticketkit.core.store;
+package dev.ticketkit.testkit.contract;
 
-import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static dev.ticketkit.testkit.contract.TicketFixtures.T0;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.TicketStore;
 
 /**
  * What the store contract tests share: the store under test, two tenants unique to the test, and

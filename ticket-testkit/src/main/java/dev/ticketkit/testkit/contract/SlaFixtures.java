@@ -1,4 +1,4 @@
-package dev.ticketkit.sla.store;
+package dev.ticketkit.testkit.contract;
 
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.TenantId;
@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import dev.ticketkit.sla.store.ClockUpdate;
+import dev.ticketkit.sla.store.DueEscalation;
 
 /**
  * Clocks and schedules for store tests: one of each clock shape, with instants near {@link #T0}.

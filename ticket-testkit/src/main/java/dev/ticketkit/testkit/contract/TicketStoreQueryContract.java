@@ -1,6 +1,6 @@
-package dev.ticketkit.core.store;
+package dev.ticketkit.testkit.contract;
 
-import static dev.ticketkit.core.store.TicketFixtures.T0;
+import static dev.ticketkit.testkit.contract.TicketFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketkit.core.AgentId;
@@ -23,6 +23,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import dev.ticketkit.core.store.Page;
+import dev.ticketkit.core.store.PageCursor;
+import dev.ticketkit.core.store.TicketQuery;
+import dev.ticketkit.core.store.TicketQueryBuilder;
 
 /**
  * The query half of the store contract: every filter, both orders and keyset paging, checked
