@@ -15,6 +15,7 @@ import dev.ticketkit.kb.ArticleVersionConflictException;
 import dev.ticketkit.kb.store.ArticleQuery;
 import dev.ticketkit.kb.store.ArticleRef;
 import dev.ticketkit.kb.store.ArticleStore;
+import dev.ticketkit.kb.store.KbStorageException;
 import dev.ticketkit.kb.store.TicketLink;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,16 @@ final class JdbcArticleStore implements ArticleStore {
 
   private final Database db;
   private final ArticleFeedback feedback;
+
+  /**
+   * Returns the store over a kit's database, with this store's own exception type.
+   *
+   * <p>Declared to return the interface, so that a caller can be verified by the JVM without
+   * loading the optional module this store implements (see {@code JdbcTicketKit}).
+   */
+  static ArticleStore create(Database db) {
+    return new JdbcArticleStore(db.withFailures(KbStorageException::new));
+  }
 
   JdbcArticleStore(Database db) {
     this.db = db;

@@ -49,6 +49,16 @@ final class JdbcSlaStore implements SlaStore {
   private final Database db;
   private final SlaClaims claims;
 
+  /**
+   * Returns the store over a kit's database, with this store's own exception type.
+   *
+   * <p>Declared to return the interface, so that a caller can be verified by the JVM without
+   * loading the optional module this store implements (see {@code JdbcTicketKit}).
+   */
+  static SlaStore create(Database db) {
+    return new JdbcSlaStore(db.withFailures(SlaStoreException::new));
+  }
+
   JdbcSlaStore(Database db) {
     this.db = db;
     this.claims = new SlaClaims(db);

@@ -3,12 +3,11 @@ package dev.ticketkit.jdbc;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.kb.store.ArticleStore;
-import dev.ticketkit.kb.store.KbStorageException;
 import dev.ticketkit.sla.store.SlaStore;
-import dev.ticketkit.sla.store.SlaStoreException;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * TicketKit's stores on a relational database: the entry point a host uses to keep tickets, the
@@ -33,15 +32,17 @@ public final class JdbcTicketKit {
   private final DatabaseKind kind;
   private final Database database;
   private final JdbcTicketStore ticketStore;
-  private final JdbcArticleStore articleStore;
-  private final JdbcSlaStore slaStore;
+  // Created on first use: ticket-sla and ticket-kb are optional dependencies of ticket-jdbc, so a
+  // host that stores only tickets runs without their classes (see PartialClasspathTest). The JVM
+  // verifies this class without loading them as long as no statement here assigns one of our
+  // classes to one of their types: the stores' own factories do that.
+  private volatile @Nullable ArticleStore articleStore;
+  private volatile @Nullable SlaStore slaStore;
 
   JdbcTicketKit(DataSource dataSource, DatabaseKind kind) {
     this.kind = kind;
     this.database = new Database(dataSource, kind, StorageException::new);
     this.ticketStore = new JdbcTicketStore(database);
-    this.articleStore = new JdbcArticleStore(database.withFailures(KbStorageException::new));
-    this.slaStore = new JdbcSlaStore(database.withFailures(SlaStoreException::new));
   }
 
   /**
@@ -87,7 +88,17 @@ public final class JdbcTicketKit {
    * @return the store, shared by every caller of this kit
    */
   public ArticleStore articleStore() {
-    return articleStore;
+    ArticleStore store = articleStore;
+    if (store == null) {
+      synchronized (this) {
+        store = articleStore;
+        if (store == null) {
+          store = JdbcArticleStore.create(database);
+          articleStore = store;
+        }
+      }
+    }
+    return store;
   }
 
   /**
@@ -100,7 +111,17 @@ public final class JdbcTicketKit {
    * @return the store, shared by every caller of this kit
    */
   public SlaStore slaStore() {
-    return slaStore;
+    SlaStore store = slaStore;
+    if (store == null) {
+      synchronized (this) {
+        store = slaStore;
+        if (store == null) {
+          store = JdbcSlaStore.create(database);
+          slaStore = store;
+        }
+      }
+    }
+    return store;
   }
 
   /**
