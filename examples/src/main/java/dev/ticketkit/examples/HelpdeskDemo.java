@@ -77,7 +77,7 @@ public final class HelpdeskDemo {
         .clock(clock)
         .build();
     sla = SlaEngine.builder()
-        .tickets(kit.ticketStore(), service)
+        .tickets(service)
         .policies(SlaPolicies.standard())
         .store(kit.slaStore())
         .notifier(n -> out.println("  [notify " + n.recipient() + "] " + n.context().summary()))

@@ -38,6 +38,7 @@ final class Draft {
   private final List<Fired> fired = new ArrayList<>();
   private @Nullable HistoryAction mainAction;
   private @Nullable String escalationReason;
+  private @Nullable ChangeCause cause;
 
   /** A history entry before its version and position are known. */
   record HistoryEntryDraft(
@@ -104,6 +105,19 @@ final class Draft {
     leadEvents.add(event);
   }
 
+  /** Records what made this change; the history's first entry of the change says it. */
+  void cause(ChangeCause why) {
+    if (cause != null) {
+      throw new InvalidInputException("cause", why, "is set twice in one change");
+    }
+    cause = why;
+    String text = Texts.notNull("cause.describe()", why.describe());
+    if (text.codePointCount(0, text.length()) > ChangeCause.MAX_DESCRIPTION_LENGTH) {
+      text = text.substring(0, text.offsetByCodePoints(0, ChangeCause.MAX_DESCRIPTION_LENGTH));
+    }
+    entries.add(0, new HistoryEntryDraft(HistoryAction.AUTOMATED, TicketField.CAUSE, null, text));
+  }
+
   void escalationReason(@Nullable String reason) {
     escalationReason = reason;
   }
@@ -138,7 +152,7 @@ final class Draft {
     }
     if (t.effects().contains(Effect.ESCALATE_TIER) && builder.tier != null
         && builder.tier.hasNext()) {
-      builder.tier(builder.tier.next()).assignee(null);
+      Operations.raiseTier(builder, builder.tier.next());
     }
   }
 
@@ -166,7 +180,7 @@ final class Draft {
     leadEvents.forEach(f -> events.add(f.apply(header)));
     events.addAll(EventDerivation.derive(this, previousVersion, after, header, escalationReason));
     return new ChangeSet(after, isOpening() ? ChangeSet.NEW_TICKET : before.version(), history,
-        conversation, events);
+        conversation, events, cause);
   }
 
   @Nullable HistoryAction mainAction() {

@@ -31,5 +31,10 @@ public enum HistoryAction {
   /** The ticket was merged into another one. */
   MERGED,
   /** The requester rated the resolution. */
-  RATED
+  RATED,
+  /**
+   * A module made the change ({@link ChangeCause}: an SLA escalation, a macro); the entry's
+   * {@code after} value says why, and the field changes follow under their own actions.
+   */
+  AUTOMATED
 }

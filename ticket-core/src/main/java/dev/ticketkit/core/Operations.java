@@ -51,20 +51,43 @@ final class Operations {
     d.stage(HistoryAction.ASSIGNED);
   }
 
+  /** Moves the ticket to the next tier; fails at the highest tier. */
   static void escalate(Draft d, String reason) {
+    Ticket t = d.current();
+    if (!t.tier().hasNext()) {
+      throw new TicketStateException(t.id(), t.status(), "escalate",
+          "the ticket is at the highest tier " + t.tier());
+    }
+    escalateTo(d, t.tier().next(), reason);
+  }
+
+  /** Moves the ticket up to a tier, if it is below it; a ticket at or above it is left alone. */
+  static void escalateTo(Draft d, SupportTier target, String reason) {
     requireKind(d, "escalate", TEAM);
     Ticket t = d.current();
     if (!t.status().category().isActive()) {
       throw new TicketStateException(t.id(), t.status(), "escalate",
           "only a ticket in a NEW, OPEN or PENDING state can be escalated");
     }
-    if (!t.tier().hasNext()) {
-      throw new TicketStateException(t.id(), t.status(), "escalate",
-          "the ticket is at the highest tier " + t.tier());
+    if (raiseTier(d.builder, target)) {
+      d.escalationReason(reason);
+      d.stage(HistoryAction.ESCALATED);
     }
-    d.builder.tier(t.tier().next()).assignee(null);
-    d.escalationReason(reason);
-    d.stage(HistoryAction.ESCALATED);
+  }
+
+  /**
+   * The one place a ticket's tier goes up: sets the tier and clears the assignee, so that the
+   * tier's queue takes the ticket. Used by escalation, by the workflow's ESCALATE_TIER effect and
+   * by modules' escalations.
+   *
+   * @return true if the tier changed (the ticket was below the target)
+   */
+  static boolean raiseTier(TicketBuilder b, SupportTier target) {
+    if (b.tier == null || b.tier.compareTo(target) >= 0) {
+      return false;
+    }
+    b.tier(target).assignee(null);
+    return true;
   }
 
   static void priority(Draft d, Priority priority) {

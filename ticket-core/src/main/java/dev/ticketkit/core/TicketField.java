@@ -60,6 +60,11 @@ public final class TicketField {
    * the transition's name; the STATUS entry that follows holds the new state. Not a field.
    */
   public static final String TRANSITION = "transition";
+  /**
+   * A module made the change ({@link ChangeCause}): {@code after} describes why (an SLA
+   * escalation that fired, a macro). Not a field.
+   */
+  public static final String CAUSE = "cause";
   /** The prefix of a custom field's name; the value is a {@link CustomFieldValue}'s text form. */
   public static final String CUSTOM_PREFIX = "custom.";
 

@@ -46,7 +46,8 @@ public final class TicketReplay {
 
   private static void apply(FieldCodec.Flat flat, HistoryEntry e) {
     String field = e.field();
-    if (field.equals(TicketField.CONVERSATION) || field.equals(TicketField.TRANSITION)) {
+    if (field.equals(TicketField.CONVERSATION) || field.equals(TicketField.TRANSITION)
+        || field.equals(TicketField.CAUSE)) {
       return;
     }
     Set<String> set = flat.sets().get(field);

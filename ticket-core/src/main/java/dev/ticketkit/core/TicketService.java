@@ -38,18 +38,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TicketService {
 
+  /** The number a new ticket's change set carries until the store allocates the real one. */
+  private static final long PROVISIONAL_NUMBER = 1;
+
   private final TicketStore store;
   private final Workflow workflow;
   private final Clock clock;
   private final Supplier<TicketId> ids;
   private final Listeners listeners;
+  private final Followers followers;
 
-  TicketService(TicketServiceBuilder b, Listeners listeners) {
+  TicketService(TicketServiceBuilder b, Listeners listeners, Followers followers) {
     this.store = b.store();
     this.workflow = b.workflow();
     this.clock = b.clock();
     this.ids = b.ids();
     this.listeners = listeners;
+    this.followers = followers;
   }
 
   /**
@@ -66,9 +71,32 @@ public final class TicketService {
     return workflow;
   }
 
+  /** @return the store tickets are kept in */
+  public TicketStore store() {
+    return store;
+  }
+
+  /** @return the clock every change is stamped with */
+  public Clock clock() {
+    return clock;
+  }
+
   /**
-   * Takes a ticket in: allocates its number, puts it in the workflow's initial state at version
-   * 1, and publishes {@code TicketOpened} (and {@code TicketUrgentFlagged} for an urgent one).
+   * Attaches a module that follows tickets (see {@link TicketFollower}): from the next commit on,
+   * it writes its part inside every commit's transaction and reacts after it.
+   *
+   * @param follower the follower
+   * @return the subscription that detaches it
+   * @throws InvalidInputException if the follower is null or already attached
+   */
+  public Subscription attach(TicketFollower follower) {
+    return followers.add(Texts.notNull("follower", follower));
+  }
+
+  /**
+   * Takes a ticket in: puts it in the workflow's initial state at version 1 with the tenant's
+   * next number (allocated by the store inside the commit), and publishes {@code TicketOpened}
+   * (and {@code TicketUrgentFlagged} for an urgent one).
    *
    * @param tenant the tenant
    * @param actor who takes it in: the requester themselves, an agent, or the system
@@ -80,7 +108,7 @@ public final class TicketService {
     Texts.notNull("tenant", tenant);
     Texts.notNull("actor", actor);
     Texts.notNull("intake", intake);
-    Ticket fresh = Intake.ticket(tenant, ids.get(), store.allocateNumber(tenant), intake,
+    Ticket fresh = Intake.ticket(tenant, ids.get(), PROVISIONAL_NUMBER, intake,
         workflow.initialStatus(), clock.instant());
     Draft draft = Draft.opening(workflow, fresh, actor);
     draft.stage(HistoryAction.OPENED);
@@ -354,6 +382,28 @@ public final class TicketService {
   }
 
   /**
+   * Makes several changes as one stored change: one version, one commit, the history entries of
+   * every step (the cause first, if any). A macro or a module's escalation uses it.
+   *
+   * @param tenant the tenant
+   * @param actor who makes the change
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param changes the steps, in order
+   * @return the ticket after the change; the ticket as it is if nothing changed
+   * @throws InvalidInputException if an argument is null, or a step's input is refused
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the version is stale
+   * @throws TicketStateException if a step may not be made in the ticket's state
+   * @throws IllegalTransitionException if a step's transition may not fire now
+   */
+  public Ticket apply(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
+      TicketChanges changes) {
+    Texts.notNull("changes", changes);
+    return write(tenant, actor, id, expectedVersion, d -> changes.applyTo(d, this));
+  }
+
+  /**
    * Closes every ticket of a tenant that has stayed in the from-states of the workflow's
    * {@code AUTO_CLOSE} transition for at least {@link Workflow#autoCloseAfter()}, as measured by
    * the clock, by firing that transition as {@code system:auto-close}. A ticket that changes
@@ -500,9 +550,9 @@ public final class TicketService {
   }
 
   private Ticket commit(Draft draft) {
-    ChangeSet changes = draft.toChangeSet();
-    store.commit(changes);
-    listeners.publish(changes.events());
-    return changes.ticket();
+    ChangeSet committed = store.commit(draft.toChangeSet(), followers);
+    followers.afterCommit(committed);
+    listeners.publish(committed.events());
+    return committed.ticket();
   }
 }

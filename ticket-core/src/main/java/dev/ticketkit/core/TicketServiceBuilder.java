@@ -26,6 +26,7 @@ public final class TicketServiceBuilder {
   private @Nullable Clock clock;
   private @Nullable Supplier<TicketId> ids;
   private final List<TicketListener> listeners = new ArrayList<>();
+  private final List<TicketFollower> followers = new ArrayList<>();
 
   TicketServiceBuilder() {}
 
@@ -112,6 +113,19 @@ public final class TicketServiceBuilder {
   }
 
   /**
+   * Attaches a module that follows tickets (see {@link TicketFollower}); followers run in the
+   * order they are added. {@link TicketService#attach} does the same on a built service.
+   *
+   * @param follower the follower
+   * @return this builder
+   * @throws InvalidInputException if null
+   */
+  public TicketServiceBuilder follower(TicketFollower follower) {
+    followers.add(Texts.notNull("follower", follower));
+    return this;
+  }
+
+  /**
    * Returns the service.
    *
    * @return the service
@@ -123,7 +137,9 @@ public final class TicketServiceBuilder {
     }
     Listeners all = new Listeners();
     listeners.forEach(all::add);
-    return new TicketService(this, all);
+    Followers attached = new Followers();
+    followers.forEach(attached::add);
+    return new TicketService(this, all, attached);
   }
 
   TicketStore store() {

@@ -111,12 +111,12 @@ class EventsAndViewsTest {
     ChangeSet ok = opening(v1);
     Ticket other = sample(2);
 
-    assertThatThrownBy(() -> new ChangeSet(v1, 1, ok.history(), List.of(), List.of()))
+    assertThatThrownBy(() -> new ChangeSet(v1, 1, ok.history(), List.of(), List.of(), null))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.field()).isEqualTo("ticket.version"));
-    assertThatThrownBy(() -> new ChangeSet(v1, 0, List.of(), List.of(), List.of()))
+    assertThatThrownBy(() -> new ChangeSet(v1, 0, List.of(), List.of(), List.of(), null))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> new ChangeSet(other, 0, ok.history(), List.of(), List.of()))
+    assertThatThrownBy(() -> new ChangeSet(other, 0, ok.history(), List.of(), List.of(), null))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.field()).isEqualTo("history[0]"));
     assertThat(ok.isNewTicket()).isTrue();
@@ -164,6 +164,6 @@ class EventsAndViewsTest {
         t.createdAt(), HistoryAction.OPENED, TicketField.SUBJECT, null, t.subject());
     return new ChangeSet(t, ChangeSet.NEW_TICKET, List.of(entry), List.of(),
         List.of(new dev.ticketkit.core.event.TicketOpened(h, t.number(), t.channel(),
-            t.priority(), t.status(), t.tier(), t.category())));
+            t.priority(), t.status(), t.tier(), t.category())), null);
   }
 }

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
 
   private static final Set<String> API_PACKAGES = Set.of("dev.ticketkit.core",
-      "dev.ticketkit.core.event", "dev.ticketkit.core.store", "dev.ticketkit.core.workflow");
+      "dev.ticketkit.core.event", "dev.ticketkit.core.outbox", "dev.ticketkit.core.store",
+      "dev.ticketkit.core.workflow");
 
   private static final List<String> IMPLEMENTATION = List.of(
       "dev.ticketkit.core.AutoClose", "dev.ticketkit.core.Draft", "dev.ticketkit.core.Enums",
       "dev.ticketkit.core.EventDerivation", "dev.ticketkit.core.FieldCodec",
-      "dev.ticketkit.core.Intake", "dev.ticketkit.core.Listeners", "dev.ticketkit.core.Once",
+      "dev.ticketkit.core.Followers", "dev.ticketkit.core.Intake", "dev.ticketkit.core.Listeners",
+      "dev.ticketkit.core.Once", "dev.ticketkit.core.store.InMemoryOutbox",
       "dev.ticketkit.core.Operations", "dev.ticketkit.core.ReplayDecoder",
       "dev.ticketkit.core.TicketChecks", "dev.ticketkit.core.Texts",
       "dev.ticketkit.core.store.ChangeSetChecks", "dev.ticketkit.core.workflow.TransitionCheck",

@@ -1,5 +1,6 @@
 package dev.ticketkit.jdbc;
 
+import dev.ticketkit.core.outbox.OutboxRelay;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.kb.store.ArticleStore;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The host owns the data source (use a connection pool) and the threads; TicketKit holds no
  * connection between calls and starts no thread. Every store of one kit shares the data source,
- * so an SLA participant registered on {@link #ticketStore()} writes its rows in the ticket's
+ * so the SLA engine attached to a service over {@link #ticketStore()} writes its rows in the ticket's
  * transaction. Instances are immutable and thread-safe.
  */
 public final class JdbcTicketKit {
@@ -131,6 +132,6 @@ public final class JdbcTicketKit {
    * @return a new relay without listeners
    */
   public OutboxRelay outboxRelay(Clock clock) {
-    return new OutboxRelay(database, Objects.requireNonNull(clock, "clock"));
+    return OutboxRelay.over(ticketStore.outbox(), Objects.requireNonNull(clock, "clock"));
   }
 }

@@ -13,12 +13,12 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
 import dev.ticketkit.core.Visibility;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.core.store.CommitParticipant;
+import dev.ticketkit.core.store.TicketCommitUnknownException;
+import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.PageCursor;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
-import dev.ticketkit.core.store.TicketStoreException;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.ShapedSql;
 import dev.ticketkit.jdbc.internal.SqlErrors;
@@ -34,7 +34,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -46,25 +46,26 @@ import org.jspecify.annotations.Nullable;
  * The jOOQ {@link TicketStore}: tickets, history, conversation, tags, links and the outbox in
  * {@code tk_} tables, every commit one database transaction.
  *
- * <p>A commit runs, in one transaction: the version check under a row lock (or the insert of a
- * new ticket), the ticket's row and its tag and link rows, the history, conversation and outbox
- * rows, and then every {@link CommitParticipant} with the transaction exposed as a jOOQ
- * {@code DSLContext}. Reads run in auto-commit and see committed data only. Thread-safe: it
- * keeps no connection between calls.
+ * <p>A commit runs, in one transaction: for a new ticket the allocation of its number (the
+ * tenant's counter row, locked until the commit), the version check under a row lock (or the
+ * insert of a new ticket), the ticket's row and its tag and link rows, the history, conversation
+ * and outbox rows, and then the unit of work with the transaction exposed as a jOOQ
+ * {@code DSLContext} and its JDBC {@code Connection}. Reads run in auto-commit and see committed
+ * data only. Thread-safe: it keeps no connection between calls.
  */
 final class JdbcTicketStore implements TicketStore {
 
-  private static final int NUMBER_ATTEMPTS = 5;
   private static final List<Field<?>> KEY = List.of(Tk.ID, Tk.TENANT_ID);
   private static final List<Field<?>> TENANT = List.of(Number.TENANT_ID);
 
   private final Database db;
   private final TicketWrites writes;
-  private final List<CommitParticipant> participants = new CopyOnWriteArrayList<>();
+  private final JdbcOutbox outbox;
 
   JdbcTicketStore(Database db) {
     this.db = db;
     this.writes = new TicketWrites(db);
+    this.outbox = new JdbcOutbox(db);
   }
 
   /** Thrown inside a commit when a new ticket's id or number is taken; diagnosed afterwards. */
@@ -76,30 +77,84 @@ final class JdbcTicketStore implements TicketStore {
     }
   }
 
+  /** Thrown inside a commit when the tenant has no number counter yet; created, then retried. */
+  private static final class NoCounter extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NoCounter() {
+      super(null, null, false, false);
+    }
+  }
+
   @Override
-  public void commit(ChangeSet changes) {
+  public ChangeSet commit(ChangeSet changes, UnitOfWork work) {
     Objects.requireNonNull(changes, "changes");
-    JdbcTransaction tx = new JdbcTransaction();
+    Objects.requireNonNull(work, "work");
     try {
-      db.transaction("commit ticket " + changes.ticketId() + " of tenant " + changes.tenant(),
-          sql -> {
-            write(sql, changes);
-            runParticipants(sql, changes, tx);
-            return null;
-          });
+      return attempt(changes, work);
+    } catch (NoCounter e) {
+      db.read("create the ticket number counter of tenant " + changes.tenant(),
+          sql -> createCounter(sql, changes.tenant()));
+      return attempt(changes, work);
+    }
+  }
+
+  private ChangeSet attempt(ChangeSet changes, UnitOfWork work) {
+    JdbcTransaction tx = new JdbcTransaction();
+    UUID commit = UUID.randomUUID();
+    ChangeSet[] committed = new ChangeSet[1];
+    try {
+      return db.ticketTransaction(what(changes), sql -> {
+        committed[0] = changes.isNewTicket()
+            ? changes.numbered(nextNumber(db.shaped(), sql, changes.tenant())) : changes;
+        write(sql, committed[0], commit);
+        tx.bind(sql);
+        work.run(committed[0], tx);
+        return committed[0];
+      });
     } catch (Taken e) {
       tx.rollback(e);
-      throw diagnose(changes, e);
+      throw conflict(changes, e);
+    } catch (Database.CommitFailedException e) {
+      return resolve(committed[0], commit, e);
     } catch (RuntimeException e) {
       tx.rollback(e);
       throw e;
     }
   }
 
-  private void write(DSLContext sql, ChangeSet changes) throws SQLException {
+  private static String what(ChangeSet changes) {
+    return "commit ticket " + changes.ticketId() + " of tenant " + changes.tenant();
+  }
+
+  /**
+   * Resolves a commit whose {@code COMMIT} failed in flight: reads the ticket row back under a
+   * row lock (which waits for a transaction still finishing) and compares the id of the commit
+   * that wrote it last with this one's.
+   */
+  private ChangeSet resolve(ChangeSet committed, UUID commit, Database.CommitFailedException e) {
+    Ticket t = committed.ticket();
+    UUID last;
+    try {
+      last = db.transaction("read back ticket " + t.id() + " after a failed commit",
+          sql -> sql.select(Tk.LAST_COMMIT).from(Tk.TABLE).where(Tk.TENANT_ID.eq(
+              t.tenant().value())).and(Tk.ID.eq(t.id().value())).forUpdate()
+              .fetchOptional(Tk.LAST_COMMIT).orElse(null));
+    } catch (RuntimeException readBack) {
+      readBack.addSuppressed(e.getCause());
+      throw new TicketCommitUnknownException(t.tenant(), t.id(), t.version(), readBack);
+    }
+    if (commit.equals(last)) {
+      return committed;
+    }
+    throw new StorageException("cannot " + what(committed) + " (" + db.kind() + "): the commit"
+        + " failed and did not take effect; nothing was written", (Exception) e.getCause());
+  }
+
+  private void write(DSLContext sql, ChangeSet changes, UUID commit) throws SQLException {
     if (changes.isNewTicket()) {
       try {
-        writes.insertTicket(sql, changes.ticket());
+        writes.insertTicket(sql, changes.ticket(), commit);
       } catch (SQLException e) {
         if (SqlErrors.isUniqueViolation(e)) {
           throw new Taken(e);
@@ -107,40 +162,21 @@ final class JdbcTicketStore implements TicketStore {
         throw e;
       }
     } else {
-      writes.updateTicket(sql, changes);
+      writes.updateTicket(sql, changes, commit);
     }
     writes.appendRows(sql, changes);
   }
 
-  private void runParticipants(DSLContext sql, ChangeSet changes, JdbcTransaction tx) {
-    tx.bind(sql);
-    for (CommitParticipant p : participants) {
-      try {
-        p.participate(changes, tx);
-      } catch (TicketKitException e) {
-        throw e;
-      } catch (DataAccessException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new TicketStoreException("a commit participant failed for ticket "
-            + changes.ticketId() + " of tenant " + changes.tenant() + "; nothing was stored", e);
-      }
-    }
-  }
-
-  /** Tells why a new ticket could not be inserted: its id is taken, or its number is. */
-  private TicketKitException diagnose(ChangeSet changes, Taken e) {
+  /** A new ticket's id is taken in its tenant: a conflict with the ticket that has it. */
+  private TicketKitException conflict(ChangeSet changes, Taken e) {
     Ticket t = changes.ticket();
-    Record owner = db.read("read ticket " + t.id(), sql -> sql.select(Tk.TENANT_ID, Tk.VERSION)
-        .from(Tk.TABLE).where(Tk.ID.eq(t.id().value())).fetchOne());
-    if (owner != null) {
-      long actual = owner.get(Tk.TENANT_ID).equals(t.tenant().value()) ? owner.get(Tk.VERSION) : 0;
-      return new TicketConflictException(t.tenant(), t.id(), ChangeSet.NEW_TICKET, actual);
-    }
-    InvalidInputException taken = new InvalidInputException("ticket.number", t.number(),
-        "is already the number of another ticket of tenant " + t.tenant());
-    taken.initCause(e.getCause());
-    return taken;
+    Long actual = db.read("read ticket " + t.id(), sql -> sql.select(Tk.VERSION).from(Tk.TABLE)
+        .where(Tk.TENANT_ID.eq(t.tenant().value())).and(Tk.ID.eq(t.id().value()))
+        .fetchOne(Tk.VERSION));
+    TicketConflictException conflict = new TicketConflictException(t.tenant(), t.id(),
+        ChangeSet.NEW_TICKET, actual == null ? 0 : actual);
+    conflict.initCause(e.getCause());
+    return conflict;
   }
 
   @Override
@@ -213,33 +249,28 @@ final class JdbcTicketStore implements TicketStore {
   }
 
   @Override
-  public long allocateNumber(TenantId tenant) {
-    Objects.requireNonNull(tenant, "tenant");
-    String what = "allocate a ticket number for tenant " + tenant;
-    for (int attempt = 1; ; attempt++) {
-      Long number = db.transaction(what, sql -> nextNumber(db.shaped(), sql, tenant));
-      if (number != null) {
-        return number;
-      }
-      if (attempt == NUMBER_ATTEMPTS) {
-        throw new StorageException("cannot " + what + ": its counter does not appear");
-      }
-      db.read(what, sql -> createCounter(sql, tenant));
-    }
+  public dev.ticketkit.core.outbox.Outbox outbox() {
+    return outbox;
   }
 
-  /** Increments the tenant's counter in its own transaction; null if the counter is missing. */
-  private static @Nullable Long nextNumber(ShapedSql shaped, DSLContext sql, TenantId tenant)
+  /** Increments the tenant's counter inside the commit's transaction. */
+  private static long nextNumber(ShapedSql shaped, DSLContext sql, TenantId tenant)
       throws SQLException {
     Connection c = Database.connection(sql);
     int updated = shaped.execute(c, "incrementNumber", () -> sql.update(Number.TABLE)
             .set(Number.LAST_NUMBER, Number.LAST_NUMBER.plus(DSL.inline(1L)))
             .where(Number.TENANT_ID.eq(ShapedSql.param(Number.TENANT_ID))),
         TENANT, List.of(tenant.value()));
-    return updated == 0 ? null : shaped.query(c, "readNumber", () -> sql
+    if (updated == 0) {
+      throw new NoCounter();
+    }
+    return shaped.query(c, "readNumber", () -> sql
             .select(Number.LAST_NUMBER).from(Number.TABLE)
             .where(Number.TENANT_ID.eq(ShapedSql.param(Number.TENANT_ID))),
-        TENANT, List.of(tenant.value()), rs -> rs.next() ? rs.getLong(1) : null);
+        TENANT, List.of(tenant.value()), rs -> {
+          rs.next();
+          return rs.getLong(1);
+        });
   }
 
   /**
@@ -259,13 +290,4 @@ final class JdbcTicketStore implements TicketStore {
     return null;
   }
 
-  @Override
-  public void addCommitParticipant(CommitParticipant participant) {
-    participants.add(Objects.requireNonNull(participant, "participant"));
-  }
-
-  @Override
-  public boolean removeCommitParticipant(CommitParticipant participant) {
-    return participants.remove(participant);
-  }
 }

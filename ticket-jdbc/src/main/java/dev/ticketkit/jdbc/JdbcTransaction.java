@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * The ticket store's transaction as commit participants see it: it unwraps to the jOOQ
+ * The ticket store's transaction as the unit of work of a commit sees it: it unwraps to the jOOQ
  * {@link DSLContext} (or the JDBC {@link Connection}) of the transaction, and collects undo
  * actions that run if the commit is abandoned. Confined to the committing thread.
  */

@@ -7,6 +7,7 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.outbox.OutboxMessage;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.EventJson;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -55,9 +57,10 @@ final class TicketWrites {
   }
 
   /** Inserts a new ticket's row and its tag and link rows. */
-  void insertTicket(DSLContext sql, Ticket t) throws SQLException {
+  void insertTicket(DSLContext sql, Ticket t, UUID commit) throws SQLException {
     Map<Field<?>, Object> values = TicketRows.values(kind, t);
     values.put(Tk.ID, t.id().value());
+    values.put(Tk.LAST_COMMIT, commit);
     insert(sql, Tk.TABLE, List.of(values));
     insert(sql, TicketTables.Tag.TABLE, t.tags().stream().map(g -> tagRow(t, g)).toList());
     insert(sql, Link.TABLE, t.links().stream().map(l -> linkRow(t, l)).toList());
@@ -68,7 +71,7 @@ final class TicketWrites {
    *
    * @throws TicketConflictException if the ticket is absent in the tenant or has another version
    */
-  void updateTicket(DSLContext sql, ChangeSet changes) throws SQLException {
+  void updateTicket(DSLContext sql, ChangeSet changes, UUID commit) throws SQLException {
     Ticket t = changes.ticket();
     Locked stored = shaped.query(Database.connection(sql), "lockTicket",
         () -> sql.select(Tk.VERSION, Tk.TAGS, Tk.LINKS).from(Tk.TABLE)
@@ -80,8 +83,10 @@ final class TicketWrites {
     if (stored == null || actual != changes.expectedVersion()) {
       throw new TicketConflictException(t.tenant(), t.id(), changes.expectedVersion(), actual);
     }
-    shaped.update(Database.connection(sql), Tk.TABLE, TicketRows.values(kind, t), Tk.ID,
-        t.id().value());
+    Map<Field<?>, Object> values = TicketRows.values(kind, t);
+    values.put(Tk.LAST_COMMIT, commit);
+    shaped.update(Database.connection(sql), Tk.TABLE, values, LOCK_KEY,
+        List.of(t.id().value(), t.tenant().value()));
     syncTags(sql, t, TicketJson.tags(stored.tags()));
     syncLinks(sql, t, TicketJson.links(stored.links()));
   }
@@ -94,7 +99,8 @@ final class TicketWrites {
         .map(Tag::value).toList();
     if (!removed.isEmpty()) {
       sql.deleteFrom(TicketTables.Tag.TABLE)
-          .where(TicketTables.Tag.TICKET_ID.eq(t.id().value()))
+          .where(TicketTables.Tag.TENANT_ID.eq(t.tenant().value()))
+          .and(TicketTables.Tag.TICKET_ID.eq(t.id().value()))
           .and(TicketTables.Tag.TAG.in(removed)).execute();
     }
     insert(sql, TicketTables.Tag.TABLE, t.tags().stream().filter(g -> !before.contains(g))
@@ -106,7 +112,8 @@ final class TicketWrites {
     Set<TicketLink> now = new HashSet<>(t.links());
     for (TicketLink gone : before) {
       if (!now.contains(gone)) {
-        sql.deleteFrom(Link.TABLE).where(Link.TICKET_ID.eq(t.id().value()))
+        sql.deleteFrom(Link.TABLE).where(Link.TENANT_ID.eq(t.tenant().value()))
+            .and(Link.TICKET_ID.eq(t.id().value()))
             .and(Link.LINK_TYPE.eq(gone.type().name()))
             .and(Link.TARGET_ID.eq(gone.target().value())).execute();
       }
@@ -199,10 +206,10 @@ final class TicketWrites {
   }
 
   /**
-   * Returns an event's idempotency key: {@code ticketId:ticketVersion:position}, unique because
-   * ticket ids are, and the same on every delivery of the event.
+   * Returns an event's idempotency key: {@code tenant/ticketId:ticketVersion:position}, unique
+   * because a ticket id is unique within its tenant, and the same on every delivery.
    */
   static String idempotencyKey(TicketEvent e, int position) {
-    return e.ticketId() + ":" + e.ticketVersion() + ":" + position;
+    return OutboxMessage.key(e, position);
   }
 }

@@ -6,12 +6,12 @@
  * ({@link dev.ticketkit.jdbc.TicketKitSchema}, Flyway, history table {@code tk_schema_history})
  * and hands out the ticket store (tickets, history, conversation, tags, links, with a
  * transactional outbox written in every commit), the knowledge base's article store, the SLA
- * store and the {@link dev.ticketkit.jdbc.OutboxRelay}.
+ * store and the outbox behind {@link dev.ticketkit.core.outbox.OutboxRelay}.
  *
  * <ul>
  *   <li><b>Transactions.</b> A ticket commit is one database transaction: version check under a
- *       row lock, ticket row, history, conversation, outbox rows and every commit participant
- *       (the SLA clocks) commit together or not at all. A stale version raises core's
+ *       row lock, ticket row, history, conversation, outbox rows and the work of the service's
+ *       followers (the SLA clocks) commit together or not at all. A stale version raises core's
  *       {@code TicketConflictException}.
  *   <li><b>Errors.</b> Database failures arrive as each SPI's own exception
  *       ({@link dev.ticketkit.jdbc.StorageException} for tickets and the outbox,

@@ -11,9 +11,10 @@ import dev.ticketkit.core.HistoryEntry;
 import dev.ticketkit.core.Requester;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TicketId;
-import dev.ticketkit.core.TicketKitException;
 import dev.ticketkit.core.Visibility;
-import dev.ticketkit.core.store.CommitParticipant;
+import dev.ticketkit.core.outbox.OutboxMessage;
+import dev.ticketkit.core.outbox.OutboxRelay;
+import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketQueryBuilder;
 import dev.ticketkit.core.TenantId;
@@ -86,11 +87,11 @@ abstract class DurabilityContract {
   List<TicketEvent> commitTickets(TicketStore target, int tickets) {
     List<TicketEvent> events = new ArrayList<>();
     for (int i = 0; i < tickets; i++) {
-      Ticket t = TicketFixtures.ticket(tenant, target.allocateNumber(tenant), T0);
-      ChangeSet open = TicketFixtures.opening(t);
-      target.commit(open);
-      ChangeSet edit = TicketFixtures.update(t, T0.plusSeconds(i + 1), b -> b.subject("Edited"));
-      target.commit(edit);
+      ChangeSet open = target.commit(
+          TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0)), UnitOfWork.NONE);
+      ChangeSet edit = TicketFixtures.update(open.ticket(), T0.plusSeconds(i + 1),
+          b -> b.subject("Edited"));
+      target.commit(edit, UnitOfWork.NONE);
       events.addAll(open.events());
       events.addAll(edit.events());
     }
@@ -234,8 +235,8 @@ abstract class DurabilityContract {
 
   @Test
   void eightConflictingWritersOnOneTicketLoseNothing() throws Exception {
-    Ticket first = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
-    store.commit(TicketFixtures.opening(first));
+    Ticket first = store.commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0)),
+        UnitOfWork.NONE).ticket();
     int writers = 8;
     int each = 10;
     AtomicInteger conflicts = new AtomicInteger();
@@ -250,7 +251,7 @@ abstract class DurabilityContract {
             String subject = "w" + writer + "-" + n;
             try {
               store.commit(TicketFixtures.update(current, T0.plusSeconds(1),
-                  b -> b.subject(subject)));
+                  b -> b.subject(subject)), UnitOfWork.NONE);
               n++;
             } catch (TicketConflictException e) {
               conflicts.incrementAndGet();
@@ -267,39 +268,38 @@ abstract class DurabilityContract {
     }
     List<HistoryEntry> history = store.history(tenant, first.id());
     Set<String> written = new HashSet<>();
-    history.stream().skip(1).forEach(h -> written.add(h.after()));
+    history.stream().skip(2).forEach(h -> written.add(h.after()));
     assertThat(store.get(tenant, first.id()).orElseThrow().version())
         .isEqualTo(1L + writers * each);
-    assertThat(history).hasSize(1 + writers * each);
+    assertThat(history).hasSize(2 + writers * each);
     assertThat(written).hasSize(writers * each);
-    List<Long> versions = new ArrayList<>(history.stream().map(HistoryEntry::ticketVersion)
+    List<Long> versions = new ArrayList<>(history.stream().filter(h -> h.position() == 0)
+        .map(HistoryEntry::ticketVersion)
         .toList());
     Collections.sort(versions);
     assertThat(versions).doesNotHaveDuplicates();
   }
 
   @Test
-  void participantsWriteInTheTicketsTransaction() throws Exception {
+  void theUnitOfWorkWritesInTheTicketsTransaction() throws Exception {
     try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
       s.execute("create table if not exists host_clock (ticket_id varchar(64) not null)");
     }
-    store.addCommitParticipant((changes, tx) -> tx.unwrap(DSLContext.class).orElseThrow()
-        .execute("insert into host_clock (ticket_id) values (?)", changes.ticketId().toString()));
-    Ticket t = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
-    store.commit(TicketFixtures.opening(t));
+    UnitOfWork hostRow = (changes, tx) -> tx.unwrap(DSLContext.class).orElseThrow()
+        .execute("insert into host_clock (ticket_id) values (?)", changes.ticketId().toString());
+    Ticket t = store.commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0)), hostRow)
+        .ticket();
     assertThat(hostRows(t)).isEqualTo(1);
 
-    CommitParticipant failing = (changes, tx) -> {
-      throw new IllegalStateException("clock table full");
-    };
-    store.addCommitParticipant(failing);
     ChangeSet edit = TicketFixtures.update(t, T0.plusSeconds(1), b -> b.subject("B"));
-    assertThatThrownBy(() -> store.commit(edit)).isInstanceOf(TicketKitException.class)
-        .hasRootCauseMessage("clock table full");
+    assertThatThrownBy(() -> store.commit(edit, (changes, tx) -> {
+      hostRow.run(changes, tx);
+      throw new IllegalStateException("clock table full");
+    })).hasMessage("clock table full");
 
-    assertThat(hostRows(t)).as("the first participant's row was rolled back").isEqualTo(1);
+    assertThat(hostRows(t)).as("the work's row was rolled back").isEqualTo(1);
     assertThat(store.get(tenant, t.id()).orElseThrow().version()).isEqualTo(1);
-    assertThat(store.history(tenant, t.id())).hasSize(1);
+    assertThat(store.history(tenant, t.id())).hasSize(2);
     OutboxRelay relay = kit.outboxRelay(CLOCK);
     assertThat(relay.pendingCount()).as("only the opening's event").isEqualTo(1);
   }
@@ -313,22 +313,22 @@ abstract class DurabilityContract {
   void sqlMetacharactersAndChineseRoundTripAsData() {
     String nasty = "Robert'); DROP TABLE tk_ticket;-- \"%_\\ /* 退款失败：支付宝 */ ☃ \uD840\uDC00";
     Category category = Category.of("账单 %_'", "退款\"--");
-    Ticket t = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0).toBuilder()
+    Ticket t = TicketFixtures.ticket(tenant, 1, T0).toBuilder()
         .subject(nasty).description(nasty + "\n" + nasty).scenario(nasty).errorMessage(nasty)
         .reproductionSteps(nasty).accountReference("O'R%_1").category(category)
         .requester(Requester.of("req'1--;%_", nasty)).tags(List.of(Tag.of("退款_1")))
         .customFields(Map.of("note", CustomFieldValue.text(nasty))).build();
-    Ticket decoy = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0).toBuilder()
+    Ticket decoy = TicketFixtures.ticket(tenant, 2, T0).toBuilder()
         .category(Category.of("账单 %x'", "退款x--")).requester(Requester.of("req'1--;%x", "d"))
         .tags(List.of(Tag.of("退款x1"))).build();
-    store.commit(TicketFixtures.opening(t));
-    store.commit(TicketFixtures.opening(decoy));
+    t = store.commit(TicketFixtures.opening(t), UnitOfWork.NONE).ticket();
+    store.commit(TicketFixtures.opening(decoy), UnitOfWork.NONE);
     ChangeSet reply = TicketFixtures.conversation(t, T0.plusSeconds(1), Visibility.PUBLIC, nasty);
-    store.commit(reply);
+    store.commit(reply, UnitOfWork.NONE);
 
     assertThat(store.get(tenant, t.id())).contains(reply.ticket());
     assertThat(store.conversation(tenant, t.id())).containsExactlyElementsOf(reply.conversation());
-    assertThat(store.history(tenant, t.id()).get(0).after()).isEqualTo(nasty);
+    assertThat(store.history(tenant, t.id()).get(1).after()).isEqualTo(nasty);
     assertThat(ids(TicketQuery.builder().category(Category.of("账单 %_'")))).containsExactly(t.id());
     assertThat(ids(TicketQuery.builder().requesterId("req'1--;%_"))).containsExactly(t.id());
     assertThat(ids(TicketQuery.builder().tags(Tag.of("退款_1")))).containsExactly(t.id());

@@ -31,8 +31,8 @@ class HostMigrationTest {
         .load().migrate();
     JdbcTicketKit kit = JdbcTicketKit.builder().dataSource(ds).migrate(false).build();
     TenantId tenant = TenantId.of("host");
-    Ticket t = TicketFixtures.ticket(tenant, kit.ticketStore().allocateNumber(tenant), T0);
-    kit.ticketStore().commit(TicketFixtures.opening(t));
+    Ticket t = kit.ticketStore().commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0)),
+        dev.ticketkit.core.store.UnitOfWork.NONE).ticket();
 
     assertThat(kit.ticketStore().get(tenant, t.id())).contains(t);
     assertThat(TicketKitSchema.migrate(ds)).as("already up to date").isZero();

@@ -11,6 +11,7 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.testkit.contract.TicketFixtures;
 import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.jdbc.testing.SecondPool;
 import dev.ticketkit.jdbc.testing.TestKit;
 import dev.ticketkit.sla.clock.ClockKey;
@@ -121,32 +122,33 @@ class PostgresMultiNodeTest {
     TicketStore store = kit.ticketStore();
     SlaStore sla = kit.slaStore();
     TenantId tenant = TenantId.of("kill-" + UUID.randomUUID().toString().substring(0, 8));
-    store.addCommitParticipant((changes, tx) -> sla.write(SlaChanges.of(
-        ClockUpdate.withoutSchedule(clockOf(changes))), tx));
-    Ticket kept = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
-    store.commit(TicketFixtures.opening(kept));
     KillSwitch kill = new KillSwitch();
-    store.addCommitParticipant(kill);
+    UnitOfWork work = (changes, tx) -> {
+      sla.write(SlaChanges.of(ClockUpdate.withoutSchedule(clockOf(changes))), tx);
+      kill.run(changes, tx);
+    };
+    Ticket kept = store.commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0)), work)
+        .ticket();
 
-    Ticket doomed = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
+    Ticket doomed = TicketFixtures.ticket(tenant, 2, T0);
     kill.armed = true;
-    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(doomed)))
+    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(doomed), work))
         .isInstanceOf(StorageException.class);
     ChangeSet update = TicketFixtures.update(kept, T0.plusSeconds(1), b -> b.subject("Lost"));
     kill.armed = true;
-    assertThatThrownBy(() -> store.commit(update)).isInstanceOf(StorageException.class);
+    assertThatThrownBy(() -> store.commit(update, work)).isInstanceOf(StorageException.class);
 
     assertThat(kill.kills).hasValue(2);
     assertThat(store.get(tenant, doomed.id())).isEmpty();
     assertThat(store.history(tenant, doomed.id())).isEmpty();
     assertThat(sla.clocks(tenant, doomed.id())).isEmpty();
     assertThat(store.get(tenant, kept.id()).orElseThrow().version()).isEqualTo(1);
-    assertThat(store.history(tenant, kept.id())).hasSize(1);
+    assertThat(store.history(tenant, kept.id())).hasSize(2);
     assertThat(sla.clocks(tenant, kept.id())).hasSize(1);
     assertThat(outboxRows(doomed.id())).isZero();
     assertThat(outboxRows(kept.id())).isEqualTo(1);
 
-    store.commit(update);
+    store.commit(update, work);
     assertThat(store.get(tenant, kept.id()).orElseThrow().version()).isEqualTo(2);
     assertThat(outboxRows(kept.id())).isEqualTo(2);
   }
@@ -161,13 +163,13 @@ class PostgresMultiNodeTest {
         SlaMetric.FIRST_RESPONSE, 1));
   }
 
-  /** A participant that, when armed, has its own backend terminated from another connection. */
-  private static final class KillSwitch implements dev.ticketkit.core.store.CommitParticipant {
+  /** Work that, when armed, has its own backend terminated from another connection. */
+  private static final class KillSwitch implements UnitOfWork {
     volatile boolean armed;
     final AtomicInteger kills = new AtomicInteger();
 
     @Override
-    public void participate(ChangeSet changes, dev.ticketkit.core.store.TransactionContext tx) {
+    public void run(ChangeSet changes, dev.ticketkit.core.store.TransactionContext tx) {
       if (!armed) {
         return;
       }

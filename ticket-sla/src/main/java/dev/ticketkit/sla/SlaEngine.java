@@ -5,7 +5,6 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.event.Subscription;
-import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.sla.calendar.BusinessCalendar;
 import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
@@ -28,7 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * ladders when they come due.
  *
  * <p><b>Clocks.</b> The engine joins the ticket store's commits as a
- * {@link dev.ticketkit.core.store.CommitParticipant}: each stored change's events start, pause,
+ * {@link dev.ticketkit.core.TicketFollower}: each stored change's events start, pause,
  * resume, stop and retarget the ticket's clocks (one per ticket, {@link
  * dev.ticketkit.sla.clock.SlaMetric metric} and cycle), which the {@link SlaStore} writes in the
  * same transaction as the ticket, with each clock's escalation schedule. The rules are those of
@@ -60,7 +59,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * pending entries, so it never escalates.
  *
  * <p><b>Event rules, durable and exactly once.</b> When a change triggers event rules (urgent
- * flagged, dissatisfied rating, reopened, escalated), the commit participant writes, in the
+ * flagged, dissatisfied rating, reopened, escalated), the follower writes, in the
  * ticket's transaction, a durable <em>event-rule record</em>: a CANCELLED clock with the reserved
  * key {@code tenant/ticket/ACCEPTANCE#(version + 1)} (a real ACCEPTANCE clock has cycle 1) whose
  * schedule holds one entry per triggered rule, due at the change's instant. The change triggers
@@ -80,22 +79,19 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class SlaEngine implements AutoCloseable {
 
-  private final TicketStore tickets;
   private final SlaPolicies policies;
   private final SlaStore store;
   private final EngineCore core;
   private final Subscription subscription;
 
   SlaEngine(SlaEngineBuilder b) {
-    this.tickets = Objects.requireNonNull(b.tickets);
     TicketService service = Objects.requireNonNull(b.service);
     this.policies = Objects.requireNonNull(b.policies);
     this.store = Objects.requireNonNull(b.store);
     ActionRunner runner = new ActionRunner(service, b.actor, b.notifier, b.callbacks,
         b.maxAttempts);
     this.core = new EngineCore(policies, store, service, runner, b.batchSize);
-    tickets.addCommitParticipant(core);
-    this.subscription = service.subscribe(core);
+    this.subscription = service.attach(core);
   }
 
   /**
@@ -214,10 +210,14 @@ public final class SlaEngine implements AutoCloseable {
     return store;
   }
 
+  /** Returns the engine's follower, for tests that stand for a node dying after a commit. */
+  dev.ticketkit.core.TicketFollower follower() {
+    return core;
+  }
+
   /** Detaches the engine from the ticket store and service; idempotent. */
   @Override
   public void close() {
-    tickets.removeCommitParticipant(core);
     subscription.cancel();
   }
 }

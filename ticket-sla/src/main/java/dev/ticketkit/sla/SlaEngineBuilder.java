@@ -3,7 +3,6 @@ package dev.ticketkit.sla;
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TicketService;
-import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.sla.escalation.EscalationAction;
 import dev.ticketkit.sla.escalation.EscalationLevel;
 import dev.ticketkit.sla.escalation.EventRule;
@@ -34,7 +33,6 @@ import org.jspecify.annotations.Nullable;
 public final class SlaEngineBuilder {
 
   private final Set<String> set = new HashSet<>();
-  @Nullable TicketStore tickets;
   @Nullable TicketService service;
   @Nullable SlaPolicies policies;
   @Nullable SlaStore store;
@@ -53,17 +51,16 @@ public final class SlaEngineBuilder {
   }
 
   /**
-   * Sets the ticket store whose commits the engine joins and the service whose events it follows
-   * and through which its actions change tickets; the service must write to that store.
+   * Sets the ticket service the engine follows: {@link #build()} attaches the engine to it
+   * ({@link TicketService#attach}), so that clocks are written in each ticket commit's
+   * transaction, and the engine's escalations change tickets through it.
    *
-   * @param ticketStore the ticket store
    * @param ticketService the ticket service
    * @return this builder
    * @throws IllegalStateException if already set
    */
-  public SlaEngineBuilder tickets(TicketStore ticketStore, TicketService ticketService) {
+  public SlaEngineBuilder tickets(TicketService ticketService) {
     once("tickets");
-    tickets = Objects.requireNonNull(ticketStore, "ticketStore");
     service = Objects.requireNonNull(ticketService, "ticketService");
     return this;
   }
@@ -172,7 +169,7 @@ public final class SlaEngineBuilder {
   }
 
   /**
-   * Builds the engine and attaches it: registers its commit participant with the ticket store
+   * Builds the engine and attaches it: attaches it to the ticket service as a follower
    * and its listener with the service.
    *
    * @return the engine
@@ -180,8 +177,8 @@ public final class SlaEngineBuilder {
    * @throws InvalidInputException if a policy calls a callback that is not registered
    */
   public SlaEngine build() {
-    if (tickets == null || service == null) {
-      throw new IllegalStateException("an SlaEngine needs tickets(store, service)");
+    if (service == null) {
+      throw new IllegalStateException("an SlaEngine needs tickets(service)");
     }
     if (policies == null) {
       policies = SlaPolicies.standard();

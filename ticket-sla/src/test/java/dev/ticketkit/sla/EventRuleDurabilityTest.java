@@ -40,7 +40,7 @@ class EventRuleDurabilityTest {
 
   private static SlaFixture withStore(SlaFixture f, SlaPolicies policies, CrashingSlaStore s) {
     f.engine.close();
-    f.engine = SlaEngine.builder().tickets(f.tickets, f.service).policies(policies).store(s)
+    f.engine = SlaEngine.builder().tickets(f.service).policies(policies).store(s)
         .notifier(f.notes::add).build();
     return f;
   }
@@ -67,9 +67,17 @@ class EventRuleDurabilityTest {
   @Test
   void aChangeCommittedWithoutThePostCommitStepIsNotifiedByTheNextTickOnce() {
     SlaFixture f = new SlaFixture("2026-03-09T10:00");
-    // The change commits through another service over the same ticket store, whose listeners do
-    // not include the engine: the node committed, then died before its post-commit step.
-    TicketService crashedNode = TicketService.builder().store(f.tickets).clock(f.clock).build();
+    // The change commits through another service over the same stores that runs the engine's
+    // work in the transaction but never its post-commit step: the node committed, then died.
+    dev.ticketkit.core.TicketFollower engine = f.engine.follower();
+    TicketService crashedNode = TicketService.builder().store(f.tickets).clock(f.clock)
+        .follower(new dev.ticketkit.core.TicketFollower() {
+          @Override
+          public void inTransaction(dev.ticketkit.core.store.ChangeSet committed,
+              dev.ticketkit.core.store.TransactionContext transaction) {
+            engine.inTransaction(committed, transaction);
+          }
+        }).build();
     Ticket t = f.openThrough(crashedNode, Priority.URGENT);
     assertThat(f.notes).isEmpty();
     ClockKey record = ClockKey.of(t.tenant(), t.id(), SlaMetric.ACCEPTANCE, 2);

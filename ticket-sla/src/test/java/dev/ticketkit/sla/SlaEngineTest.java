@@ -46,7 +46,7 @@ class SlaEngineTest {
   @Test
   void aCallbackUsedByAPolicyMustBeRegistered() {
     SlaFixture f = new SlaFixture("2026-03-09T10:00");
-    assertThatThrownBy(() -> SlaEngine.builder().tickets(f.tickets, f.service)
+    assertThatThrownBy(() -> SlaEngine.builder().tickets(f.service)
         .policies(ladder()).build())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("page");
   }
@@ -56,7 +56,7 @@ class SlaEngineTest {
     SlaFixture f = new SlaFixture("2026-03-09T10:00", SlaPolicies.standard());
     f.engine.close();
     List<EscalationContext> pages = new CopyOnWriteArrayList<>();
-    f.engine = SlaEngine.builder().tickets(f.tickets, f.service).policies(ladder())
+    f.engine = SlaEngine.builder().tickets(f.service).policies(ladder())
         .store(f.slaStore).callback("page", pages::add).notifier(f.notes::add).build();
     Ticket t = f.open(Priority.LOW);
 

@@ -58,7 +58,7 @@ final class SlaFixture {
   }
 
   SlaEngine newEngine() {
-    return SlaEngine.builder().tickets(tickets, service).policies(policies).store(slaStore)
+    return SlaEngine.builder().tickets(service).policies(policies).store(slaStore)
         .notifier(notes::add).build();
   }
 

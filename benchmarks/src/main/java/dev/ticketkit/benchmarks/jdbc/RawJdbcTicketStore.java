@@ -18,7 +18,8 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.core.store.CommitParticipant;
+import dev.ticketkit.core.store.TransactionContext;
+import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
@@ -71,13 +72,25 @@ final class RawJdbcTicketStore implements TicketStore {
   }
 
   @Override
-  public void commit(ChangeSet changes) {
+  public ChangeSet commit(ChangeSet changes, UnitOfWork work) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        write(c, changes);
+        ChangeSet committed = changes.isNewTicket()
+            ? changes.numbered(nextNumber(c, changes.tenant())) : changes;
+        write(c, committed);
+        work.run(committed, new TransactionContext() {
+          @Override
+          public <T> Optional<T> unwrap(Class<T> type) {
+            return type == Connection.class ? Optional.of(type.cast(c)) : Optional.empty();
+          }
+
+          @Override
+          public void onRollback(Runnable undo) {}
+        });
         c.commit();
+        return committed;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -335,52 +348,28 @@ final class RawJdbcTicketStore implements TicketStore {
     return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
   }
 
-  @Override
-  public long allocateNumber(TenantId tenant) {
-    try (Connection c = dataSource.getConnection()) {
-      for (int attempt = 0; attempt < 5; attempt++) {
-        Long number = nextNumber(c, tenant);
-        if (number != null) {
-          return number;
-        }
-        try (PreparedStatement s = c.prepareStatement(
-            "insert into tk_ticket_number (tenant_id, last_number) values (?, ?)")) {
-          s.setString(1, tenant.value());
-          s.setLong(2, 0);
-          s.executeUpdate();
-        }
-      }
-      throw new IllegalStateException("no counter for " + tenant);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Long nextNumber(Connection c, TenantId tenant) throws SQLException {
-    boolean autoCommit = c.getAutoCommit();
-    c.setAutoCommit(false);
+  /** Increments the tenant's counter inside the commit's transaction (creating it at 1). */
+  private static long nextNumber(Connection c, TenantId tenant) throws SQLException {
     try (PreparedStatement up = c.prepareStatement("update tk_ticket_number set last_number ="
         + " (tk_ticket_number.last_number + ?) where tk_ticket_number.tenant_id = ?")) {
       up.setLong(1, 1);
       up.setString(2, tenant.value());
-      Long number = null;
-      if (up.executeUpdate() == 1) {
-        try (PreparedStatement s = c.prepareStatement("select tk_ticket_number.last_number from"
-            + " tk_ticket_number where tk_ticket_number.tenant_id = ?")) {
+      if (up.executeUpdate() == 0) {
+        try (PreparedStatement s = c.prepareStatement(
+            "insert into tk_ticket_number (tenant_id, last_number) values (?, 1)")) {
           s.setString(1, tenant.value());
-          try (ResultSet rs = s.executeQuery()) {
-            rs.next();
-            number = rs.getLong(1);
-          }
+          s.executeUpdate();
+          return 1;
         }
       }
-      c.commit();
-      return number;
-    } catch (SQLException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(autoCommit);
+    }
+    try (PreparedStatement s = c.prepareStatement("select tk_ticket_number.last_number from"
+        + " tk_ticket_number where tk_ticket_number.tenant_id = ?")) {
+      s.setString(1, tenant.value());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
@@ -405,12 +394,7 @@ final class RawJdbcTicketStore implements TicketStore {
   }
 
   @Override
-  public void addCommitParticipant(CommitParticipant participant) {
+  public dev.ticketkit.core.outbox.Outbox outbox() {
     throw new UnsupportedOperationException("not needed by the benchmark");
-  }
-
-  @Override
-  public boolean removeCommitParticipant(CommitParticipant participant) {
-    return false;
   }
 }

@@ -81,9 +81,14 @@ public class SlaEventBenchmark {
   public void setUp() {
     InMemoryTicketStore tickets = InMemoryTicketStore.create();
     List<ChangeSet> changes = new ArrayList<>();
-    tickets.addCommitParticipant((cs, tx) -> changes.add(cs));
     Clock clock = Clock.fixed(Instant.parse("2026-03-09T02:00:00Z"), ZoneOffset.UTC);
-    TicketService service = TicketService.builder().store(tickets).clock(clock).build();
+    TicketService service = TicketService.builder().store(tickets).clock(clock)
+        .follower(new dev.ticketkit.core.TicketFollower() {
+          @Override
+          public void afterCommit(ChangeSet committed) {
+            changes.add(committed);
+          }
+        }).build();
     TenantId tenant = TenantId.of("acme");
     Ticket t = service.open(tenant, Actor.requester("wang"), NewTicket.builder()
         .requester(Requester.of("wang", "Wang Fang", ContactHandle.phone("+86 138 0000 0000")))
@@ -106,7 +111,7 @@ public class SlaEventBenchmark {
       } else if (cs == resume) {
         beforeResume = snapshot(t);
       }
-      core.participate(cs, NO_TX);
+      core.inTransaction(cs, NO_TX);
     }
   }
 
@@ -128,7 +133,7 @@ public class SlaEventBenchmark {
   @Benchmark
   public ChangeSet apply() {
     ChangeSet cs = change.equals("pause") ? pause : resume;
-    core.participate(cs, NO_TX);
+    core.inTransaction(cs, NO_TX);
     return cs;
   }
 }

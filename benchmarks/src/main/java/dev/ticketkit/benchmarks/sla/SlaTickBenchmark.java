@@ -78,7 +78,7 @@ public class SlaTickBenchmark {
     InMemoryTicketStore tickets = InMemoryTicketStore.create();
     TicketService service = TicketService.builder().store(tickets)
         .clock(Clock.fixed(NOW.minus(Duration.ofHours(9)), ZoneOffset.UTC)).build();
-    engine = SlaEngine.builder().tickets(tickets, service)
+    engine = SlaEngine.builder().tickets(service)
         .policies(SlaPolicies.fromJson(POLICY, SlaCalendars.standard())).store(store)
         .notifier(n -> { }).build();
     TenantId tenant = TenantId.of("acme");

@@ -1,14 +1,18 @@
 package dev.ticketkit.core.store;
 
+import dev.ticketkit.core.ChangeCause;
 import dev.ticketkit.core.ConversationEntry;
 import dev.ticketkit.core.HistoryEntry;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketField;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.event.TicketOpened;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one stored change writes, which a {@link TicketStore} commits all or nothing.
@@ -24,13 +28,16 @@ import java.util.Objects;
  * @param history the history entries to append, positions 0, 1, 2... in order
  * @param conversation the conversation entries to append (none, or one reply or note)
  * @param events the events to publish after the commit, in order
+ * @param cause what made the change when a module made it (an SLA escalation, a macro), or null
+ *     for a caller's own command
  */
 public record ChangeSet(
     Ticket ticket,
     long expectedVersion,
     List<HistoryEntry> history,
     List<ConversationEntry> conversation,
-    List<TicketEvent> events) {
+    List<TicketEvent> events,
+    @Nullable ChangeCause cause) {
 
   /** The expected version of a change set that inserts a new ticket. */
   public static final long NEW_TICKET = 0;
@@ -55,6 +62,38 @@ public record ChangeSet(
       throw new InvalidInputException("history", history, "must hold at least one entry");
     }
     ChangeSetChecks.check(ticket, history, conversation, events);
+  }
+
+  /**
+   * Returns this new ticket's change set with the number a store allocated for it inside the
+   * commit's transaction: the ticket, its history entry for {@link TicketField#NUMBER} and its
+   * {@link TicketOpened} event carry the number; nothing else changes. {@code TicketService}
+   * builds a new ticket's change set with a provisional number, which every store replaces.
+   *
+   * @param number the allocated number, 1 or more
+   * @return the numbered change set
+   * @throws InvalidInputException if this change set does not open a ticket, or the number is
+   *     below 1
+   */
+  public ChangeSet numbered(long number) {
+    if (!isNewTicket()) {
+      throw new InvalidInputException("changes", ticket.id(), "does not open a ticket");
+    }
+    if (number < 1) {
+      throw new InvalidInputException("number", number, "must be 1 or more");
+    }
+    if (number == ticket.number()) {
+      return this;
+    }
+    String text = Long.toString(number);
+    List<HistoryEntry> entries = history.stream().map(e -> !TicketField.NUMBER.equals(e.field()) ? e
+        : new HistoryEntry(e.tenant(), e.ticketId(), e.ticketVersion(), e.position(), e.actor(),
+            e.at(), e.action(), e.field(), e.before(), text)).toList();
+    List<TicketEvent> renumbered = events.stream().map(e -> !(e instanceof TicketOpened o) ? e
+        : new TicketOpened(o.header(), number, o.channel(), o.priority(), o.status(), o.tier(),
+            o.category())).toList();
+    return new ChangeSet(ticket.toBuilder().number(number).build(), expectedVersion, entries,
+        conversation, renumbered, cause);
   }
 
   /**

@@ -2,12 +2,11 @@ package dev.ticketkit.core.store;
 
 import dev.ticketkit.core.ConversationEntry;
 import dev.ticketkit.core.HistoryEntry;
-import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketId;
-import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.outbox.Outbox;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,9 +17,6 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -28,17 +24,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * A {@link TicketStore} that keeps everything in memory: for tests, demos and single-node hosts
  * that do not need durability.
  *
- * <p>Thread-safe: commits take one write lock (so a commit and its participants are atomic with
- * respect to every reader), reads share a read lock, and number allocation uses a per-tenant
- * atomic counter. Tickets are kept per tenant, keyed by id and indexed by number; queries scan a
- * tenant's tickets in number order. Create with {@link #create()}.
+ * <p>Thread-safe: commits take one write lock (so a commit, its number allocation, its unit of
+ * work and its outbox append are atomic with respect to every reader), reads share a read lock.
+ * Tickets are kept per tenant, keyed by id and indexed by number; queries scan a tenant's tickets
+ * in number order. Create with {@link #create()}.
  */
 public final class InMemoryTicketStore implements TicketStore {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<TenantId, TenantData> tenants = new HashMap<>();
-  private final Map<TenantId, AtomicLong> numbers = new ConcurrentHashMap<>();
-  private final List<CommitParticipant> participants = new CopyOnWriteArrayList<>();
+  private final InMemoryOutbox outbox = new InMemoryOutbox();
 
   /** One tenant's tickets. Guarded by the store's lock. */
   private static final class TenantData {
@@ -46,6 +41,7 @@ public final class InMemoryTicketStore implements TicketStore {
     final NavigableMap<Long, TicketId> byNumber = new TreeMap<>();
     final Map<TicketId, List<HistoryEntry>> history = new HashMap<>();
     final Map<TicketId, List<ConversationEntry>> conversation = new HashMap<>();
+    long lastNumber;
   }
 
   private InMemoryTicketStore() {}
@@ -60,36 +56,33 @@ public final class InMemoryTicketStore implements TicketStore {
   }
 
   @Override
-  public void commit(ChangeSet changes) {
+  public ChangeSet commit(ChangeSet changes, UnitOfWork work) {
     Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(work, "work");
     lock.writeLock().lock();
     try {
       TenantData data = tenants.computeIfAbsent(changes.tenant(), t -> new TenantData());
       checkVersion(data, changes);
-      runParticipants(changes);
-      apply(data, changes);
+      ChangeSet committed = changes.isNewTicket() ? changes.numbered(data.lastNumber + 1) : changes;
+      runWork(committed, work);
+      apply(data, committed);
+      outbox.append(committed);
+      return committed;
     } finally {
       lock.writeLock().unlock();
     }
-    numbers.computeIfAbsent(changes.tenant(), t -> new AtomicLong())
-        .accumulateAndGet(changes.ticket().number(), Math::max);
   }
 
   private static void checkVersion(TenantData data, ChangeSet changes) {
     Ticket stored = data.tickets.get(changes.ticketId());
     long actual = stored == null ? ChangeSet.NEW_TICKET : stored.version();
-    if (actual != changes.expectedVersion() || (stored == null && !changes.isNewTicket())) {
+    if (actual != changes.expectedVersion()) {
       throw new TicketConflictException(
           changes.tenant(), changes.ticketId(), changes.expectedVersion(), actual);
     }
-    TicketId owner = data.byNumber.get(changes.ticket().number());
-    if (owner != null && !owner.equals(changes.ticketId())) {
-      throw new InvalidInputException("ticket.number", changes.ticket().number(),
-          "is already the number of ticket " + owner + " of tenant " + changes.tenant());
-    }
   }
 
-  private void runParticipants(ChangeSet changes) {
+  private static void runWork(ChangeSet committed, UnitOfWork work) {
     Deque<Runnable> undo = new ArrayDeque<>();
     TransactionContext context = new TransactionContext() {
       @Override
@@ -103,26 +96,27 @@ public final class InMemoryTicketStore implements TicketStore {
       }
     };
     try {
-      for (CommitParticipant p : participants) {
-        p.participate(changes, context);
-      }
+      work.run(committed, context);
     } catch (RuntimeException e) {
       undo.forEach(Runnable::run);
-      throw e instanceof TicketKitException ? e : new TicketStoreException(
-          "a commit participant failed for ticket " + changes.ticketId() + " of tenant "
-              + changes.tenant() + "; nothing was stored", e);
+      throw e;
     }
   }
 
   private static void apply(TenantData data, ChangeSet changes) {
     TicketId id = changes.ticketId();
     Ticket old = data.tickets.put(id, changes.ticket());
-    if (old != null) {
-      data.byNumber.remove(old.number());
+    if (old == null) {
+      data.lastNumber = changes.ticket().number();
     }
     data.byNumber.put(changes.ticket().number(), id);
     data.history.computeIfAbsent(id, k -> new ArrayList<>()).addAll(changes.history());
     data.conversation.computeIfAbsent(id, k -> new ArrayList<>()).addAll(changes.conversation());
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 
   @Override
@@ -171,22 +165,6 @@ public final class InMemoryTicketStore implements TicketStore {
     Objects.requireNonNull(id, "id");
     return read(tenant,
         data -> List.copyOf(data.conversation.getOrDefault(id, List.of())), List.of());
-  }
-
-  @Override
-  public long allocateNumber(TenantId tenant) {
-    Objects.requireNonNull(tenant, "tenant");
-    return numbers.computeIfAbsent(tenant, t -> new AtomicLong()).incrementAndGet();
-  }
-
-  @Override
-  public void addCommitParticipant(CommitParticipant participant) {
-    participants.add(Objects.requireNonNull(participant, "participant"));
-  }
-
-  @Override
-  public boolean removeCommitParticipant(CommitParticipant participant) {
-    return participants.remove(participant);
   }
 
   private <T> T read(TenantId tenant, java.util.function.Function<TenantData, T> reader, T none) {

@@ -6,32 +6,36 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.outbox.Outbox;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores tickets with their history and conversation: the SPI a database store implements.
+ * Stores tickets with their history, conversation and outbox: the SPI a database store implements.
+ * A store is storage only; the modules that follow tickets join a commit through the
+ * {@link UnitOfWork} that {@code TicketService} hands to {@link #commit}.
  *
- * <p>Contract, which {@code TicketStoreContract} (in the test-jar) checks for every store:
+ * <p>Contract, which {@code TicketStoreContract} (in ticket-testkit) checks for every store:
  *
  * <ul>
- *   <li>{@link #commit(ChangeSet)} is atomic: the ticket's new version, the history entries, the
- *       conversation entries, the events (a database store writes them to its outbox) and the
- *       work of every {@link CommitParticipant} become visible together, or none of them does.
+ *   <li>{@link #commit} is atomic: the ticket's new version, the history entries, the
+ *       conversation entries, the events (appended to the store's {@link #outbox()}) and the
+ *       unit of work's writes become visible together, or none of them does.
  *   <li>Optimistic concurrency: a commit succeeds only if the stored version equals the change
- *       set's expected version (or, for a new ticket, the id is unused); otherwise it throws
- *       {@link TicketConflictException} and writes nothing.
- *   <li>Tickets are keyed by {@code (tenant, id)} and numbers are unique within a tenant: a new
- *       ticket whose number another ticket of the tenant has is refused with
- *       {@link dev.ticketkit.core.InvalidInputException} (field {@code ticket.number}).
+ *       set's expected version (or, for a new ticket, the tenant has no ticket with that id);
+ *       otherwise it throws {@link TicketConflictException} and writes nothing.
+ *   <li>Numbers: a new ticket gets the tenant's next number, allocated inside the commit (see
+ *       {@link ChangeSet#numbered(long)}): unique within the tenant and increasing, 1 for the
+ *       tenant's first ticket; an allocation whose commit fails may leave a gap.
  *   <li>Tenant isolation: every read names the tenant, and a ticket of another tenant is treated
- *       as absent: no ticket, history, conversation or count of another tenant is ever returned.
+ *       as absent: no ticket, history, conversation or count of another tenant is ever returned,
+ *       and a tenant may use a ticket id that another tenant uses.
  *   <li>History and conversation come back in {@code (ticketVersion, position)} order, exactly as
  *       committed.
  *   <li>Queries return tickets in ticket-number order with keyset paging ({@link PageCursor}); a
  *       page holds at most {@link TicketQuery#limit()} tickets and a next cursor if more match.
  *   <li>Failures of the store itself are thrown as {@link TicketStoreException}; no driver type
- *       leaks.
+ *       leaks. Whatever the unit of work throws is rethrown unchanged, after the rollback.
  * </ul>
  *
  * <p>Implementations must be thread-safe.
@@ -39,14 +43,20 @@ import java.util.Optional;
 public interface TicketStore {
 
   /**
-   * Commits one change set atomically, with every registered commit participant.
+   * Commits one change set atomically, running a unit of work inside the same transaction after
+   * the version check and the ticket's own writes.
    *
    * @param changes the change set
+   * @param work what the followers write in the same transaction
+   * @return the committed change set: {@code changes} itself, or for a new ticket
+   *     {@code changes.numbered(n)} with the number the store allocated
    * @throws TicketConflictException if the stored version is not the expected one, or a new
-   *     ticket's id is taken; nothing is written
-   * @throws TicketStoreException if the store or a participant fails; nothing is written
+   *     ticket's id is taken in its tenant; nothing is written
+   * @throws TicketStoreException if the store fails; nothing is written (see
+   *     {@link TicketCommitUnknownException} for the one case where that cannot be known)
+   * @throws RuntimeException whatever the unit of work throws; nothing is written
    */
-  void commit(ChangeSet changes);
+  ChangeSet commit(ChangeSet changes, UnitOfWork work);
 
   /**
    * Returns a tenant's ticket.
@@ -95,28 +105,9 @@ public interface TicketStore {
   List<ConversationEntry> conversation(TenantId tenant, TicketId id);
 
   /**
-   * Allocates the next human-friendly ticket number of a tenant.
+   * Returns the store's transactional outbox, where every commit appends its events.
    *
-   * <p>Numbers are unique within a tenant and increase; a number allocated for an intake that then
-   * fails is not reused, so there may be gaps. Allocation is independent of commits.
-   *
-   * @param tenant the tenant
-   * @return the number, 1 for a tenant's first ticket
+   * @return the outbox
    */
-  long allocateNumber(TenantId tenant);
-
-  /**
-   * Registers a participant that takes part in every later commit, after those registered before.
-   *
-   * @param participant the participant
-   */
-  void addCommitParticipant(CommitParticipant participant);
-
-  /**
-   * Unregisters a participant; later commits no longer call it.
-   *
-   * @param participant the participant
-   * @return true if it was registered
-   */
-  boolean removeCommitParticipant(CommitParticipant participant);
+  Outbox outbox();
 }

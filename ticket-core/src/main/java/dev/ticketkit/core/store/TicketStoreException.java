@@ -3,7 +3,7 @@ package dev.ticketkit.core.store;
 import dev.ticketkit.core.TicketKitException;
 
 /**
- * Thrown when a store fails for a reason of its own (a lost connection, a failed participant):
+ * Thrown when a store fails for a reason of its own (a lost connection, a failed follower):
  * the library's translation of the underlying error, which is kept as the cause.
  *
  * <p>Instances are immutable and therefore thread-safe.

@@ -51,6 +51,18 @@ public final class Database {
     T run(DSLContext sql) throws SQLException;
   }
 
+  /**
+   * Thrown by {@link #ticketTransaction} when {@code COMMIT} itself failed: the transaction may or
+   * may not have taken effect, and the caller resolves which.
+   */
+  public static final class CommitFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CommitFailedException(Exception cause) {
+      super(cause);
+    }
+  }
+
   private final DataSource dataSource;
   private final DatabaseKind kind;
   private final SQLDialect dialect;
@@ -131,7 +143,21 @@ public final class Database {
    * @return the work's result
    */
   public <T> T transaction(String what, Work<T> work) {
-    return transaction(what, false, work);
+    return transaction(what, false, false, work);
+  }
+
+  /**
+   * Runs work in one transaction like {@link #transaction}, except that a failure of the
+   * {@code COMMIT} itself is thrown as {@link CommitFailedException}, untranslated, for a caller
+   * that can read back whether the transaction took effect.
+   *
+   * @param what what the work does, for error messages
+   * @param work the work
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T ticketTransaction(String what, Work<T> work) {
+    return transaction(what, false, true, work);
   }
 
   /**
@@ -145,10 +171,11 @@ public final class Database {
    * @return the work's result
    */
   public <T> T readCommittedTransaction(String what, Work<T> work) {
-    return transaction(what, kind == DatabaseKind.MARIADB, work);
+    return transaction(what, kind == DatabaseKind.MARIADB, false, work);
   }
 
-  private <T> T transaction(String what, boolean readCommitted, Work<T> work) {
+  private <T> T transaction(String what, boolean readCommitted, boolean resolvable,
+      Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       int isolation = readCommitted ? connection.getTransactionIsolation() : -1;
@@ -158,7 +185,7 @@ public final class Database {
       connection.setAutoCommit(false);
       try {
         T result = work.run(bind(connection));
-        connection.commit();
+        commit(connection, resolvable);
         return result;
       } catch (Throwable t) {
         rollbackQuietly(connection, t);
@@ -199,13 +226,24 @@ public final class Database {
 
   /**
    * Returns a context on the same connection and transaction as another one, with TicketKit's
-   * dialect and settings (a participant may be handed a context configured by the host).
+   * dialect and settings (a unit of work may be handed a context configured by the host).
    *
    * @param other a context bound to a transaction
    * @return the context to run TicketKit's statements in
    */
   public DSLContext adopt(DSLContext other) {
     return DSL.using(other.configuration().derive(dialect).derive(settings));
+  }
+
+  private static void commit(Connection connection, boolean resolvable) throws SQLException {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      if (resolvable) {
+        throw new CommitFailedException(e);
+      }
+      throw e;
+    }
   }
 
   private static void rollbackQuietly(Connection connection, Throwable failure) {

@@ -99,29 +99,30 @@ public final class ShapedSql {
   }
 
   /**
-   * Updates the columns of the row whose key column has a value.
+   * Updates the columns of the row whose key columns have the given values.
    *
    * @param c the transaction's connection
    * @param table the table
    * @param values the new values by column
-   * @param key the key column
-   * @param keyValue the key's value
-   * @param <K> the key's type
+   * @param key the key columns
+   * @param keyValues the key's values, in the order of its columns
    * @return the number of rows updated
    * @throws SQLException if the database refuses
    */
-  public <K> int update(Connection c, Table<Record> table, Map<Field<?>, Object> values,
-      Field<K> key, K keyValue) throws SQLException {
+  public int update(Connection c, Table<Record> table, Map<Field<?>, Object> values,
+      List<Field<?>> key, List<?> keyValues) throws SQLException {
     List<Field<?>> columns = new ArrayList<>(values.keySet());
     String sql = cache.computeIfAbsent(List.of("update", table, columns, key),
-        k -> render(() -> renderer.update(table).set(params(columns))
-            .where(key.eq(DSL.param(key.getName(), key.getDataType())))));
+        k -> render(() -> renderer.update(table).set(params(columns)).where(DSL.and(
+            key.stream().map(ShapedSql::keyEquals).toList()))));
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 1;
       for (Field<?> column : columns) {
         bind(s, i++, column, values.get(column));
       }
-      bind(s, i, key, keyValue);
+      for (int k = 0; k < key.size(); k++) {
+        bind(s, i++, key.get(k), keyValues.get(k));
+      }
       return s.executeUpdate();
     }
   }
@@ -226,6 +227,10 @@ public final class ShapedSql {
    */
   public static <T> Field<T> param(Field<T> column) {
     return DSL.param(column.getName(), column.getDataType());
+  }
+
+  private static <T> org.jooq.Condition keyEquals(Field<T> column) {
+    return column.eq(param(column));
   }
 
   private Map<Field<?>, Object> params(List<Field<?>> columns) {

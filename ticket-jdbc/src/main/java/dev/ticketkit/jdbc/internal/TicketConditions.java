@@ -70,7 +70,8 @@ public final class TicketConditions {
     }
     for (Tag tag : q.tags()) {
       all.add(DSL.exists(DSL.selectOne().from(TicketTables.Tag.TABLE)
-          .where(TicketTables.Tag.TICKET_ID.eq(Tk.ID))
+          .where(TicketTables.Tag.TENANT_ID.eq(Tk.TENANT_ID))
+          .and(TicketTables.Tag.TICKET_ID.eq(Tk.ID))
           .and(TicketTables.Tag.TAG.eq(tag.value()))));
     }
     if (q.requesterId() != null) {

@@ -90,6 +90,8 @@ public final class TicketTables {
     public static final Field<Instant> CREATED_AT = instant(N, "created_at");
     /** Column. */
     public static final Field<Instant> UPDATED_AT = instant(N, "updated_at");
+    /** Column: the id of the commit that wrote the row last (resolves a failed COMMIT). */
+    public static final Field<UUID> LAST_COMMIT = uuid(N, "last_commit");
 
     /** Every column, in the order {@link TicketRows} reads them. */
     public static final Field<?>[] ALL = {ID, TENANT_ID, NUMBER, VERSION, REQUESTER, CHANNEL,

@@ -5,9 +5,8 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.event.TicketEvent;
-import dev.ticketkit.core.event.TicketListener;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.core.store.CommitParticipant;
+import dev.ticketkit.core.TicketFollower;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.escalation.EscalationContext;
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * listener that processes due work right after such a commit, and the handler of due ladder
  * levels and event rules. Thread-safe.
  */
-public final class EngineCore implements CommitParticipant, TicketListener {
+public final class EngineCore implements TicketFollower {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineCore.class);
   private static final int MAX_AFTER_COMMIT = 10_000;
@@ -85,7 +84,7 @@ public final class EngineCore implements CommitParticipant, TicketListener {
   }
 
   @Override
-  public void participate(ChangeSet changes, TransactionContext transaction) {
+  public void inTransaction(ChangeSet changes, TransactionContext transaction) {
     Ticket ticket = changes.ticket();
     List<SlaClock> existing = changes.isNewTicket() ? List.of()
         : store.clocks(ticket.tenant(), ticket.id());
@@ -155,15 +154,15 @@ public final class EngineCore implements CommitParticipant, TicketListener {
    * committing thread: runs {@link #processDue(Instant)} at the change's instant. A failure is
    * logged; the recorded rules stay due and the next tick fires them.
    *
-   * @param event one of the committed change's events
+   * @param committed the committed change
    */
   @Override
-  public void onEvent(TicketEvent event) {
+  public void afterCommit(ChangeSet committed) {
     if (afterCommit.isEmpty()) {
       return;
     }
-    Instant at = afterCommit.remove(
-        new ChangeRef(event.tenant(), event.ticketId(), event.ticketVersion()));
+    Ticket event = committed.ticket();
+    Instant at = afterCommit.remove(new ChangeRef(event.tenant(), event.id(), event.version()));
     if (at == null) {
       return;
     }
@@ -171,7 +170,7 @@ public final class EngineCore implements CommitParticipant, TicketListener {
       processDue(at);
     } catch (RuntimeException e) {
       LOG.warn("SLA event rules of ticket {} version {} not run after the commit; the next tick"
-          + " runs them", event.ticketId(), event.ticketVersion(), e);
+          + " runs them", event.id(), event.version(), e);
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.store.UnitOfWork;
 
 /**
  * What the store contract tests share: the store under test, two tenants unique to the test, and
@@ -46,17 +47,21 @@ public abstract class StoreContractSupport {
     otherTenant = TenantId.of("o-" + suffix);
   }
 
-  /** Inserts a ticket with the next number of its tenant and returns it as stored. */
+  /** Inserts a ticket (the store gives it the tenant's next number) and returns it as stored. */
   protected Ticket insert(TenantId owner, Duration afterT0) {
-    Ticket t = TicketFixtures.ticket(owner, store.allocateNumber(owner), T0.plus(afterT0));
-    store.commit(TicketFixtures.opening(t));
-    return t;
+    Ticket t = TicketFixtures.ticket(owner, 1, T0.plus(afterT0));
+    return store.commit(TicketFixtures.opening(t), UnitOfWork.NONE).ticket();
   }
 
   /** Commits an update and returns the ticket as stored. */
   protected Ticket commitUpdate(ChangeSet changes) {
-    store.commit(changes);
+    store.commit(changes, UnitOfWork.NONE);
     return store.get(changes.tenant(), changes.ticketId()).orElseThrow();
+  }
+
+  /** Commits a change set without a unit of work. */
+  protected ChangeSet commit(ChangeSet changes) {
+    return store.commit(changes, UnitOfWork.NONE);
   }
 
   /** Runs a task on several threads started together, and waits for all of them. */

@@ -66,18 +66,21 @@ public final class TicketFixtures {
   }
 
   /**
-   * Returns the change set that inserts a ticket at version 1, with one history entry and a
-   * {@link TicketOpened} event.
+   * Returns the change set that inserts a ticket at version 1, with two history entries (its
+   * number and its subject) and a {@link TicketOpened} event.
    *
    * @param ticket the ticket at version 1
    * @return the change set
    */
   public static ChangeSet opening(Ticket ticket) {
-    HistoryEntry entry = history(ticket, 0, HistoryAction.OPENED, TicketField.SUBJECT, null,
+    HistoryEntry number = history(ticket, 0, HistoryAction.OPENED, TicketField.NUMBER, null,
+        Long.toString(ticket.number()));
+    HistoryEntry subject = history(ticket, 1, HistoryAction.OPENED, TicketField.SUBJECT, null,
         ticket.subject());
     TicketEvent opened = new TicketOpened(header(ticket), ticket.number(), ticket.channel(),
         ticket.priority(), ticket.status(), ticket.tier(), ticket.category());
-    return new ChangeSet(ticket, ChangeSet.NEW_TICKET, List.of(entry), List.of(), List.of(opened));
+    return new ChangeSet(ticket, ChangeSet.NEW_TICKET, List.of(number, subject), List.of(),
+        List.of(opened), null);
   }
 
   /**
@@ -95,7 +98,7 @@ public final class TicketFixtures {
     HistoryEntry entry = history(next, 0, HistoryAction.EDITED, TicketField.SUBJECT,
         current.subject(), next.subject());
     TicketEvent edited = new TicketEdited(header(next), Set.of(TicketField.SUBJECT));
-    return new ChangeSet(next, current.version(), List.of(entry), List.of(), List.of(edited));
+    return new ChangeSet(next, current.version(), List.of(entry), List.of(), List.of(edited), null);
   }
 
   /**
@@ -116,7 +119,7 @@ public final class TicketFixtures {
         visibility == Visibility.PUBLIC ? HistoryAction.REPLIED : HistoryAction.NOTED,
         TicketField.CONVERSATION, null, visibility.name());
     return new ChangeSet(next, current.version(), List.of(h), List.of(entry),
-        List.of(new TicketReplied(header(next), entry)));
+        List.of(new TicketReplied(header(next), entry)), null);
   }
 
   /**

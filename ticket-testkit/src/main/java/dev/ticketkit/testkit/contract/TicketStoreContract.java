@@ -35,7 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.core.store.CommitParticipant;
 import dev.ticketkit.core.store.InMemoryTicketStore;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
@@ -115,14 +114,14 @@ public abstract class TicketStoreContract extends TicketStoreQueryContract {
     Ticket v2 = commitUpdate(TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("B")));
     ChangeSet stale = TicketFixtures.update(v1, T0.plusSeconds(2), b -> b.subject("C"));
 
-    assertThatThrownBy(() -> store.commit(stale))
+    assertThatThrownBy(() -> commit(stale))
         .isInstanceOfSatisfying(TicketConflictException.class, e -> {
           assertThat(e.expectedVersion()).isEqualTo(1);
           assertThat(e.actualVersion()).isEqualTo(2);
           assertThat(e.ticketId()).isEqualTo(v1.id());
         });
     assertThat(store.get(tenant, v1.id())).contains(v2);
-    assertThat(store.history(tenant, v1.id())).hasSize(2);
+    assertThat(store.history(tenant, v1.id())).hasSize(3);
   }
 
   @Test
@@ -130,30 +129,47 @@ public abstract class TicketStoreContract extends TicketStoreQueryContract {
     Ticket ghost = TicketFixtures.ticket(tenant, 7, T0);
     ChangeSet update = TicketFixtures.update(ghost, T0.plusSeconds(1), b -> b.subject("B"));
 
-    assertThatThrownBy(() -> store.commit(update)).isInstanceOf(TicketConflictException.class);
+    assertThatThrownBy(() -> commit(update)).isInstanceOf(TicketConflictException.class);
     assertThat(store.get(tenant, ghost.id())).isEmpty();
   }
 
   @Test
   void insertingATakenIdConflicts() {
     Ticket v1 = insert(tenant, Duration.ZERO);
-    Ticket again = v1.toBuilder().number(store.allocateNumber(tenant)).subject("Again").build();
+    Ticket again = v1.toBuilder().subject("Again").build();
 
-    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(again)))
+    assertThatThrownBy(() -> commit(TicketFixtures.opening(again)))
         .isInstanceOf(TicketConflictException.class);
     assertThat(store.get(tenant, v1.id())).contains(v1);
+    assertThat(store.count(tenant, TicketQuery.all())).isEqualTo(1);
   }
 
   @Test
-  void insertingATakenNumberIsRefused() {
-    Ticket v1 = insert(tenant, Duration.ZERO);
-    Ticket twin = TicketFixtures.ticket(tenant, v1.number(), T0);
+  void aTenantMayUseAnIdAnotherTenantUses() {
+    Ticket theirs = insert(otherTenant, Duration.ZERO);
+    Ticket mine = TicketFixtures.ticket(tenant, 1, T0).toBuilder().id(theirs.id())
+        .subject("Mine").build();
 
-    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(twin)))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.field()).isEqualTo("ticket.number"));
-    assertThat(store.get(tenant, twin.id())).isEmpty();
-    assertThat(store.count(tenant, TicketQuery.all())).isEqualTo(1);
+    Ticket stored = commit(TicketFixtures.opening(mine)).ticket();
+
+    assertThat(store.get(tenant, theirs.id())).contains(stored);
+    assertThat(store.get(otherTenant, theirs.id())).contains(theirs);
+    assertThat(store.history(tenant, theirs.id())).hasSize(2);
+    assertThat(store.history(otherTenant, theirs.id())).hasSize(2);
+  }
+
+  @Test
+  void theStoreNumbersNewTicketsWhateverNumberTheyCarry() {
+    Ticket first = commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 40, T0))).ticket();
+    ChangeSet second = commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 40, T0)));
+
+    assertThat(first.number()).isEqualTo(1);
+    assertThat(second.ticket().number()).isEqualTo(2);
+    assertThat(second.history()).anySatisfy(e -> {
+      assertThat(e.field()).isEqualTo(dev.ticketkit.core.TicketField.NUMBER);
+      assertThat(e.after()).isEqualTo("2");
+    });
+    assertThat(store.get(tenant, second.ticketId())).contains(second.ticket());
   }
 
   @Test
@@ -187,35 +203,36 @@ public abstract class TicketStoreContract extends TicketStoreQueryContract {
     Ticket intruder = t.toBuilder().tenant(otherTenant).build();
     ChangeSet hijack = TicketFixtures.update(intruder, T0.plusSeconds(1), b -> b.subject("Mine"));
 
-    assertThatThrownBy(() -> store.commit(hijack)).isInstanceOf(TicketConflictException.class);
+    assertThatThrownBy(() -> commit(hijack)).isInstanceOf(TicketConflictException.class);
     assertThat(store.get(tenant, t.id())).contains(t);
     assertThat(store.get(otherTenant, t.id())).isEmpty();
   }
 
   @Test
   void numbersIncreasePerTenantIndependently() {
-    long a1 = store.allocateNumber(tenant);
-    long a2 = store.allocateNumber(tenant);
-    long b1 = store.allocateNumber(otherTenant);
+    long a1 = insert(tenant, Duration.ZERO).number();
+    long a2 = insert(tenant, Duration.ZERO).number();
+    long b1 = insert(otherTenant, Duration.ZERO).number();
 
-    assertThat(a2).isGreaterThan(a1);
-    assertThat(a1).isPositive();
-    assertThat(b1).isPositive();
+    assertThat(a1).isEqualTo(1);
+    assertThat(a2).isEqualTo(2);
+    assertThat(b1).isEqualTo(1);
   }
 
   @Test
-  void concurrentNumberAllocationNeverRepeats() throws Exception {
+  void concurrentInsertsNeverRepeatANumber() throws Exception {
     Set<Long> seen = ConcurrentHashMap.newKeySet();
     AtomicInteger repeats = new AtomicInteger();
     runConcurrently(8, i -> {
-      for (int n = 0; n < 50; n++) {
-        if (!seen.add(store.allocateNumber(tenant))) {
+      for (int n = 0; n < 10; n++) {
+        if (!seen.add(insert(tenant, Duration.ZERO).number())) {
           repeats.incrementAndGet();
         }
       }
     });
     assertThat(repeats).hasValue(0);
-    assertThat(seen).hasSize(400);
+    assertThat(seen).hasSize(80);
+    assertThat(store.count(tenant, TicketQuery.all())).isEqualTo(80);
   }
 
   @Test
@@ -225,7 +242,7 @@ public abstract class TicketStoreContract extends TicketStoreQueryContract {
     AtomicInteger conflicts = new AtomicInteger();
     runConcurrently(8, i -> {
       try {
-        store.commit(TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("W" + i)));
+        commit(TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("W" + i)));
         wins.incrementAndGet();
       } catch (TicketConflictException e) {
         conflicts.incrementAndGet();
@@ -233,58 +250,96 @@ public abstract class TicketStoreContract extends TicketStoreQueryContract {
     });
     assertThat(wins).hasValue(1);
     assertThat(conflicts).hasValue(7);
-    assertThat(store.history(tenant, v1.id())).hasSize(2);
+    assertThat(store.history(tenant, v1.id())).hasSize(3);
     assertThat(store.get(tenant, v1.id()).orElseThrow().version()).isEqualTo(2);
   }
 
   @Test
-  void participantsRunInsideTheCommitInOrder() {
+  void theUnitOfWorkRunsInsideTheCommitWithTheNumberedChangeSet() {
+    insert(tenant, Duration.ZERO);
     List<String> calls = new ArrayList<>();
-    store.addCommitParticipant((changes, tx) -> calls.add("first v" + changes.ticket().version()));
-    store.addCommitParticipant((changes, tx) -> {
+    ChangeSet opening = TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0));
+
+    ChangeSet committed = store.commit(opening, (changes, tx) -> {
       assertThat(store.get(changes.tenant(), changes.ticketId()))
           .as("not visible before the commit completes").isEmpty();
-      calls.add("second");
+      calls.add("work #" + changes.ticket().number() + " v" + changes.ticket().version());
     });
 
-    insert(tenant, Duration.ZERO);
-
-    assertThat(calls).containsExactly("first v1", "second");
+    assertThat(calls).containsExactly("work #2 v1");
+    assertThat(committed.ticket().number()).isEqualTo(2);
   }
 
   @Test
-  void aFailingParticipantAbortsTheCommit() {
+  void aFailingUnitOfWorkAbortsTheCommitAndIsRethrownUnchanged() {
     Ticket v1 = insert(tenant, Duration.ZERO);
     List<String> undone = new ArrayList<>();
-    CommitParticipant recorder = (changes, tx) -> tx.onRollback(() -> undone.add("undo"));
-    CommitParticipant failing = (changes, tx) -> {
-      throw new IllegalStateException("SLA table is locked");
-    };
-    store.addCommitParticipant(recorder);
-    store.addCommitParticipant(failing);
+    IllegalStateException failure = new IllegalStateException("SLA table is locked");
     ChangeSet update = TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("B"));
+    long pending = store.outbox().pendingCount();
 
-    assertThatThrownBy(() -> store.commit(update))
-        .isInstanceOf(TicketKitException.class)
-        .hasRootCauseMessage("SLA table is locked");
+    assertThatThrownBy(() -> store.commit(update, (changes, tx) -> {
+      tx.onRollback(() -> undone.add("undo"));
+      throw failure;
+    })).isSameAs(failure);
     assertThat(undone).containsExactly("undo");
     assertThat(store.get(tenant, v1.id())).contains(v1);
-    assertThat(store.history(tenant, v1.id())).hasSize(1);
+    assertThat(store.history(tenant, v1.id())).hasSize(2);
+    assertThat(store.outbox().pendingCount()).isEqualTo(pending);
 
-    assertThat(store.removeCommitParticipant(failing)).isTrue();
-    store.commit(update);
+    commit(update);
     assertThat(store.get(tenant, v1.id()).orElseThrow().version()).isEqualTo(2);
   }
 
   @Test
-  void aParticipantsLibraryExceptionPassesThroughUnwrapped() {
-    store.addCommitParticipant((changes, tx) -> {
-      throw new InvalidInputException("slaPolicy", "gold", "is unknown");
-    });
-    Ticket t = TicketFixtures.ticket(tenant, store.allocateNumber(tenant), T0);
+  void aFailingUnitOfWorkLeavesANewTicketUnwritten() {
+    Ticket t = TicketFixtures.ticket(tenant, 1, T0);
 
-    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(t)))
-        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(t), (changes, tx) -> {
+      throw new InvalidInputException("slaPolicy", "gold", "is unknown");
+    })).isInstanceOf(InvalidInputException.class);
     assertThat(store.get(tenant, t.id())).isEmpty();
+    assertThat(store.count(tenant, TicketQuery.all())).isZero();
+  }
+
+  @Test
+  void everyCommitAppendsItsEventsToTheOutboxInOrder() {
+    long before = store.outbox().pendingCount();
+    Ticket v1 = insert(tenant, Duration.ZERO);
+    ChangeSet update = TicketFixtures.update(v1, T0.plusSeconds(1), b -> b.subject("B"));
+    commit(update);
+    List<dev.ticketkit.core.outbox.OutboxMessage> seen = new ArrayList<>();
+
+    int delivered = 0;
+    while (store.outbox().pendingCount() > 0) {
+      delivered += store.outbox().deliverPending(50, T0, seen::add);
+    }
+
+    assertThat(delivered).isEqualTo(before + 2);
+    List<String> mine = seen.stream().filter(m -> m.event().ticketId().equals(v1.id()))
+        .map(m -> m.idempotencyKey() + " " + m.event().getClass().getSimpleName()).toList();
+    assertThat(mine).containsExactly(tenant + "/" + v1.id() + ":1:0 TicketOpened",
+        tenant + "/" + v1.id() + ":2:0 TicketEdited");
+  }
+
+  @Test
+  void aRefusedOutboxMessageStaysPendingAndComesAgain() {
+    insert(tenant, Duration.ZERO);
+    while (store.outbox().pendingCount() > 1) {
+      store.outbox().deliverPending(Math.toIntExact(store.outbox().pendingCount() - 1), T0, m -> { });
+    }
+    List<Integer> attempts = new ArrayList<>();
+
+    int refused = store.outbox().deliverPending(10, T0, m -> {
+      attempts.add(m.attempt());
+      throw new IllegalStateException("bus down");
+    });
+    int delivered = store.outbox().deliverPending(10, T0, m -> attempts.add(m.attempt()));
+
+    assertThat(refused).isZero();
+    assertThat(delivered).isEqualTo(1);
+    assertThat(attempts).containsExactly(1, 2);
+    assertThat(store.outbox().pendingCount()).isZero();
+    assertThat(store.outbox().purgeDelivered(T0.plusSeconds(1))).isPositive();
   }
 }

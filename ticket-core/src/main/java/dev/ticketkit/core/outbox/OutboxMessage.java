@@ -1,6 +1,7 @@
-package dev.ticketkit.jdbc;
+package dev.ticketkit.core.outbox;
 
 import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * thread-safe.
  *
  * @param sequence the outbox's sequence number: increases with the commit order of the writes
- * @param idempotencyKey {@code ticketId:ticketVersion:position}, the same on every delivery
+ * @param idempotencyKey {@code tenant/ticketId:ticketVersion:position} ({@link #key}), the same
+ *     on every delivery
  * @param event the event
  * @param attempt which delivery attempt this is: 1 for the first
  */
@@ -22,13 +24,26 @@ public record OutboxMessage(long sequence, String idempotencyKey, TicketEvent ev
    * Validates the message.
    *
    * @throws NullPointerException if the key or the event is null
-   * @throws IllegalArgumentException if the attempt is below 1
+   * @throws InvalidInputException if the attempt is below 1
    */
   public OutboxMessage {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(event, "event");
     if (attempt < 1) {
-      throw new IllegalArgumentException("attempt must be 1 or more: " + attempt);
+      throw new InvalidInputException("attempt", attempt, "must be 1 or more");
     }
+  }
+
+  /**
+   * Returns the idempotency key of the event at a position of its change set:
+   * {@code tenant/ticketId:ticketVersion:position}, unique because a ticket id is unique within
+   * its tenant (tenant ids contain no {@code /}).
+   *
+   * @param event the event
+   * @param position its place among its change set's events, 0 or more
+   * @return the key
+   */
+  public static String key(TicketEvent event, int position) {
+    return event.tenant() + "/" + event.ticketId() + ":" + event.ticketVersion() + ":" + position;
   }
 }

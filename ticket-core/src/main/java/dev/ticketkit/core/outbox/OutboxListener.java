@@ -1,4 +1,4 @@
-package dev.ticketkit.jdbc;
+package dev.ticketkit.core.outbox;
 
 /**
  * Receives the events of the transactional outbox from an {@link OutboxRelay}.
