@@ -1,53 +1,53 @@
 package dev.ticketkit.jdbc;
 
+import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.SlaRows;
+import dev.ticketkit.jdbc.internal.SlaTables;
 import dev.ticketkit.jdbc.internal.SlaTables.Clock;
-import dev.ticketkit.jdbc.internal.SlaTables.Due;
-import dev.ticketkit.jdbc.internal.SlaTables.Fired;
 import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
-import dev.ticketkit.sla.store.ClockUpdate;
-import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.DoneWork;
 import dev.ticketkit.sla.store.DueHandler;
-import dev.ticketkit.sla.store.FiredEscalation;
+import dev.ticketkit.sla.store.DueWork;
 import dev.ticketkit.sla.store.SlaChanges;
 import dev.ticketkit.sla.store.SlaStore;
 import dev.ticketkit.sla.store.SlaStoreException;
+import dev.ticketkit.sla.store.TicketClocks;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.InsertSetMoreStep;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * The jOOQ {@link SlaStore}: clocks, the escalation index and fired records in {@code tk_sla_}
- * tables.
+ * The jOOQ {@link SlaStore}: clocks ({@code tk_sla_clock}), pending due work
+ * ({@code tk_sla_work}: ladder levels and event rules in one time-ordered table) and done records
+ * ({@code tk_sla_done}, unique per ticket and work key).
  *
- * <p>A write stores each clock with a new random schedule <em>generation</em> and inserts the new
- * schedule's index rows under it; it never updates or deletes index rows, so a handler inside
- * {@link #processDue} may rewrite the very clock it handles without waiting on the claim's locks.
- * Readers and claims take only index rows of a clock's current generation whose level has not
- * fired; claims delete the rows they took. {@link #write(SlaChanges, TransactionContext)} writes
- * in the ticket store's transaction ({@code unwrap(DSLContext.class)}). Claims are in
+ * <p>Inside a ticket commit every statement runs on the commit's own connection (unwrapped from
+ * the context), so a commit never takes a second connection from the pool. A change costs a few
+ * indexed statements: the ticket's current clocks by the {@code latest} index, one multi-row
+ * upsert of its changed clocks, one delete of their old schedules and one insert of their new
+ * schedules and triggered rules (levels already done are left out). Claims are in
  * {@link SlaClaims}. Thread-safe: it keeps no connection between calls.
  */
 final class JdbcSlaStore implements SlaStore {
 
+  private static final SlaTables.WorkColumns WORK = SlaTables.WORK;
+  private static final SlaTables.DoneColumns DONE = SlaTables.DONE;
+
   private final Database db;
   private final SlaClaims claims;
+  private final SlaWrites writes;
 
   /**
    * Returns the store over a kit's database, with this store's own exception type.
@@ -62,65 +62,103 @@ final class JdbcSlaStore implements SlaStore {
   JdbcSlaStore(Database db) {
     this.db = db;
     this.claims = new SlaClaims(db);
+    this.writes = new SlaWrites(db.kind());
+  }
+
+  private DSLContext inCommit(TransactionContext transaction) {
+    Objects.requireNonNull(transaction, "transaction");
+    DSLContext host = transaction.unwrap(DSLContext.class).orElseThrow(() ->
+        new SlaStoreException("the jOOQ SLA store works inside a ticket commit only through a "
+            + "transaction that unwraps to a jOOQ DSLContext, as the jOOQ ticket store's does"));
+    return db.adopt(host);
+  }
+
+  private <T> T inCommit(String what, TransactionContext transaction,
+      java.util.function.Function<DSLContext, T> work) {
+    DSLContext sql = inCommit(transaction);
+    try {
+      return work.apply(sql);
+    } catch (org.jooq.exception.DataAccessException e) {
+      throw new SlaStoreException("cannot " + what + " (" + db.kind() + ")", e);
+    }
+  }
+
+  @Override
+  public TicketClocks currentClocks(TenantId tenant, TicketId ticket,
+      TransactionContext transaction) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticket, "ticket");
+    return inCommit("read the current SLA clocks of ticket " + ticket, transaction, sql -> {
+      List<SlaClock> clocks = new ArrayList<>();
+      long applied = 0;
+      for (Record r : sql.select(Clock.ALL).select(Clock.TICKET_VERSION).from(Clock.TABLE)
+          .where(Clock.TENANT_ID.eq(tenant.value())).and(Clock.TICKET_ID.eq(ticket.value()))
+          .and(Clock.LATEST.isTrue()).fetch()) {
+        clocks.add(SlaRows.clock(r));
+        applied = Math.max(applied, r.get(Clock.TICKET_VERSION));
+      }
+      clocks.sort(Comparator.comparing(SlaClock::key));
+      return new TicketClocks(clocks, applied);
+    });
   }
 
   @Override
   public void write(SlaChanges changes, TransactionContext transaction) {
     Objects.requireNonNull(changes, "changes");
-    Objects.requireNonNull(transaction, "transaction");
-    DSLContext host = transaction.unwrap(DSLContext.class).orElseThrow(() ->
-        new SlaStoreException("the jOOQ SLA store writes inside a ticket commit only through a "
-            + "transaction that unwraps to a jOOQ DSLContext, as the jOOQ ticket store's does"));
-    try {
-      write(db.adopt(host), changes);
-    } catch (org.jooq.exception.DataAccessException e) {
-      throw new SlaStoreException("cannot write SLA clocks (" + db.kind() + ")", e);
-    }
+    inCommit("write SLA clocks", transaction, sql -> {
+      writes.write(sql, changes);
+      return null;
+    });
   }
 
   @Override
   public void write(SlaChanges changes) {
     Objects.requireNonNull(changes, "changes");
     db.transaction("write SLA clocks", sql -> {
-      write(sql, changes);
+      writes.write(sql, changes);
       return null;
     });
   }
 
-  private void write(DSLContext sql, SlaChanges changes) {
-    List<Map<Field<?>, Object>> due = new ArrayList<>();
-    for (ClockUpdate u : changes.updates()) {
-      long generation = ThreadLocalRandom.current().nextLong();
-      upsertClock(sql, u.clock(), generation);
-      u.schedule().forEach(e -> due.add(dueRow(e, generation)));
-    }
-    if (!due.isEmpty()) {
-      InsertSetMoreStep<Record> step = sql.insertInto(Due.TABLE).set(due.get(0));
-      for (int i = 1; i < due.size(); i++) {
-        step = step.newRecord().set(due.get(i));
-      }
-      step.execute();
-    }
+  @Override
+  public boolean complete(DueWork work, Instant doneAt, TransactionContext transaction) {
+    Objects.requireNonNull(work, "work");
+    Objects.requireNonNull(doneAt, "doneAt");
+    return inCommit("record SLA work " + work.key() + " done", transaction, sql -> {
+      int taken = sql.deleteFrom(WORK.table).where(WORK.tenantId.eq(work.tenant().value()))
+          .and(WORK.ticketId.eq(work.ticket().value())).and(WORK.workKey.eq(work.key()))
+          .and(WORK.dueAt.eq(work.dueAt())).execute();
+      return taken == 1 && !claims.recordDone(sql, List.of(work), doneAt).isEmpty();
+    });
   }
 
-  private void upsertClock(DSLContext sql, SlaClock clock, long generation) {
-    Map<Field<?>, Object> values = SlaRows.values(db.kind(), clock, generation);
-    int updated = sql.update(Clock.TABLE).set(values).where(clockKey(clock.key())).execute();
-    if (updated == 0) {
-      sql.insertInto(Clock.TABLE).set(values).execute();
-    }
+  @Override
+  public List<DueWork> due(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
+    checkLimit(limit);
+    return db.read("read due SLA work", sql -> sql.select(WORK.all()).from(WORK.table)
+        .where(WORK.dueAt.le(now)).and(notDone())
+        .orderBy(WORK.dueAt, WORK.tenantId, WORK.ticketId, WORK.workKey).limit(limit)
+        .fetch(r -> SlaRows.work(WORK, r))).stream().sorted(DueWork.ORDER).toList();
   }
 
-  private static Map<Field<?>, Object> dueRow(DueEscalation e, long generation) {
-    Map<Field<?>, Object> r = new LinkedHashMap<>();
-    r.put(Due.TENANT_ID, e.clock().tenant().value());
-    r.put(Due.TICKET_ID, e.clock().ticket().value());
-    r.put(Due.METRIC, e.clock().metric().name());
-    r.put(Due.CYCLE, e.clock().cycle());
-    r.put(Due.GENERATION, generation);
-    r.put(Due.LEVEL, e.level());
-    r.put(Due.DUE_AT, e.dueAt());
-    return r;
+  /** Work rows whose key has no done record. */
+  static Condition notDone() {
+    return DSL.notExists(DSL.selectOne().from(DONE.table)
+        .where(DONE.tenantId.eq(WORK.tenantId)).and(DONE.ticketId.eq(WORK.ticketId))
+        .and(DONE.workKey.eq(WORK.workKey)));
+  }
+
+  @Override
+  public int claim(List<? extends DueWork> work, Instant now, DueHandler handler) {
+    return claims.claim(work, now, handler);
+  }
+
+  @Override
+  public Optional<Instant> nextDueAt() {
+    return db.read("find the next due SLA work", sql -> sql.select(WORK.dueAt)
+        .from(WORK.table).where(notDone()).orderBy(WORK.dueAt).limit(1)
+        .fetchOptional(WORK.dueAt));
   }
 
   static Condition clockKey(ClockKey key) {
@@ -138,47 +176,74 @@ final class JdbcSlaStore implements SlaStore {
   public List<SlaClock> clocks(TenantId tenant, TicketId ticket) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ticket, "ticket");
-    return db.read("read the SLA clocks of ticket " + ticket, sql -> sql.select(Clock.ALL)
-        .from(Clock.TABLE).where(Clock.TENANT_ID.eq(tenant.value()))
-        .and(Clock.TICKET_ID.eq(ticket.value())).orderBy(Clock.METRIC, Clock.CYCLE)
-        .fetch(SlaRows::clock));
+    return sorted(db.read("read the SLA clocks of ticket " + ticket, sql -> sql
+        .select(Clock.ALL).from(Clock.TABLE).where(Clock.TENANT_ID.eq(tenant.value()))
+        .and(Clock.TICKET_ID.eq(ticket.value())).fetch(SlaRows::clock)));
   }
 
   @Override
-  public List<DueEscalation> pending(ClockKey key) {
-    Objects.requireNonNull(key, "key");
-    return db.read("read the pending escalations of clock " + key, sql -> sql
-        .select(Due.LEVEL, Due.DUE_AT).from(Due.TABLE)
-        .where(SlaRows.key(key, Due.TENANT_ID, Due.TICKET_ID, Due.METRIC, Due.CYCLE))
-        .and(SlaClaims.current()).and(SlaClaims.notFired()).orderBy(Due.LEVEL)
-        .fetch(r -> new DueEscalation(key, r.get(Due.LEVEL), r.get(Due.DUE_AT))));
+  public List<SlaClock> clocks(TenantId tenant, Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(tenant, "tenant");
+    checkPeriod(fromInclusive, toExclusive);
+    return sorted(db.read("read the SLA clocks of tenant " + tenant + " in a period", sql -> sql
+        .select(Clock.ALL).from(Clock.TABLE).where(Clock.TENANT_ID.eq(tenant.value()))
+        .and(Clock.STOPPED_AT.isNull().or(Clock.STOPPED_AT.ge(fromInclusive)))
+        .and(Clock.STARTED_AT.lt(toExclusive)).fetch(SlaRows::clock)));
+  }
+
+  private static List<SlaClock> sorted(List<SlaClock> clocks) {
+    return clocks.stream().sorted(Comparator.comparing(SlaClock::key)).toList();
   }
 
   @Override
-  public List<FiredEscalation> fired(TenantId tenant, TicketId ticket) {
+  public List<DueWork> pending(TenantId tenant, TicketId ticket) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ticket, "ticket");
-    return db.read("read the fired escalations of ticket " + ticket, sql -> sql
-        .select(Fired.TENANT_ID, Fired.TICKET_ID, Fired.METRIC, Fired.CYCLE, Fired.LEVEL,
-            Fired.DUE_AT, Fired.FIRED_AT)
-        .from(Fired.TABLE).where(Fired.TENANT_ID.eq(tenant.value()))
-        .and(Fired.TICKET_ID.eq(ticket.value()))
-        .orderBy(Fired.METRIC, Fired.CYCLE, Fired.LEVEL)
-        .fetch(r -> new FiredEscalation(
-            SlaRows.key(r, Fired.TENANT_ID, Fired.TICKET_ID, Fired.METRIC, Fired.CYCLE),
-            r.get(Fired.LEVEL), r.get(Fired.DUE_AT), r.get(Fired.FIRED_AT))));
+    return db.read("read the pending SLA work of ticket " + ticket, sql -> sql
+        .select(WORK.all()).from(WORK.table).where(WORK.tenantId.eq(tenant.value()))
+        .and(WORK.ticketId.eq(ticket.value())).and(notDone())
+        .fetch(r -> SlaRows.work(WORK, r))).stream().sorted(DueWork.ORDER).toList();
   }
 
   @Override
-  public Optional<Instant> nextDueAt() {
-    return db.read("find the next due escalation", sql -> sql.select(Due.DUE_AT)
-        .from(Due.TABLE).where(SlaClaims.current()).and(SlaClaims.notFired())
-        .orderBy(Due.DUE_AT).limit(1).fetchOptional(Due.DUE_AT));
+  public List<DoneWork> done(TenantId tenant, TicketId ticket) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticket, "ticket");
+    return db.read("read the done SLA work of ticket " + ticket, sql -> sql
+        .select(DONE.all()).select(DONE.doneAt).from(DONE.table)
+        .where(DONE.tenantId.eq(tenant.value())).and(DONE.ticketId.eq(ticket.value()))
+        .fetch(JdbcSlaStore::done)).stream()
+        .sorted(Comparator.comparing(DoneWork::work, DueWork.ORDER)).toList();
   }
 
   @Override
-  public int processDue(Instant now, int limit, DueHandler handler) {
-    return claims.processDue(now, limit, handler);
+  public List<DoneWork> done(TenantId tenant, Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(tenant, "tenant");
+    checkPeriod(fromInclusive, toExclusive);
+    return db.read("read the done SLA work of tenant " + tenant + " in a period", sql -> sql
+        .select(DONE.all()).select(DONE.doneAt).from(DONE.table)
+        .where(DONE.tenantId.eq(tenant.value())).and(DONE.doneAt.ge(fromInclusive))
+        .and(DONE.doneAt.lt(toExclusive)).fetch(JdbcSlaStore::done)).stream()
+        .sorted(Comparator.comparing(DoneWork::doneAt)
+            .thenComparing(DoneWork::work, DueWork.ORDER)).toList();
   }
 
+  private static DoneWork done(Record r) {
+    return new DoneWork(SlaRows.work(DONE, r), r.get(DONE.doneAt));
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be 1 or more");
+    }
+  }
+
+  private static void checkPeriod(Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(fromInclusive, "fromInclusive");
+    Objects.requireNonNull(toExclusive, "toExclusive");
+    if (!toExclusive.isAfter(fromInclusive)) {
+      throw new InvalidInputException("toExclusive", toExclusive,
+          "must be after fromInclusive " + fromInclusive);
+    }
+  }
 }

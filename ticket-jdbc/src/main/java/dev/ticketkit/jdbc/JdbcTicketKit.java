@@ -103,11 +103,11 @@ public final class JdbcTicketKit {
   }
 
   /**
-   * Returns the SLA store: clocks, the escalation index and fired escalations. Its
-   * {@code write(changes, transaction)} writes inside this kit's ticket commits; its
-   * {@code processDue} claims due escalations with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so
-   * several nodes sharing the database fire each escalation once (on H2, the connections of the
-   * one embedding process).
+   * Returns the SLA store: clocks, due work (ladder levels and event rules) and done records.
+   * Everything it does inside a ticket commit runs on that commit's connection; its
+   * {@code claim} takes due work with {@code SELECT ... FOR UPDATE SKIP LOCKED} and done records
+   * are unique, so several nodes sharing the database do each piece once (on H2, the connections
+   * of the one embedding process).
    *
    * @return the store, shared by every caller of this kit
    */

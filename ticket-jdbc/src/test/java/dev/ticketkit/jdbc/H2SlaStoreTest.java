@@ -28,7 +28,7 @@ class H2SlaStoreTest extends SlaStoreContract {
   @AfterEach
   @Override
   protected void cleanUp() {
-    JdbcTestSql.execute(DB.dataSource(), "delete from tk_sla_due");
+    JdbcTestSql.execute(DB.dataSource(), "delete from tk_sla_work");
   }
 
   @Override

@@ -18,7 +18,8 @@ import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.store.ClockUpdate;
-import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.DueWork;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.sla.store.SlaChanges;
 import dev.ticketkit.testkit.contract.SlaFixtures;
 import dev.ticketkit.sla.store.SlaStore;
@@ -58,7 +59,7 @@ class PostgresMultiNodeTest {
     Instant base = Instant.parse("2031-05-01T00:00:00Z");
     scheduleEscalations(DB.kit().slaStore(), tenant, base, 2500, 4);
     Instant now = base.plus(Duration.ofDays(1));
-    Map<DueEscalation, AtomicInteger> fired = new ConcurrentHashMap<>();
+    Map<DueWork, AtomicInteger> fired = new ConcurrentHashMap<>();
     AtomicInteger[] perNode = {new AtomicInteger(), new AtomicInteger()};
 
     try (HikariDataSource second = SecondPool.on(DB.database())) {
@@ -71,11 +72,12 @@ class PostgresMultiNodeTest {
           SlaStore node = nodes[n];
           AtomicInteger mine = perNode[n];
           runs.add(pool.submit(() -> {
-            while (node.processDue(now, 50, d -> {
-              fired.computeIfAbsent(d, k -> new AtomicInteger()).incrementAndGet();
-              mine.incrementAndGet();
-            }) > 0) {
-              Thread.onSpinWait();
+            for (List<DueWork> due = node.due(now, 50); !due.isEmpty();
+                due = node.due(now, 50)) {
+              node.claim(due, now, d -> {
+                fired.computeIfAbsent(d, k -> new AtomicInteger()).incrementAndGet();
+                mine.incrementAndGet();
+              });
             }
             return null;
           }));
@@ -92,7 +94,7 @@ class PostgresMultiNodeTest {
     assertThat(perNode[0].get()).as("both nodes took part").isPositive();
     assertThat(perNode[1].get()).as("both nodes took part").isPositive();
     assertThat(JdbcTestSql.count(DB.dataSource(),
-        "select count(*) from tk_sla_fired where tenant_id = ?", tenant.value())).isEqualTo(10_000);
+        "select count(*) from tk_sla_done where tenant_id = ?", tenant.value())).isEqualTo(10_000);
   }
 
   /** Writes {@code clocks} running clocks with {@code levels} levels each, one minute apart. */
@@ -101,18 +103,18 @@ class PostgresMultiNodeTest {
     List<ClockUpdate> batch = new ArrayList<>();
     for (int i = 0; i < clocks; i++) {
       ClockKey key = SlaFixtures.key(tenant, SlaFixtures.ticket(), SlaMetric.RESOLUTION, 1);
-      List<DueEscalation> schedule = new ArrayList<>();
+      List<LadderLevelDue> schedule = new ArrayList<>();
       for (int level = 1; level <= levels; level++) {
-        schedule.add(new DueEscalation(key, level, base.plusSeconds(60L * (i % 600) + level)));
+        schedule.add(new LadderLevelDue(key, level, base.plusSeconds(60L * (i % 600) + level)));
       }
       batch.add(new ClockUpdate(SlaFixtures.running(key), schedule));
       if (batch.size() == 500) {
-        store.write(new SlaChanges(batch));
+        store.write(new SlaChanges(0, batch, List.of()));
         batch = new ArrayList<>();
       }
     }
     if (!batch.isEmpty()) {
-      store.write(new SlaChanges(batch));
+      store.write(new SlaChanges(0, batch, List.of()));
     }
   }
 

@@ -9,7 +9,7 @@ import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.jdbc.internal.Database;
-import dev.ticketkit.jdbc.internal.SlaTables.Due;
+import dev.ticketkit.jdbc.internal.SlaTables;
 import dev.ticketkit.jdbc.internal.TicketConditions;
 import dev.ticketkit.jdbc.internal.TicketTables.History;
 import dev.ticketkit.jdbc.internal.TicketTables.Outbox;
@@ -71,10 +71,14 @@ class PostgresQueryPlanTest {
       s.execute("insert into tk_ticket_history (ticket_id, ticket_version, position, tenant_id,"
           + " actor, at, action, field, after_value) select id, 1, 0, tenant_id, 'agent:a',"
           + " created_at, 'OPENED', 'subject', 'S' from tk_ticket");
-      s.execute("insert into tk_sla_due (tenant_id, ticket_id, metric, cycle, generation, level,"
-          + " due_at) select 'big-' || (g % 5), gen_random_uuid(), 'RESOLUTION', 1, g, 1,"
-          + " timestamp '2026-01-01 00:00' + g * interval '1 minute'"
+      s.execute("insert into tk_sla_work (tenant_id, ticket_id, work_key, kind, metric, cycle,"
+          + " level, due_at) select 'big-' || (g % 5), gen_random_uuid(), 'L:RESOLUTION:1:1',"
+          + " 'LEVEL', 'RESOLUTION', 1, 1, timestamp '2026-01-01 00:00' + g * interval '1 minute'"
           + " from generate_series(0, 199999) g");
+      s.execute("insert into tk_sla_done (tenant_id, ticket_id, work_key, kind, metric, cycle,"
+          + " level, due_at, done_at) select tenant_id, ticket_id, work_key, kind, metric, cycle,"
+          + " level, due_at, due_at from tk_sla_work where cycle = 1 and due_at < timestamp"
+          + " '2026-02-01'");
       s.execute("insert into tk_outbox (tenant_id, ticket_id, ticket_version, position,"
           + " event_type, idempotency_key, payload, occurred_at, delivered_at)"
           + " select 'big-0', gen_random_uuid(), 1, 0, 'TicketOpened', 'k' || g, '{}',"
@@ -121,11 +125,12 @@ class PostgresQueryPlanTest {
             .from(History.TABLE).where(History.TICKET_ID.eq(UUID.randomUUID()))
             .and(History.TENANT_ID.eq(TENANT.value()))
             .orderBy(History.TICKET_VERSION, History.POSITION)),
-        plan("claim due escalations", "tk_sla_due_by_time", PG.select(Due.TENANT_ID,
-                Due.TICKET_ID, Due.METRIC, Due.CYCLE, Due.GENERATION, Due.LEVEL, Due.DUE_AT)
-            .from(Due.TABLE).where(Due.DUE_AT.le(Instant.parse("2026-01-01T03:00:00Z")))
-            .orderBy(Due.DUE_AT, Due.TENANT_ID, Due.TICKET_ID, Due.METRIC, Due.CYCLE, Due.LEVEL)
-            .limit(100).forUpdate().skipLocked()),
+        plan("due SLA work", "tk_sla_work_by_time", PG.select(SlaTables.WORK.all())
+            .from(SlaTables.WORK.table)
+            .where(SlaTables.WORK.dueAt.le(Instant.parse("2026-01-01T03:00:00Z")))
+            .and(JdbcSlaStore.notDone())
+            .orderBy(SlaTables.WORK.dueAt, SlaTables.WORK.tenantId, SlaTables.WORK.ticketId,
+                SlaTables.WORK.workKey).limit(100)),
         plan("claim undelivered outbox rows", "tk_outbox_undelivered", PG.select(Outbox.ID,
                 Outbox.PAYLOAD).from(Outbox.TABLE).where(Outbox.DELIVERED_AT.isNull())
             .orderBy(Outbox.ID).limit(100).forUpdate().skipLocked()));

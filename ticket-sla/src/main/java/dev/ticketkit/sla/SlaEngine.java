@@ -8,90 +8,91 @@ import dev.ticketkit.core.event.Subscription;
 import dev.ticketkit.sla.calendar.BusinessCalendar;
 import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
-import dev.ticketkit.sla.internal.ActionRunner;
-import dev.ticketkit.sla.internal.EngineCore;
+import dev.ticketkit.sla.clock.SlaMetric;
+import dev.ticketkit.sla.escalation.EscalationLevel;
+import dev.ticketkit.sla.internal.Calendars;
 import dev.ticketkit.sla.internal.Explainer;
-import dev.ticketkit.sla.internal.RuleRecords;
+import dev.ticketkit.sla.internal.SlaFollower;
+import dev.ticketkit.sla.internal.WorkRunner;
 import dev.ticketkit.sla.policy.SlaPolicies;
+import dev.ticketkit.sla.store.DueWork;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.sla.store.SlaStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The SLA engine: keeps every ticket's SLA clocks in step with its changes and fires escalation
- * ladders when they come due.
+ * The SLA engine: keeps every ticket's SLA clocks in step with its changes and carries out the
+ * escalation ladders and event rules when they come due.
  *
- * <p><b>Clocks.</b> The engine joins the ticket store's commits as a
- * {@link dev.ticketkit.core.TicketFollower}: each stored change's events start, pause,
- * resume, stop and retarget the ticket's clocks (one per ticket, {@link
- * dev.ticketkit.sla.clock.SlaMetric metric} and cycle), which the {@link SlaStore} writes in the
- * same transaction as the ticket, with each clock's escalation schedule. The rules are those of
+ * <p><b>One way in.</b> The engine is a {@link dev.ticketkit.core.TicketFollower} of one
+ * {@link TicketService}, attached by {@link SlaEngineBuilder#build()}. Inside each ticket commit,
+ * on the commit's own transaction, it applies the change's events to the ticket's clocks (one per
+ * ticket, {@link SlaMetric metric} and cycle) and writes them with their escalation schedules and
+ * the event rules the change triggered; right after the commit it carries out those event rules,
+ * so urgent tickets reach the tier lead at once. The clock rules are those of
  * {@code ClockMachine}: intake starts ACCEPTANCE, FIRST_RESPONSE, PERIODIC_UPDATE and RESOLUTION;
  * a PENDING status pauses every clock and leaving it resumes them; leaving NEW meets ACCEPTANCE;
  * RESOLVED meets RESOLUTION and cancels the rest; CLOSED cancels every open clock; a reopen starts
- * RESOLUTION for the new cycle (the old cycle's clock stays as it ended); an agent's public reply
- * meets FIRST_RESPONSE, NEXT_RESPONSE and PERIODIC_UPDATE and starts the next PERIODIC_UPDATE; a
- * requester's reply starts a NEXT_RESPONSE.
+ * RESOLUTION for the new cycle; an agent's public reply meets FIRST_RESPONSE, NEXT_RESPONSE and
+ * PERIODIC_UPDATE and starts the next PERIODIC_UPDATE; a requester's reply starts a NEXT_RESPONSE.
+ * A change is applied once, however many engines share the service and store.
  *
- * <p><b>Recalculation rule.</b> A change of priority, category, tags or custom fields matches the
- * ticket against the policies again and retargets every open clock: the new target is measured
- * from the clock's original start, the business time already elapsed is kept (counted on the new
- * calendar if the calendar changes), pauses still do not count; a clock whose elapsed time
- * already exceeds the new target becomes BREACHED, due when it reached it; an already-breached
- * clock stays BREACHED (its due instant follows the new target); stopped clocks never change.
+ * <p><b>Met and breached.</b> Work done exactly at the due instant is within the target: a clock
+ * stopped at its due instant is MET, and it breaches strictly after. A change of priority,
+ * category, tags or custom fields matches the ticket against the policies again and retargets
+ * every open clock: the new target is measured from the clock's original start, the business
+ * time already elapsed is kept, pauses still do not count; a clock whose elapsed time already
+ * exceeds the new target becomes BREACHED, due when it reached it; a clock that has breached
+ * (by the change's instant, whether or not anything noticed before) stays BREACHED with its due
+ * instant, so its breach escalation still fires; stopped clocks never change.
  *
- * <p><b>Escalation, exactly once.</b> {@link #tick(Instant)} asks the store for the escalation
- * entries due by then, in due order, from its time-ordered index (never by scanning tickets), and
- * runs each level's actions. The store records each (ticket, metric, cycle, level) as fired in the
- * same transaction as it claims it, so a level fires once however often, however late, and on
- * however many nodes {@code tick} runs, and a new engine over the same store does not fire it
- * again. If the process dies between an action and the store's commit, that level is handed over
- * again: external effects (notifications, callbacks) are at least once in that case (see {@link
- * SlaStore#processDue}), and the ticket-changing actions are idempotent: a tag, a priority, a
- * group or a tier is only set if the ticket lacks it, and a {@code nextTier} reassignment of a
- * level moves the ticket to one tier above the tier it had just before the level's due instant
- * (read from the ticket's history), so a second hand-over finds it there. A paused clock has no
- * pending entries, so it never escalates.
+ * <p><b>Due work, exactly once.</b> {@link #tick(Instant)} reads the work due by then from the
+ * store's time-ordered index (never by scanning tickets) and carries it out: work that only
+ * notifies (or whose ticket changes are already in place) is claimed and recorded done in the
+ * store's transaction; work that changes the ticket (a tag, a priority, a queue, a tier) is made
+ * as one ticket change whose transaction also records the work done, with a history entry naming
+ * the escalation. Each piece is done once however often, however late, and on however many nodes
+ * {@code tick} runs; a write that fails leaves it due for the next tick (ticket changes at least
+ * once, never twice). Notifications and callbacks run inside those transactions: if the process
+ * dies before the commit they are sent again (at least once). A {@code nextTier} action of a
+ * ladder level moves the ticket one tier above its tier when the level fires; of an event rule,
+ * one tier above the tier it had before the triggering change. A paused clock has no pending
+ * levels, so it never escalates.
  *
- * <p><b>Event rules, durable and exactly once.</b> When a change triggers event rules (urgent
- * flagged, dissatisfied rating, reopened, escalated), the follower writes, in the
- * ticket's transaction, a durable <em>event-rule record</em>: a CANCELLED clock with the reserved
- * key {@code tenant/ticket/ACCEPTANCE#(version + 1)} (a real ACCEPTANCE clock has cycle 1) whose
- * schedule holds one entry per triggered rule, due at the change's instant. The change triggers
- * each rule of its policy at most once. Right after the commit, on the committing thread, the
- * engine that made the change runs {@link #tick(Instant)} at the change's instant, so urgent
- * tickets notify the tier lead at once; if the process dies before that, or that call fails, the
- * entries stay due and the next {@code tick} of any engine over the store fires them. They fire
- * through the same store claim as ladder levels, so each rule of each change fires exactly once
- * when nothing crashes and at least once (with the idempotent ticket changes above) when the
- * process dies inside a claim; a {@code nextTier} reassignment of a rule moves the ticket to one
- * tier above the tier it had before the triggering change, so a change that already escalated
- * (the standard reopen) is not escalated again. The records are visible through {@link #store()}
- * (with their fired records) but not through {@link #clocks} or {@link #clock}. A ticket past
- * version {@code Integer.MAX_VALUE - 1} no longer records event rules (logged as an error).
- *
- * <p>Instances are thread-safe. Build with {@link #builder()}; {@link #close()} detaches the engine.
+ * <p><b>Reading.</b> {@link #clocks}, {@link #clock} and {@link #currentClock} return clocks as
+ * they stand now (the service's clock): a running clock past its due instant reads BREACHED.
+ * Instances are thread-safe. Build with {@link #builder()}; {@link #close()} detaches the engine.
  */
 public final class SlaEngine implements AutoCloseable {
 
   private final SlaPolicies policies;
   private final SlaStore store;
-  private final EngineCore core;
+  private final Calendars calendars;
+  private final SlaFollower follower;
+  private final WorkRunner runner;
+  private final Clock clock;
+  private final int batchSize;
   private final Subscription subscription;
 
   SlaEngine(SlaEngineBuilder b) {
     TicketService service = Objects.requireNonNull(b.service);
     this.policies = Objects.requireNonNull(b.policies);
     this.store = Objects.requireNonNull(b.store);
-    ActionRunner runner = new ActionRunner(service, b.actor, b.notifier, b.callbacks,
+    this.calendars = new Calendars(policies.calendars());
+    this.runner = new WorkRunner(policies, store, service, b.actor, b.notifier, b.callbacks,
         b.maxAttempts);
-    this.core = new EngineCore(policies, store, service, runner, b.batchSize);
-    this.subscription = service.attach(core);
+    this.follower = new SlaFollower(policies, calendars, store, runner);
+    this.clock = service.clock();
+    this.batchSize = b.batchSize;
+    this.subscription = service.attach(follower);
   }
 
   /**
@@ -104,16 +105,30 @@ public final class SlaEngine implements AutoCloseable {
   }
 
   /**
-   * Fires every escalation level and recorded event rule due at or before {@code now} that has
-   * not fired, in due order, in batches until none is left.
+   * Carries out every escalation level and event rule due at or before {@code now} that is not
+   * done, in due order, in batches until none is left. Work another node holds or whose write
+   * fails stays due for a later call.
    *
    * @param now the current instant, from the host's clock
-   * @return how many levels and event rules this call fired
-   * @throws dev.ticketkit.sla.store.SlaStoreException if the store fails; entries of the failed
-   *     batch are due again at the next call
+   * @return how many pieces of work this call did
+   * @throws dev.ticketkit.sla.store.SlaStoreException if the store fails to read the due work
    */
   public int tick(Instant now) {
-    return core.processDue(Objects.requireNonNull(now, "now"));
+    Objects.requireNonNull(now, "now");
+    Set<DueWork> left = new HashSet<>();
+    int total = 0;
+    while (true) {
+      List<DueWork> due = store.due(now, batchSize + left.size()).stream()
+          .filter(w -> !left.contains(w)).limit(batchSize).toList();
+      if (due.isEmpty()) {
+        return total;
+      }
+      int done = runner.process(due, now, left);
+      total += done;
+      if (done == 0) {
+        left.addAll(due);
+      }
+    }
   }
 
   /**
@@ -135,27 +150,64 @@ public final class SlaEngine implements AutoCloseable {
   }
 
   /**
-   * Returns a ticket's SLA clocks, without its event-rule records (see the class comment).
+   * Returns a ticket's SLA clocks as they stand now.
    *
    * @param tenant the tenant
    * @param ticket the ticket
    * @return the clocks in metric, then cycle order
    */
   public List<SlaClock> clocks(TenantId tenant, TicketId ticket) {
-    List<SlaClock> all = store.clocks(Objects.requireNonNull(tenant, "tenant"),
-        Objects.requireNonNull(ticket, "ticket"));
-    return all.stream().filter(c -> !RuleRecords.isRecord(c.key())).toList();
+    Instant now = clock.instant();
+    return store.clocks(Objects.requireNonNull(tenant, "tenant"),
+        Objects.requireNonNull(ticket, "ticket")).stream().map(c -> now(c, now)).toList();
   }
 
   /**
-   * Returns one SLA clock.
+   * Returns one SLA clock as it stands now.
    *
    * @param key the key
-   * @return the clock, or empty (also for the key of an event-rule record)
+   * @return the clock, or empty
    */
   public Optional<SlaClock> clock(ClockKey key) {
-    return RuleRecords.isRecord(Objects.requireNonNull(key, "key")) ? Optional.empty()
-        : store.clock(key);
+    Instant now = clock.instant();
+    return store.clock(Objects.requireNonNull(key, "key")).map(c -> now(c, now));
+  }
+
+  /**
+   * Returns the current clock of a metric of a ticket (its latest cycle) as it stands now,
+   * without knowing its cycle number.
+   *
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @param metric the metric
+   * @return the clock, or empty if the ticket has none of that metric
+   */
+  public Optional<SlaClock> currentClock(TenantId tenant, TicketId ticket, SlaMetric metric) {
+    Objects.requireNonNull(metric, "metric");
+    List<SlaClock> all = clocks(tenant, ticket);
+    SlaClock latest = null;
+    for (SlaClock c : all) {
+      if (c.key().metric() == metric) {
+        latest = c;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private SlaClock now(SlaClock c, Instant now) {
+    return c.asOf(calendar(c), now);
+  }
+
+  /**
+   * Returns the ladder level a piece of due work stands for: its trigger (a share of the target,
+   * or breach plus an offset) and its actions, readable with {@link EscalationLevel#describe()}.
+   *
+   * @param due the ladder level's due work
+   * @return the level, or empty if its clock or policy is gone
+   */
+  public Optional<EscalationLevel> level(LadderLevelDue due) {
+    return store.clock(Objects.requireNonNull(due, "due").clock())
+        .flatMap(c -> follower.ladder(c).level(due.level()));
   }
 
   /**
@@ -165,7 +217,7 @@ public final class SlaEngine implements AutoCloseable {
    * @return its calendar (24x7 if its calendar is no longer registered)
    */
   public BusinessCalendar calendar(SlaClock clock) {
-    return core.calendars().of(Objects.requireNonNull(clock, "clock"));
+    return calendars.of(Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -212,10 +264,10 @@ public final class SlaEngine implements AutoCloseable {
 
   /** Returns the engine's follower, for tests that stand for a node dying after a commit. */
   dev.ticketkit.core.TicketFollower follower() {
-    return core;
+    return follower;
   }
 
-  /** Detaches the engine from the ticket store and service; idempotent. */
+  /** Detaches the engine from the ticket service; idempotent. */
   @Override
   public void close() {
     subscription.cancel();

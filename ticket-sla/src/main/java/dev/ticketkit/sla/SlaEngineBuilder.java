@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds an {@link SlaEngine}. The ticket store and service are required; the policies default to
+ * Builds an {@link SlaEngine}. The ticket service is required; the policies default to
  * {@link SlaPolicies#standard()}, the store to a new {@link InMemorySlaStore}, the notifier to
  * {@link Notifier#logging()}, the actor to {@code system:sla}, the batch size to 500 and the
  * conflict attempts to 5. Each setter checks its value at once and may be called once; callbacks

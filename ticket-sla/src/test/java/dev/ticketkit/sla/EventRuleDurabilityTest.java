@@ -3,29 +3,32 @@ package dev.ticketkit.sla;
 import static dev.ticketkit.sla.SlaFixture.AGENT;
 import static dev.ticketkit.sla.SlaFixture.REQUESTER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ticketkit.core.HistoryAction;
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.Rating;
 import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketFollower;
 import dev.ticketkit.core.TicketService;
-import dev.ticketkit.sla.clock.ClockKey;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.sla.clock.SlaMetric;
-import dev.ticketkit.sla.internal.RuleRecords;
+import dev.ticketkit.sla.escalation.TicketTrigger;
 import dev.ticketkit.sla.policy.SlaCalendars;
 import dev.ticketkit.sla.policy.SlaPolicies;
-import dev.ticketkit.sla.store.FiredEscalation;
-import dev.ticketkit.sla.store.SlaStoreException;
+import dev.ticketkit.sla.store.DoneWork;
+import dev.ticketkit.sla.store.EventRuleDue;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Event rules are recorded in the ticket's transaction and fire exactly once through the store's
- * claim, whether the post-commit step runs, crashes or is lost; {@code nextTier} reassignments
- * reach the same tier when a level or rule is handed over again after a crash.
+ * Due work is recorded in the ticket's transaction and done exactly once, whether the post-commit
+ * step runs, crashes or is lost: notifications at least once, ticket changes exactly once (the
+ * change and the done record commit together); {@code nextTier} reassignments move one tier.
  */
 class EventRuleDurabilityTest {
 
@@ -45,9 +48,14 @@ class EventRuleDurabilityTest {
     return f;
   }
 
-  private static List<FiredEscalation> firedRules(SlaFixture f, Ticket t) {
-    return f.slaStore.fired(t.tenant(), t.id()).stream()
-        .filter(e -> RuleRecords.isRecord(e.clock())).toList();
+  private static List<DoneWork> doneRules(SlaFixture f, Ticket t) {
+    return f.slaStore.done(t.tenant(), t.id()).stream()
+        .filter(d -> d.work() instanceof EventRuleDue).toList();
+  }
+
+  private static long slaEntries(SlaFixture f, Ticket t) {
+    return f.service.history(t.tenant(), t.id()).stream()
+        .filter(e -> e.action() == HistoryAction.AUTOMATED).count();
   }
 
   @Test
@@ -55,8 +63,8 @@ class EventRuleDurabilityTest {
     SlaFixture f = new SlaFixture("2026-03-09T10:00");
     Ticket t = f.open(Priority.URGENT);
     assertThat(f.notesFor("tier-lead")).hasSize(1);
-    assertThat(firedRules(f, t)).singleElement()
-        .satisfies(e -> assertThat(e.firedAt()).isEqualTo(f.clock.instant()));
+    assertThat(doneRules(f, t)).singleElement()
+        .satisfies(e -> assertThat(e.doneAt()).isEqualTo(f.clock.instant()));
 
     assertThat(f.tick()).isZero();
     f.restart();
@@ -69,20 +77,21 @@ class EventRuleDurabilityTest {
     SlaFixture f = new SlaFixture("2026-03-09T10:00");
     // The change commits through another service over the same stores that runs the engine's
     // work in the transaction but never its post-commit step: the node committed, then died.
-    dev.ticketkit.core.TicketFollower engine = f.engine.follower();
+    TicketFollower engine = f.engine.follower();
     TicketService crashedNode = TicketService.builder().store(f.tickets).clock(f.clock)
-        .follower(new dev.ticketkit.core.TicketFollower() {
+        .follower(new TicketFollower() {
           @Override
-          public void inTransaction(dev.ticketkit.core.store.ChangeSet committed,
-              dev.ticketkit.core.store.TransactionContext transaction) {
+          public void inTransaction(ChangeSet committed, TransactionContext transaction) {
             engine.inTransaction(committed, transaction);
           }
         }).build();
     Ticket t = f.openThrough(crashedNode, Priority.URGENT);
     assertThat(f.notes).isEmpty();
-    ClockKey record = ClockKey.of(t.tenant(), t.id(), SlaMetric.ACCEPTANCE, 2);
-    assertThat(f.slaStore.pending(record)).singleElement()
-        .satisfies(e -> assertThat(e.dueAt()).isEqualTo(t.createdAt()));
+    assertThat(f.slaStore.pending(t.tenant(), t.id()))
+        .filteredOn(w -> w instanceof EventRuleDue).singleElement().satisfies(w -> {
+          assertThat(((EventRuleDue) w).trigger()).isEqualTo(TicketTrigger.URGENT_FLAGGED);
+          assertThat(w.dueAt()).isEqualTo(t.createdAt());
+        });
 
     f.advance(Duration.ofMinutes(1));
     assertThat(f.tick()).isEqualTo(1);
@@ -91,7 +100,7 @@ class EventRuleDurabilityTest {
     f.restart();
     assertThat(f.tick()).isZero();
     assertThat(f.notesFor("tier-lead")).hasSize(1);
-    assertThat(firedRules(f, t)).hasSize(1);
+    assertThat(doneRules(f, t)).hasSize(1);
   }
 
   @Test
@@ -99,7 +108,7 @@ class EventRuleDurabilityTest {
     SlaFixture f = new SlaFixture("2026-03-09T10:00");
     CrashingSlaStore store = new CrashingSlaStore(f.slaStore);
     withStore(f, SlaPolicies.standard(), store);
-    store.failNextCallBeforeHandling();
+    store.failNextClaimBeforeHandling();
     Ticket t = f.open(Priority.URGENT);
     assertThat(f.current(t).priority()).isEqualTo(Priority.URGENT);
     assertThat(f.notes).isEmpty();
@@ -110,37 +119,60 @@ class EventRuleDurabilityTest {
   }
 
   @Test
-  void aRuleHandedOverAgainAfterACrashMovesTheTicketOneTierOnly() {
+  void aNotificationHandedOverAgainAfterACrashIsSentAgainButTheTierMovesOnce() {
     SlaFixture f = new SlaFixture("2026-03-09T10:00");
     CrashingSlaStore store = new CrashingSlaStore(f.slaStore);
     withStore(f, SlaPolicies.fromJson(NEXT_TIER_LADDER, SlaCalendars.standard()), store);
-    store.failNextCallAfterHandling(2);
+    store.failNextClaimAfterHandling(1);
     Ticket t = f.open(Priority.URGENT);
     assertThat(f.current(t).tier()).isEqualTo(SupportTier.of(2));
-    assertThat(firedRules(f, t)).isEmpty();
+    assertThat(doneRules(f, t)).as("the reassignment, with its ticket change").hasSize(1);
 
-    assertThat(f.tick()).isEqualTo(2);
+    assertThat(f.tick()).isEqualTo(1);
     assertThat(f.current(t).tier()).isEqualTo(SupportTier.of(2));
-    assertThat(firedRules(f, t)).hasSize(2);
+    assertThat(doneRules(f, t)).hasSize(2);
     assertThat(f.notesFor("tier-lead")).hasSize(2); // notifications: at least once
+    assertThat(slaEntries(f, t)).as("the reassignment is in the history once").isEqualTo(1);
   }
 
   @Test
-  void aLevelHandedOverAgainAfterACrashMovesTheTicketOneTierOnly() {
+  void aTicketChangeLostInItsCommitLeavesTheRuleDueAndTheTickMakesItOnce() {
+    SlaFixture f = new SlaFixture("2026-03-09T10:00");
+    CrashingSlaStore store = new CrashingSlaStore(f.slaStore);
+    withStore(f, SlaPolicies.fromJson(NEXT_TIER_LADDER, SlaCalendars.standard()), store);
+    store.failNextComplete();
+    Ticket t = f.open(Priority.URGENT);
+    assertThat(f.current(t).tier()).isEqualTo(SupportTier.FIRST);
+    assertThat(doneRules(f, t)).as("the notification only").hasSize(1);
+
+    assertThat(f.tick()).isEqualTo(1);
+    assertThat(f.tick()).isZero();
+    assertThat(f.current(t).tier()).isEqualTo(SupportTier.of(2));
+    assertThat(doneRules(f, t)).hasSize(2);
+    assertThat(slaEntries(f, t)).isEqualTo(1);
+  }
+
+  @Test
+  void aLevelWhoseTicketChangeIsLostMovesTheTicketOneTierAtTheNextTick() {
     SlaFixture f = new SlaFixture("2026-03-09T10:00");
     CrashingSlaStore store = new CrashingSlaStore(f.slaStore);
     withStore(f, SlaPolicies.fromJson(NEXT_TIER_LADDER, SlaCalendars.standard()), store);
     Ticket t = f.open(Priority.HIGH);
     f.at("2026-03-09T12:00");
-    store.failNextCallAfterHandling(1);
-    assertThatThrownBy(f::tick).isInstanceOf(SlaStoreException.class);
-    assertThat(f.current(t).tier()).isEqualTo(SupportTier.of(2));
+    store.failNextComplete();
+    assertThat(f.tick()).isZero();
+    assertThat(f.current(t).tier()).isEqualTo(SupportTier.FIRST);
 
     f.at("2026-03-09T12:05");
     assertThat(f.tick()).isEqualTo(1);
+    assertThat(f.tick()).isZero();
     assertThat(f.current(t).tier()).isEqualTo(SupportTier.of(2));
-    assertThat(f.slaStore.fired(t.tenant(), t.id())).singleElement()
-        .satisfies(e -> assertThat(e.clock().metric()).isEqualTo(SlaMetric.RESOLUTION));
+    assertThat(f.slaStore.done(t.tenant(), t.id())).singleElement()
+        .satisfies(e -> assertThat(((LadderLevelDue) e.work()).clock().metric())
+            .isEqualTo(SlaMetric.RESOLUTION));
+    assertThat(f.service.history(t.tenant(), t.id()))
+        .filteredOn(e -> e.action() == HistoryAction.AUTOMATED).singleElement()
+        .satisfies(e -> assertThat(e.after()).contains("RESOLUTION#1 level 1 at 50%"));
   }
 
   @Test
@@ -163,13 +195,13 @@ class EventRuleDurabilityTest {
     withStore(f, SlaPolicies.standard(), store);
     Ticket t = f.resolved(f.open(Priority.MEDIUM));
     f.at("2026-03-09T16:00");
-    store.failNextCallAfterHandling(1);
+    store.failNextClaimAfterHandling(1);
     Ticket c = f.current(t);
     f.service.rate(c.tenant(), REQUESTER, c.id(), c.version(), Rating.of(Satisfaction.DISSATISFIED));
     assertThat(f.tick()).isEqualTo(1);
     assertThat(f.tick()).isZero();
     assertThat(f.current(t).tier()).isEqualTo(SupportTier.of(2));
-    assertThat(f.engine.clocks(t.tenant(), t.id()))
-        .noneMatch(k -> RuleRecords.isRecord(k.key()));
+    assertThat(f.engine.clocks(t.tenant(), t.id())).as("clocks are clocks, nothing else")
+        .noneMatch(k -> k.key().metric() == SlaMetric.ACCEPTANCE && k.key().cycle() > 1);
   }
 }

@@ -36,7 +36,7 @@ class PublicApiTest {
       "dev.ticketkit.sla.clock.ClockChecks", "dev.ticketkit.sla.escalation.LoggingNotifier",
       "dev.ticketkit.sla.policy.ActionJson", "dev.ticketkit.sla.policy.JsonAt",
       "dev.ticketkit.sla.policy.PolicyJson", "dev.ticketkit.sla.internal.Retargeting",
-      "dev.ticketkit.sla.internal.TierHistory");
+      "dev.ticketkit.sla.internal.SlaWorkCause");
 
   @Test
   void theExportedPackagesAreExactlyTheApiPackages() throws Exception {

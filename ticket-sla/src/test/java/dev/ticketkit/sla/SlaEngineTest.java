@@ -11,10 +11,11 @@ import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.sla.escalation.EscalationContext;
-import dev.ticketkit.sla.internal.RuleRecords;
+import dev.ticketkit.sla.escalation.EscalationCause;
 import dev.ticketkit.sla.policy.SlaCalendars;
 import dev.ticketkit.sla.policy.SlaPolicies;
-import dev.ticketkit.sla.store.FiredEscalation;
+import dev.ticketkit.sla.store.DoneWork;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +63,11 @@ class SlaEngineTest {
 
     f.at("2026-03-09T12:00");
     assertThat(f.tick()).isEqualTo(1);
-    assertThat(pages).singleElement().extracting(p -> p.level().number()).isEqualTo(1);
+    assertThat(pages).singleElement().extracting(p -> ((EscalationCause.LevelReached) p.cause())
+        .level().number()).isEqualTo(1);
     f.at("2026-03-09T14:00");
+    assertThat(f.tick()).as("at the due instant the clock is still within its target").isZero();
+    f.at("2026-03-09T14:01");
     assertThat(f.tick()).isEqualTo(1);
     Ticket after = f.current(t);
     assertThat(after.priority()).isEqualTo(Priority.HIGH);
@@ -91,9 +95,9 @@ class SlaEngineTest {
       int total = runs.get(0).get(30, TimeUnit.SECONDS) + runs.get(1).get(30, TimeUnit.SECONDS);
       int recorded = 0;
       for (Ticket t : opened) {
-        List<FiredEscalation> fired = f.slaStore.fired(t.tenant(), t.id()).stream()
-            .filter(e -> !RuleRecords.isRecord(e.clock())).toList();
-        assertThat(fired).extracting(e -> e.clock() + "/" + e.level()).doesNotHaveDuplicates();
+        List<DoneWork> fired = f.slaStore.done(t.tenant(), t.id()).stream()
+            .filter(e -> e.work() instanceof LadderLevelDue).toList();
+        assertThat(fired).extracting(e -> e.work().key()).doesNotHaveDuplicates();
         recorded += fired.size();
       }
       assertThat(total).isEqualTo(recorded).isPositive();

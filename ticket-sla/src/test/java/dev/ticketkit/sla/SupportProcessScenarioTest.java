@@ -215,9 +215,8 @@ class SupportProcessScenarioTest {
     assertThat(f.notes).hasSize(before);
     f.at("2026-03-20T09:00");
     assertThat(f.tick()).isPositive();
-    assertThat(f.engine.store().fired(t.tenant(), t.id()))
-        .extracting(fired -> fired.clock().metric() + "/" + fired.level())
-        .doesNotHaveDuplicates();
+    assertThat(f.engine.store().done(t.tenant(), t.id()))
+        .extracting(done -> done.work().key()).doesNotHaveDuplicates();
   }
 
   @Test

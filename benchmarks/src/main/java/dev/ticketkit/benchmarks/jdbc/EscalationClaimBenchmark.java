@@ -22,15 +22,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The latency of one {@link SlaStore#processDue} call that claims {@code batch} due escalations
- * among the clocks of 1,000,000 open tickets on PostgreSQL.
+ * The latency of reading and claiming {@code batch} due escalations ({@link SlaStore#due} then
+ * {@link SlaStore#claim}, as a tick does) among the clocks of 1,000,000 open tickets on
+ * PostgreSQL.
  *
  * <p>The trial loads 1,000,000 running RESOLUTION clocks, each with a level-1 escalation due in
  * the future (spread over a year), straight into the tables. Before each call (not measured)
  * {@code batch} further clocks get a level-2 entry that is due now, as if their targets had just
  * come round; the measured call then finds them at the front of the index among the million,
- * locks them ({@code FOR UPDATE SKIP LOCKED}), checks their schedule generation, records them as
- * fired, hands them to a no-op handler, deletes them from the index and commits.
+ * locks them ({@code FOR UPDATE SKIP LOCKED}), records them as done, hands them to a no-op
+ * handler, deletes them from the index and commits.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EscalationClaimBenchmark}
  */
@@ -65,13 +66,14 @@ public class EscalationClaimBenchmark {
     try (Statement s = database.connection().createStatement()) {
       s.execute("insert into tk_sla_clock (tenant_id, ticket_id, metric, cycle, ticket_cycle,"
           + " policy_id, priority, calendar_id, target_nanos, reason, started_at, state, pauses,"
-          + " elapsed_nanos, as_of, due_at, generation)"
+          + " elapsed_nanos, as_of, due_at, ticket_version, latest)"
           + " select 'tenant-' || (g % 20), md5(g::text)::uuid, 'RESOLUTION', 1, 1, 'standard',"
           + " 'HIGH', 'cn-mainland', 7200000000000, 'bench', timestamp '2026-11-01', 'RUNNING',"
           + " '[]', 0, timestamp '2026-11-01', timestamp '2026-12-01' + g * interval '30 second',"
-          + " g from generate_series(1, " + TICKETS + ") g");
-      s.execute("insert into tk_sla_due (tenant_id, ticket_id, metric, cycle, generation, level,"
-          + " due_at) select 'tenant-' || (g % 20), md5(g::text)::uuid, 'RESOLUTION', 1, g, 1,"
+          + " 1, true from generate_series(1, " + TICKETS + ") g");
+      s.execute("insert into tk_sla_work (tenant_id, ticket_id, work_key, kind, metric, cycle,"
+          + " level, due_at) select 'tenant-' || (g % 20), md5(g::text)::uuid,"
+          + " 'L:RESOLUTION:1:1', 'LEVEL', 'RESOLUTION', 1, 1,"
           + " timestamp '2026-12-01' + g * interval '30 second'"
           + " from generate_series(1, " + TICKETS + ") g");
       s.execute("analyze");
@@ -87,10 +89,10 @@ public class EscalationClaimBenchmark {
    */
   @Setup(Level.Invocation)
   public void makeDue() throws SQLException {
-    try (PreparedStatement s = database.connection().prepareStatement("insert into tk_sla_due"
-        + " (tenant_id, ticket_id, metric, cycle, generation, level, due_at)"
-        + " select 'tenant-' || (g % 20), md5(g::text)::uuid, 'RESOLUTION', 1, g, 2,"
-        + " timestamp '2026-11-22 07:00' + (g % 60) * interval '1 second'"
+    try (PreparedStatement s = database.connection().prepareStatement("insert into tk_sla_work"
+        + " (tenant_id, ticket_id, work_key, kind, metric, cycle, level, due_at)"
+        + " select 'tenant-' || (g % 20), md5(g::text)::uuid, 'L:RESOLUTION:1:2', 'LEVEL',"
+        + " 'RESOLUTION', 1, 2, timestamp '2026-11-22 07:00' + (g % 60) * interval '1 second'"
         + " from generate_series(?, ?) g")) {
       s.setInt(1, nextClock + 1);
       s.setInt(2, nextClock + batch);
@@ -106,7 +108,7 @@ public class EscalationClaimBenchmark {
    */
   @Benchmark
   public int claim() {
-    int n = store.processDue(NOW, batch, due -> handled++);
+    int n = store.claim(store.due(NOW, batch), NOW, due -> handled++);
     if (n != batch) {
       throw new IllegalStateException("claimed " + n + " instead of " + batch);
     }

@@ -14,8 +14,9 @@ import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.InMemoryTicketStore;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.core.workflow.StandardWorkflow;
-import dev.ticketkit.sla.internal.ActionRunner;
-import dev.ticketkit.sla.internal.EngineCore;
+import dev.ticketkit.sla.internal.Calendars;
+import dev.ticketkit.sla.internal.SlaFollower;
+import dev.ticketkit.sla.internal.WorkRunner;
 import dev.ticketkit.sla.policy.SlaPolicies;
 import dev.ticketkit.sla.store.InMemorySlaStore;
 import dev.ticketkit.sla.store.SlaChanges;
@@ -38,8 +39,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The cost of applying one stored ticket change to its SLA clocks: the engine's commit
- * participant reads the ticket's clocks from an {@link InMemorySlaStore}, runs the clock state
+ * The cost of applying one stored ticket change to its SLA clocks: the engine's follower
+ * reads the ticket's clocks from an {@link InMemorySlaStore}, runs the clock state
  * machine, plans each changed clock's escalation schedule and writes clocks and schedules back.
  * The ticket (standard policy, HIGH, China calendar) has four open clocks. {@code change=pause} applies
  * {@code wait_on_requester} (one status event, four clocks paused); {@code change=resume} applies the
@@ -69,7 +70,7 @@ public class SlaEventBenchmark {
   @Param({"pause", "resume"})
   public String change;
 
-  private EngineCore core;
+  private SlaFollower core;
   private InMemorySlaStore store;
   private ChangeSet pause;
   private ChangeSet resume;
@@ -101,8 +102,8 @@ public class SlaEventBenchmark {
     service.reply(tenant, Actor.requester("wang"), t.id(), t.version(), Message.of(Channel.IM, "Done"));
     SlaPolicies policies = SlaPolicies.standard();
     store = InMemorySlaStore.create();
-    core = new EngineCore(policies, store, service,
-        new ActionRunner(service, Actor.system("sla"), n -> { }, Map.of(), 5), 500);
+    core = new SlaFollower(policies, new Calendars(policies.calendars()), store,
+        new WorkRunner(policies, store, service, Actor.system("sla"), n -> { }, Map.of(), 5));
     pause = changes.get(changes.size() - 2);
     resume = changes.get(changes.size() - 1);
     for (ChangeSet cs : changes) {
@@ -116,7 +117,7 @@ public class SlaEventBenchmark {
   }
 
   private SlaChanges snapshot(Ticket t) {
-    return core.updates(store.clocks(t.tenant(), t.id()));
+    return new SlaChanges(0, core.updates(store.clocks(t.tenant(), t.id())), List.of());
   }
 
   /** Puts the store back to the clocks the change applies to. */

@@ -19,7 +19,7 @@ import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.policy.SlaCalendars;
 import dev.ticketkit.sla.policy.SlaPolicies;
 import dev.ticketkit.sla.store.ClockUpdate;
-import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.sla.store.InMemorySlaStore;
 import dev.ticketkit.sla.store.SlaChanges;
 import java.time.Clock;
@@ -45,8 +45,8 @@ import org.openjdk.jmh.annotations.State;
  * open tickets. The in-memory SLA store holds one open RESOLUTION clock per ticket with a level
  * due within the next 30 days (never due during the run), and before each invocation 1,000 real
  * tickets get a new clock whose breach level is due one minute before {@code now}. The tick claims
- * the due entries from the store's time-ordered index, reads each clock and ticket, runs the
- * level's action (a notification to a no-op notifier) and records each as fired.
+ * the due work from the store's time-ordered index, reads each clock and ticket, and claims the
+ * notify-only levels in batches (a notification to a no-op notifier), recording each as done.
  *
  * <p>Run: {@code java -Xmx6g -jar benchmarks/target/benchmarks.jar SlaTickBenchmark -f 1 -wi 2 -i 3}
  * (the single-shot time of each invocation is reported).
@@ -101,9 +101,9 @@ public class SlaTickBenchmark {
       Instant start = NOW.minus(Duration.ofMinutes(random.nextInt(60)));
       Instant due = NOW.plus(Duration.ofMinutes(1 + random.nextInt(30 * 24 * 60)));
       batch.add(new ClockUpdate(SlaClock.start(key, 1, target(), start, due),
-          List.of(new DueEscalation(key, 1, due))));
+          List.of(new LadderLevelDue(key, 1, due))));
       if (batch.size() == 10_000) {
-        store.write(new SlaChanges(batch));
+        store.write(new SlaChanges(0, batch, List.of()));
         batch.clear();
       }
     }
@@ -123,9 +123,9 @@ public class SlaTickBenchmark {
       Instant start = NOW.minus(Duration.ofHours(8).plusMinutes(1));
       Instant due = start.plus(Duration.ofHours(8));
       updates.add(new ClockUpdate(SlaClock.start(key, 1, target(), start, due),
-          List.of(new DueEscalation(key, 1, due))));
+          List.of(new LadderLevelDue(key, 1, due))));
     }
-    store.write(new SlaChanges(updates));
+    store.write(new SlaChanges(0, updates, List.of()));
   }
 
   /**

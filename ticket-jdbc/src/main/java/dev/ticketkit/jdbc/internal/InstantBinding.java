@@ -17,6 +17,7 @@ import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.conf.ParamType;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,9 @@ final class InstantBinding implements Binding<LocalDateTime, Instant> {
   public void sql(BindingSQLContext<Instant> ctx) throws SQLException {
     if (ctx.render().paramType() == ParamType.INLINED) {
       ctx.render().visit(DSL.inline(converter.to(ctx.value())));
+    } else if (ctx.dialect().family() == SQLDialect.H2) {
+      // H2 needs the type of a parameter in a select list (MERGE sources, VALUES tables).
+      ctx.render().sql("cast(").sql(ctx.variable()).sql(" as timestamp(6))");
     } else {
       ctx.render().sql(ctx.variable());
     }

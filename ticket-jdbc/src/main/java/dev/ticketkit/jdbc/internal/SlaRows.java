@@ -12,6 +12,11 @@ import dev.ticketkit.sla.clock.ClockTarget;
 import dev.ticketkit.sla.clock.PauseInterval;
 import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.clock.SlaMetric;
+import dev.ticketkit.sla.escalation.TicketTrigger;
+import dev.ticketkit.sla.store.DueWork;
+import dev.ticketkit.sla.store.EventRuleDue;
+import dev.ticketkit.sla.store.LadderLevelDue;
+import dev.ticketkit.core.SupportTier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,14 +70,16 @@ public final class SlaRows {
   }
 
   /**
-   * Returns a clock's column values (key and generation included).
+   * Returns a clock's column values (key included).
    *
    * @param kind the database product (JSON columns differ)
    * @param c the clock
-   * @param generation the schedule generation written with it
+   * @param ticketVersion the ticket version of the change that writes it
+   * @param latest whether it is the latest clock of its metric
    * @return the values by column
    */
-  public static Map<Field<?>, Object> values(DatabaseKind kind, SlaClock c, long generation) {
+  public static Map<Field<?>, Object> values(DatabaseKind kind, SlaClock c, long ticketVersion,
+      boolean latest) {
     Map<Field<?>, Object> v = new LinkedHashMap<>();
     v.put(Clock.TENANT_ID, c.key().tenant().value());
     v.put(Clock.TICKET_ID, c.key().ticket().value());
@@ -91,7 +98,8 @@ public final class SlaRows {
     v.put(Clock.AS_OF, c.asOf());
     v.put(Clock.DUE_AT, c.dueAt());
     v.put(Clock.STOPPED_AT, c.stoppedAt());
-    v.put(Clock.GENERATION, generation);
+    v.put(Clock.TICKET_VERSION, ticketVersion);
+    v.put(Clock.LATEST, latest);
     return v;
   }
 
@@ -111,6 +119,69 @@ public final class SlaRows {
         Duration.ofNanos(r.get(Clock.ELAPSED_NANOS)), r.get(Clock.AS_OF), r.get(Clock.DUE_AT),
         r.get(Clock.STOPPED_AT));
   }
+
+  /**
+   * Returns the column values of a piece of due work.
+   *
+   * @param t the table's columns
+   * @param w the work
+   * @return the values by column
+   */
+  public static Map<Field<?>, Object> values(SlaTables.WorkColumns t, DueWork w) {
+    Map<Field<?>, Object> v = new LinkedHashMap<>();
+    v.put(t.tenantId, w.tenant().value());
+    v.put(t.ticketId, w.ticket().value());
+    v.put(t.workKey, w.key());
+    if (w instanceof LadderLevelDue l) {
+      v.put(t.kind, LEVEL);
+      v.put(t.metric, l.clock().metric().name());
+      v.put(t.cycle, l.clock().cycle());
+      v.put(t.level, l.level());
+      v.put(t.ticketVersion, null);
+      v.put(t.trigger, null);
+      v.put(t.ruleIndex, null);
+      v.put(t.policyId, null);
+      v.put(t.baseTier, null);
+    } else {
+      EventRuleDue r = (EventRuleDue) w;
+      v.put(t.kind, RULE);
+      v.put(t.metric, null);
+      v.put(t.cycle, null);
+      v.put(t.level, null);
+      v.put(t.ticketVersion, r.ticketVersion());
+      v.put(t.trigger, r.trigger().name());
+      v.put(t.ruleIndex, r.ruleIndex());
+      v.put(t.policyId, r.policyId());
+      v.put(t.baseTier, r.baseTier().level());
+    }
+    v.put(t.dueAt, w.dueAt());
+    return v;
+  }
+
+  /**
+   * Reads a piece of due work from a row holding {@link SlaTables.WorkColumns#all()}.
+   *
+   * @param t the table's columns
+   * @param r the row
+   * @return the work
+   */
+  public static DueWork work(SlaTables.WorkColumns t, Record r) {
+    TenantId tenant = TenantId.of(r.get(t.tenantId));
+    TicketId ticket = TicketId.of(r.get(t.ticketId));
+    if (LEVEL.equals(r.get(t.kind))) {
+      return new LadderLevelDue(ClockKey.of(tenant, ticket, SlaMetric.valueOf(r.get(t.metric)),
+          r.get(t.cycle)), r.get(t.level), r.get(t.dueAt));
+    }
+    Integer tier = r.get(t.baseTier);
+    return new EventRuleDue(tenant, ticket, r.get(t.ticketVersion),
+        TicketTrigger.valueOf(r.get(t.trigger)), r.get(t.ruleIndex), r.get(t.policyId),
+        SupportTier.of(tier == null ? 1 : tier), r.get(t.dueAt));
+  }
+
+  /** The kind of a ladder level's row. */
+  public static final String LEVEL = "LEVEL";
+  /** The kind of an event rule's row. */
+  public static final String RULE = "RULE";
 
   private static String pauses(List<PauseInterval> pauses) {
     ArrayNode array = TicketJson.MAPPER.createArrayNode();

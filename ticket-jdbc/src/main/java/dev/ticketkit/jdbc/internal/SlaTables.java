@@ -1,12 +1,14 @@
 package dev.ticketkit.jdbc.internal;
 
 import static dev.ticketkit.jdbc.internal.Columns.bigint;
+import static dev.ticketkit.jdbc.internal.Columns.bool;
 import static dev.ticketkit.jdbc.internal.Columns.instant;
 import static dev.ticketkit.jdbc.internal.Columns.integer;
 import static dev.ticketkit.jdbc.internal.Columns.text;
 import static dev.ticketkit.jdbc.internal.Columns.uuid;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -60,8 +62,10 @@ public final class SlaTables {
     public static final Field<Instant> DUE_AT = instant(N, "due_at");
     /** Column. */
     public static final Field<Instant> STOPPED_AT = instant(N, "stopped_at");
-    /** Column. */
-    public static final Field<Long> GENERATION = bigint(N, "generation");
+    /** Column: the ticket version of the change that wrote the clock last (0: unknown). */
+    public static final Field<Long> TICKET_VERSION = bigint(N, "ticket_version");
+    /** Column: true for the latest clock of its metric (the open ones among them). */
+    public static final Field<Boolean> LATEST = bool(N, "latest");
 
     /** The columns a clock is read from. */
     public static final Field<?>[] ALL = {TENANT_ID, TICKET_ID, METRIC, CYCLE, TICKET_CYCLE,
@@ -71,49 +75,75 @@ public final class SlaTables {
     private Clock() {}
   }
 
-  /** {@code tk_sla_due}: the time-ordered escalation index. */
-  public static final class Due {
-    private static final String N = "tk_sla_due";
+  /** The columns {@code tk_sla_work} and {@code tk_sla_done} share: one piece of due work. */
+  public static class WorkColumns {
     /** The table. */
-    public static final Table<Record> TABLE = Columns.table(N);
+    public final Table<Record> table;
     /** Column. */
-    public static final Field<String> TENANT_ID = text(N, "tenant_id");
+    public final Field<String> tenantId;
     /** Column. */
-    public static final Field<UUID> TICKET_ID = uuid(N, "ticket_id");
+    public final Field<UUID> ticketId;
+    /** Column: {@code DueWork.key()}. */
+    public final Field<String> workKey;
+    /** Column: LEVEL or RULE. */
+    public final Field<String> kind;
+    /** Column (LEVEL). */
+    public final Field<String> metric;
+    /** Column (LEVEL). */
+    public final Field<Integer> cycle;
+    /** Column (LEVEL). */
+    public final Field<Integer> level;
+    /** Column (RULE). */
+    public final Field<Long> ticketVersion;
+    /** Column (RULE). */
+    public final Field<String> trigger;
+    /** Column (RULE). */
+    public final Field<Integer> ruleIndex;
+    /** Column (RULE). */
+    public final Field<String> policyId;
+    /** Column (RULE). */
+    public final Field<Integer> baseTier;
     /** Column. */
-    public static final Field<String> METRIC = text(N, "metric");
-    /** Column. */
-    public static final Field<Integer> CYCLE = integer(N, "cycle");
-    /** Column. */
-    public static final Field<Long> GENERATION = bigint(N, "generation");
-    /** Column. */
-    public static final Field<Integer> LEVEL = integer(N, "level");
-    /** Column. */
-    public static final Field<Instant> DUE_AT = instant(N, "due_at");
+    public final Field<Instant> dueAt;
 
-    private Due() {}
+    WorkColumns(String n) {
+      table = Columns.table(n);
+      tenantId = text(n, "tenant_id");
+      ticketId = uuid(n, "ticket_id");
+      workKey = text(n, "work_key");
+      kind = text(n, "kind");
+      metric = text(n, "metric");
+      cycle = integer(n, "cycle");
+      level = integer(n, "level");
+      ticketVersion = bigint(n, "ticket_version");
+      trigger = text(n, "trigger_name");
+      ruleIndex = integer(n, "rule_index");
+      policyId = text(n, "policy_id");
+      baseTier = integer(n, "base_tier");
+      dueAt = instant(n, "due_at");
+    }
+
+    /** @return every column of a piece of work, in the order rows are read */
+    public List<Field<?>> all() {
+      return List.of(tenantId, ticketId, workKey, kind, metric, cycle, level, ticketVersion,
+          trigger, ruleIndex, policyId, baseTier, dueAt);
+    }
   }
 
-  /** {@code tk_sla_fired}: one row per fired (clock, level). */
-  public static final class Fired {
-    private static final String N = "tk_sla_fired";
-    /** The table. */
-    public static final Table<Record> TABLE = Columns.table(N);
-    /** Column. */
-    public static final Field<String> TENANT_ID = text(N, "tenant_id");
-    /** Column. */
-    public static final Field<UUID> TICKET_ID = uuid(N, "ticket_id");
-    /** Column. */
-    public static final Field<String> METRIC = text(N, "metric");
-    /** Column. */
-    public static final Field<Integer> CYCLE = integer(N, "cycle");
-    /** Column. */
-    public static final Field<Integer> LEVEL = integer(N, "level");
-    /** Column. */
-    public static final Field<Instant> DUE_AT = instant(N, "due_at");
-    /** Column. */
-    public static final Field<Instant> FIRED_AT = instant(N, "fired_at");
+  /** {@code tk_sla_work}: pending due work, ladder levels and event rules, ordered by time. */
+  public static final WorkColumns WORK = new WorkColumns("tk_sla_work");
 
-    private Fired() {}
+  /** {@code tk_sla_done}: one row per piece of work done, unique per ticket and work key. */
+  public static final class DoneColumns extends WorkColumns {
+    /** Column. */
+    public final Field<Instant> doneAt;
+
+    DoneColumns() {
+      super("tk_sla_done");
+      doneAt = instant("tk_sla_done", "done_at");
+    }
   }
+
+  /** {@code tk_sla_done}. */
+  public static final DoneColumns DONE = new DoneColumns();
 }

@@ -127,17 +127,38 @@ public record SlaClock(
 
   /**
    * Returns the state at an instant not before {@link #asOf()}: the stored state, except that a
-   * running clock whose due instant is not after {@code now} is {@link ClockState#BREACHED}.
+   * running clock whose due instant is before {@code now} is {@link ClockState#BREACHED} (at the
+   * due instant itself it is still within its target).
    *
    * @param now the instant
    * @return the state then
    */
   public ClockState stateAt(Instant now) {
     Objects.requireNonNull(now, "now");
-    if (state == ClockState.RUNNING && dueAt != null && !now.isBefore(dueAt)) {
+    if (state == ClockState.RUNNING && dueAt != null && now.isAfter(dueAt)) {
       return ClockState.BREACHED;
     }
     return state;
+  }
+
+  /**
+   * Returns this clock as it stands at an instant: a running clock has counted the working time
+   * up to it, and one that ran past its due instant is {@link ClockState#BREACHED}; a paused or
+   * stopped clock is as it was. {@code SlaEngine}'s reads return clocks this way, so that
+   * {@link #state()} and {@link #elapsed()} of what they return are true now.
+   *
+   * @param calendar the calendar of {@link ClockTarget#calendarId()}
+   * @param now the instant; an instant before {@link #asOf()} returns this clock
+   * @return the clock as of {@code now}
+   */
+  public SlaClock asOf(BusinessCalendar calendar, Instant now) {
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(now, "now");
+    if (!isRunning() || !now.isAfter(asOf)) {
+      return this;
+    }
+    return new SlaClock(key, ticketCycle, target, startedAt, stateAt(now), pauses,
+        elapsedAt(calendar, now), now, dueAt, null);
   }
 
   /**

@@ -11,13 +11,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an escalation level or an event rule does. The set of actions is closed.
  *
- * <p>Actions that change the ticket go through {@code TicketService} as the engine's system actor,
- * reading the ticket afresh and retrying on an optimistic conflict, and they are idempotent where
- * the action allows it: raising a priority or moving to a tier does nothing if the ticket is
- * already there, adding a tag it has does nothing. All implementations are immutable and
+ * <p>The actions of one level or rule that change the ticket are made together as one ticket
+ * change through {@code TicketService}, as the engine's system actor, in the same transaction
+ * that records the level or rule as done: they happen exactly once, and a failed write leaves the
+ * work due for the next tick. Raising a priority or moving to a tier does nothing if the ticket
+ * is already there, adding a tag it has does nothing; an action the ticket refuses (a 51st tag, a
+ * closed ticket) is recorded in the ticket's history as not applied. All implementations are immutable and
  * thread-safe.
  */
 public sealed interface EscalationAction {
+
+  /**
+   * Describes the action for people.
+   *
+   * @return for example {@code "notify tier-lead"}, {@code "tag late"}
+   */
+  String describe();
 
   /**
    * Tells someone through the {@link Notifier}.
@@ -36,17 +45,21 @@ public sealed interface EscalationAction {
         throw new InvalidInputException("notify", recipient, "must name a recipient");
       }
     }
+
+    @Override
+    public String describe() {
+      return "notify " + recipient;
+    }
   }
 
   /**
    * Moves the ticket to a support tier or to a group's queue.
    *
-   * <p>Exactly one of the forms: {@code tier} (escalate until the ticket is at least at that
-   * tier; idempotent), {@code nextTier} (escalate until the ticket is at least one tier above a
-   * base tier read from its history; idempotent: in a ladder level the base is the tier the
-   * ticket had just before the level's due instant, in an event rule the tier it had before the
-   * triggering change, so a workflow that escalates on reopen is not doubled), or {@code group}
-   * (assign to that queue's agent id; idempotent).
+   * <p>Exactly one of the forms: {@code tier} (escalate the ticket to at least that tier),
+   * {@code nextTier} (one tier up: in a ladder level, one above the ticket's tier when the level
+   * fires; in an event rule, one above the tier the ticket had before the triggering change, so
+   * a workflow that already escalates on reopen is not doubled), or {@code group} (assign to that
+   * queue's agent id).
    *
    * @param tier the tier to reach, or null
    * @param nextTier true to move one tier up
@@ -75,6 +88,12 @@ public sealed interface EscalationAction {
     public static Reassign toNextTier() {
       return new Reassign(null, true, null);
     }
+
+    @Override
+    public String describe() {
+      return nextTier ? "move to the next tier" : tier != null ? "move to tier " + tier
+          : "assign to " + group;
+    }
   }
 
   /**
@@ -88,6 +107,11 @@ public sealed interface EscalationAction {
     public RaisePriority {
       Objects.requireNonNull(to, "to");
     }
+
+    @Override
+    public String describe() {
+      return "raise the priority to " + to;
+    }
   }
 
   /**
@@ -99,6 +123,11 @@ public sealed interface EscalationAction {
     /** Validates the action. */
     public AddTag {
       Objects.requireNonNull(tag, "tag");
+    }
+
+    @Override
+    public String describe() {
+      return "tag " + tag;
     }
   }
 
@@ -117,6 +146,11 @@ public sealed interface EscalationAction {
       if (Objects.requireNonNull(name, "name").isBlank()) {
         throw new InvalidInputException("callback", name, "must name a callback");
       }
+    }
+
+    @Override
+    public String describe() {
+      return "call " + name;
     }
   }
 }

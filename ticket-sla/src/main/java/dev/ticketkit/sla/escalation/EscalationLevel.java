@@ -31,4 +31,18 @@ public record EscalationLevel(int number, LevelTrigger trigger, List<EscalationA
       throw new InvalidInputException("actions", actions, "must hold at least one action");
     }
   }
+
+  /**
+   * Describes the level for people: what makes it due and what it does.
+   *
+   * @return for example {@code "level 2 at 80%: notify tier-lead, tag late"}
+   */
+  public String describe() {
+    StringBuilder b = new StringBuilder("level ").append(number).append(" at ").append(trigger)
+        .append(':');
+    for (int i = 0; i < actions.size(); i++) {
+      b.append(i == 0 ? " " : ", ").append(actions.get(i).describe());
+    }
+    return b.toString();
+  }
 }

@@ -136,15 +136,14 @@ public final class ClockMath {
     }
     Instant t = notBefore(at, c.asOf());
     Duration elapsed = newCal.equals(oldCal) ? c.elapsedAt(oldCal, t) : recount(c, newCal, t);
-    boolean breached = c.state() == ClockState.BREACHED;
-    if (elapsed.compareTo(target.target()) >= 0) {
+    if (breachedBy(c, t)) {
+      return with(c, c.target(), ClockState.BREACHED, c.elapsedAt(oldCal, t), t, c.dueAt());
+    }
+    if (elapsed.compareTo(target.target()) > 0) {
       Instant due = reachedAt(c, newCal, target.target(), t);
       return with(c, target, ClockState.BREACHED, elapsed, t, due);
     }
     Instant due = newCal.plus(t, target.target().minus(elapsed));
-    if (breached) {
-      return with(c, target, ClockState.BREACHED, elapsed, t, due);
-    }
     return c.isPaused() ? with(c, target, ClockState.PAUSED, elapsed, t, null)
         : with(c, target, ClockState.RUNNING, elapsed, t, due);
   }
@@ -214,8 +213,10 @@ public final class ClockMath {
         && a.calendarId().equals(b.calendarId()) && a.target().equals(b.target());
   }
 
+  /** Tells whether a clock has breached by an instant: its state says so, or it ran past due. */
   private static boolean breachedBy(SlaClock c, Instant t) {
-    return c.state() == ClockState.BREACHED || (c.dueAt() != null && !t.isBefore(c.dueAt()));
+    return c.state() == ClockState.BREACHED
+        || (c.isRunning() && c.dueAt() != null && t.isAfter(c.dueAt()));
   }
 
   private static Instant notBefore(Instant at, Instant floor) {

@@ -5,7 +5,7 @@ import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.escalation.EscalationLadder;
 import dev.ticketkit.sla.escalation.EscalationLevel;
 import dev.ticketkit.sla.escalation.LevelTrigger;
-import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +17,15 @@ import java.util.Objects;
  * <p>Only a running clock (RUNNING, or BREACHED and not paused or stopped) has a schedule: a
  * paused clock never escalates, and resuming it schedules the remaining levels again. A share
  * level is due when the elapsed business time reaches that share of the target (at once if it
- * already has); a breach level is due its offset of business time after the due instant. Levels
- * that already fired are dropped by the store.
+ * already has); a breach level is due its offset of business time after the due instant, and the
+ * plain {@code breach} level at the first instant the clock is breached: one microsecond (the
+ * stores' precision) after the due instant, since work done at the due instant is within the
+ * target. Levels that already fired are dropped by the store.
  */
 public final class EscalationPlanner {
+
+  /** How long after its due instant a clock is first breached, at the stores' precision. */
+  private static final Duration FIRST_BREACHED = Duration.ofNanos(1_000);
 
   private EscalationPlanner() {}
 
@@ -32,16 +37,16 @@ public final class EscalationPlanner {
    * @param ladder its ladder
    * @return the entries, one per level; empty unless the clock runs
    */
-  public static List<DueEscalation> schedule(SlaClock c, BusinessCalendar cal,
+  public static List<LadderLevelDue> schedule(SlaClock c, BusinessCalendar cal,
       EscalationLadder ladder) {
     if (!c.isRunning() || ladder.levels().isEmpty()) {
       return List.of();
     }
     List<EscalationLevel> levels = ladder.levels();
-    DueEscalation[] out = new DueEscalation[levels.size()];
+    LadderLevelDue[] out = new LadderLevelDue[levels.size()];
     for (int i = 0; i < out.length; i++) {
       EscalationLevel level = levels.get(i);
-      out[i] = new DueEscalation(c.key(), level.number(), dueAt(c, cal, level.trigger()));
+      out[i] = new LadderLevelDue(c.key(), level.number(), dueAt(c, cal, level.trigger()));
     }
     return List.of(out); // immutable: ClockUpdate keeps it without another copy
   }
@@ -50,7 +55,7 @@ public final class EscalationPlanner {
     Instant due = Objects.requireNonNull(c.dueAt(), "a running clock has a due instant");
     if (trigger.isBreach()) {
       Duration offset = Objects.requireNonNull(trigger.afterBreach());
-      return offset.isZero() ? due : cal.plus(due, offset);
+      return offset.isZero() ? due.plus(FIRST_BREACHED) : cal.plus(due, offset);
     }
     Duration threshold = share(c.target().target(), Objects.requireNonNull(trigger.share()));
     if (threshold.compareTo(c.elapsed()) <= 0) {

@@ -8,6 +8,13 @@ import dev.ticketkit.core.event.TicketReopened;
 import dev.ticketkit.core.event.TicketUrgentFlagged;
 import dev.ticketkit.sla.escalation.TicketTrigger;
 import dev.ticketkit.sla.policy.SlaPolicy;
+import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.SupportTier;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketField;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.sla.store.EventRuleDue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +62,41 @@ public final class EventRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the due work of the rules a committed change triggers: one entry per rule, due at the
+   * change's instant, with the tier the ticket had just before the change. The same change set
+   * always gives equal entries (the engine computes them in the transaction and again after it).
+   *
+   * @param policy the ticket's policy after the change
+   * @param committed the change
+   * @return the work, often none
+   */
+  public static List<EventRuleDue> due(SlaPolicy policy, ChangeSet committed) {
+    List<Planned> planned = plan(policy, committed.events());
+    if (planned.isEmpty()) {
+      return List.of();
+    }
+    Ticket t = committed.ticket();
+    SupportTier base = tierBefore(committed);
+    Instant at = committed.history().get(0).at();
+    List<EventRuleDue> out = new ArrayList<>(planned.size());
+    for (Planned p : planned) {
+      out.add(new EventRuleDue(t.tenant(), t.id(), t.version(), p.trigger(), p.index(),
+          policy.id(), base, at));
+    }
+    return out;
+  }
+
+  /** The ticket's tier just before a change: the first tier entry's old value, or its tier. */
+  private static SupportTier tierBefore(ChangeSet committed) {
+    for (HistoryEntry e : committed.history()) {
+      if (TicketField.TIER.equals(e.field()) && e.before() != null) {
+        return SupportTier.parse(e.before());
+      }
+    }
+    return committed.ticket().tier();
   }
 
   private static @Nullable TicketTrigger triggerOf(TicketEvent e) {

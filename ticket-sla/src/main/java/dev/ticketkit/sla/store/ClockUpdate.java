@@ -9,16 +9,14 @@ import java.util.Objects;
  * A clock's new state and its complete new escalation schedule.
  *
  * <p>Writing an update stores the clock (inserting or replacing it by key) and replaces every
- * pending entry of the clock's schedule with {@code schedule}; entries whose level has already
- * fired are not scheduled again. An empty schedule (a paused or stopped clock) removes all pending
- * entries. The state of the clock does not restrict its schedule: the SLA engine writes its
- * event-rule records as CANCELLED clocks with due entries. Instances are immutable and
- * thread-safe.
+ * pending level of the clock's schedule with {@code schedule}; levels already done are not
+ * scheduled again. An empty schedule (a paused or stopped clock) removes all pending levels.
+ * Instances are immutable and thread-safe.
  *
  * @param clock the clock as it is after the change
- * @param schedule the escalation levels still to fire, each for this clock, levels distinct
+ * @param schedule the ladder levels still to fire, each for this clock, levels distinct
  */
-public record ClockUpdate(SlaClock clock, List<DueEscalation> schedule) {
+public record ClockUpdate(SlaClock clock, List<LadderLevelDue> schedule) {
 
   /**
    * Validates the update and copies the schedule.
@@ -30,7 +28,7 @@ public record ClockUpdate(SlaClock clock, List<DueEscalation> schedule) {
     Objects.requireNonNull(clock, "clock");
     schedule = List.copyOf(schedule);
     for (int i = 0; i < schedule.size(); i++) {
-      DueEscalation e = schedule.get(i);
+      LadderLevelDue e = schedule.get(i);
       if (!e.clock().equals(clock.key())) {
         throw new InvalidInputException("schedule[" + i + "].clock", e.clock(),
             "must be the updated clock " + clock.key());

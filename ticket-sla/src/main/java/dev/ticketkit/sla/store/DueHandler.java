@@ -1,20 +1,21 @@
 package dev.ticketkit.sla.store;
 
 /**
- * Handles one due escalation inside {@link SlaStore#processDue}: runs its actions.
+ * Carries out one piece of due work inside {@link SlaStore#claim}: sends its notifications and
+ * calls its host callbacks. It must not change tickets (the engine does that in a ticket commit
+ * of its own, see {@link SlaStore#complete}).
  *
- * <p>It runs inside the store's claim transaction (see {@link SlaStore#processDue} for what that
- * means on a crash). It may read the store and write clock changes through the store, directly or
- * through a ticket commit; a store must not deadlock when it does. Implementations must be
+ * <p>It runs inside the store's claim transaction: if the process dies before that transaction
+ * commits, the work is handed over again later (at least once). Implementations must be
  * thread-safe when several threads or nodes process due work at once.
  */
 @FunctionalInterface
 public interface DueHandler {
 
   /**
-   * Handles one entry.
+   * Handles one piece of work.
    *
-   * @param due the entry, already recorded as fired in the current transaction
+   * @param work the work, already recorded as done in the current transaction
    */
-  void handle(DueEscalation due);
+  void handle(DueWork work);
 }

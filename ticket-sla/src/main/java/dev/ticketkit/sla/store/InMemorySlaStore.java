@@ -6,9 +6,11 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
+import dev.ticketkit.sla.clock.SlaMetric;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -29,33 +31,35 @@ import org.jspecify.annotations.Nullable;
  * that keep their tickets in memory too.
  *
  * <p>Thread-safe: one read-write lock guards the maps; writes and claims take the write lock for
- * a short, bounded time. Clocks are kept per ticket; pending entries also sit in one
- * {@link TreeSet} ordered by {@link DueEscalation#ORDER}, so {@link #processDue} reads the due
- * head of the index and never scans tickets. {@code processDue} holds no lock while its handler
- * runs: it marks the selected entries as claimed (concurrent calls skip them, as {@code SKIP
- * LOCKED} does), runs the handler, then records them as fired; if the handler throws, the claims
- * are released and nothing is recorded. A write made inside a ticket commit is visible at once
- * and undone if the commit is abandoned. Nothing survives the process. Create with
- * {@link #create()}.
+ * a short, bounded time. Data is kept per tenant and ticket; pending work also sits in one
+ * {@link TreeSet} ordered by {@link DueWork#ORDER}, so {@link #due} reads the head of the index
+ * and never scans tickets. {@link #claim} holds no lock while its handler runs: it marks the
+ * pieces it takes as claimed (concurrent calls skip them, as {@code SKIP LOCKED} does), runs the
+ * handler, then records them as done; if the handler throws, the claims are released and nothing
+ * is recorded. A write made inside a ticket commit is visible at once and undone if the commit is
+ * abandoned. Nothing survives the process. Create with {@link #create()}.
  */
 public final class InMemorySlaStore implements SlaStore {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Map<TicketRef, TreeMap<ClockKey, ClockEntry>> tickets = new HashMap<>();
-  private final TreeSet<DueEscalation> index = new TreeSet<>(DueEscalation.ORDER);
-  private final Set<LevelKey> claimed = new HashSet<>();
+  private final Map<TenantId, Map<TicketId, TicketData>> tenants = new HashMap<>();
+  private final TreeSet<DueWork> index = new TreeSet<>(DueWork.ORDER);
+  private final Set<WorkRef> claimed = new HashSet<>();
 
-  private record TicketRef(TenantId tenant, TicketId ticket) {}
+  private record WorkRef(TenantId tenant, TicketId ticket, String key) {
+    static WorkRef of(DueWork w) {
+      return new WorkRef(w.tenant(), w.ticket(), w.key());
+    }
+  }
 
-  private record LevelKey(ClockKey clock, int level) {}
+  /** A clock with the ticket version of the change that wrote it last. */
+  private record Stamped(SlaClock clock, long version) {}
 
-  private record Undo(ClockKey key, @Nullable SlaClock clock, List<DueEscalation> pending) {}
-
-  /** A clock, its pending entries and its fired records. Guarded by the store's lock. */
-  private static final class ClockEntry {
-    @Nullable SlaClock clock;
-    final TreeMap<Integer, DueEscalation> pending = new TreeMap<>();
-    final TreeMap<Integer, FiredEscalation> fired = new TreeMap<>();
+  /** One ticket's clocks, pending work and done records. Guarded by the store's lock. */
+  private static final class TicketData {
+    final TreeMap<ClockKey, Stamped> clocks = new TreeMap<>();
+    final Map<String, DueWork> pending = new HashMap<>();
+    final Map<String, DoneWork> done = new HashMap<>();
   }
 
   private InMemorySlaStore() {}
@@ -70,11 +74,41 @@ public final class InMemorySlaStore implements SlaStore {
   }
 
   @Override
+  public TicketClocks currentClocks(TenantId tenant, TicketId ticket,
+      TransactionContext transaction) {
+    Objects.requireNonNull(transaction, "transaction");
+    return read(() -> {
+      TicketData data = find(tenant, ticket);
+      if (data == null) {
+        return TicketClocks.NONE;
+      }
+      Map<SlaMetric, Stamped> latest = new EnumMap<>(SlaMetric.class);
+      List<SlaClock> out = new ArrayList<>();
+      long applied = 0;
+      for (Stamped s : data.clocks.values()) {
+        latest.put(s.clock().key().metric(), s);
+        if (s.clock().isOpen()) {
+          out.add(s.clock());
+          applied = Math.max(applied, s.version());
+        }
+      }
+      for (Stamped s : latest.values()) {
+        if (!s.clock().isOpen()) {
+          out.add(s.clock());
+          applied = Math.max(applied, s.version());
+        }
+      }
+      out.sort(Comparator.comparing(SlaClock::key));
+      return new TicketClocks(out, applied);
+    });
+  }
+
+  @Override
   public void write(SlaChanges changes, TransactionContext transaction) {
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(transaction, "transaction");
-    List<Undo> undo = writeLocked(changes);
-    transaction.onRollback(() -> restore(undo));
+    Runnable undo = writeLocked(changes);
+    transaction.onRollback(undo);
   }
 
   @Override
@@ -83,125 +117,143 @@ public final class InMemorySlaStore implements SlaStore {
     writeLocked(changes);
   }
 
-  private List<Undo> writeLocked(SlaChanges changes) {
-    List<Undo> undo = new ArrayList<>(changes.updates().size());
+  /** Applies changes and returns the action that restores what they replaced. */
+  private Runnable writeLocked(SlaChanges changes) {
+    List<Runnable> undo = new ArrayList<>();
     lock.writeLock().lock();
     try {
       for (ClockUpdate u : changes.updates()) {
-        ClockEntry e = entryFor(u.clock().key());
-        undo.add(new Undo(u.clock().key(), e.clock, List.copyOf(e.pending.values())));
-        replace(e, u.clock(), u.schedule());
+        ClockKey key = u.clock().key();
+        TicketData data = dataFor(key.tenant(), key.ticket());
+        Stamped before = data.clocks.get(key);
+        List<DueWork> scheduled = schedule(data, key);
+        replace(data, key, new Stamped(u.clock(), changes.ticketVersion()), u.schedule());
+        undo.add(() -> replace(data, key, before, levels(scheduled)));
       }
-    } finally {
-      lock.writeLock().unlock();
-    }
-    return undo;
-  }
-
-  private void restore(List<Undo> undo) {
-    lock.writeLock().lock();
-    try {
-      for (int i = undo.size() - 1; i >= 0; i--) {
-        Undo u = undo.get(i);
-        replace(entryFor(u.key()), u.clock(), u.pending());
-      }
-    } finally {
-      lock.writeLock().unlock();
-    }
-  }
-
-  private void replace(ClockEntry e, @Nullable SlaClock clock, List<DueEscalation> schedule) {
-    for (DueEscalation old : e.pending.values()) {
-      index.remove(old);
-    }
-    e.pending.clear();
-    e.clock = clock;
-    for (DueEscalation d : schedule) {
-      if (!e.fired.containsKey(d.level())) {
-        e.pending.put(d.level(), d);
-        index.add(d);
-      }
-    }
-  }
-
-  private ClockEntry entryFor(ClockKey key) {
-    return tickets.computeIfAbsent(new TicketRef(key.tenant(), key.ticket()), r -> new TreeMap<>())
-        .computeIfAbsent(key, k -> new ClockEntry());
-  }
-
-  private @Nullable ClockEntry find(ClockKey key) {
-    TreeMap<ClockKey, ClockEntry> clocks = tickets.get(new TicketRef(key.tenant(), key.ticket()));
-    return clocks == null ? null : clocks.get(key);
-  }
-
-  @Override
-  public Optional<SlaClock> clock(ClockKey key) {
-    Objects.requireNonNull(key, "key");
-    return read(() -> {
-      ClockEntry e = find(key);
-      return Optional.ofNullable(e == null ? null : e.clock);
-    });
-  }
-
-  @Override
-  public List<SlaClock> clocks(TenantId tenant, TicketId ticket) {
-    Objects.requireNonNull(tenant, "tenant");
-    Objects.requireNonNull(ticket, "ticket");
-    return read(() -> {
-      TreeMap<ClockKey, ClockEntry> all = tickets.get(new TicketRef(tenant, ticket));
-      if (all == null) {
-        return List.<SlaClock>of();
-      }
-      SlaClock[] out = new SlaClock[all.size()];
-      int n = 0;
-      for (ClockEntry e : all.values()) {
-        if (e.clock != null) {
-          out[n++] = e.clock;
+      for (EventRuleDue r : changes.rules()) {
+        TicketData data = dataFor(r.tenant(), r.ticket());
+        if (!data.done.containsKey(r.key()) && data.pending.putIfAbsent(r.key(), r) == null) {
+          index.add(r);
+          undo.add(() -> removePending(data, r));
         }
       }
-      return List.of(n == out.length ? out : Arrays.copyOf(out, n));
-    });
+    } finally {
+      lock.writeLock().unlock();
+    }
+    return () -> {
+      lock.writeLock().lock();
+      try {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+          undo.get(i).run();
+        }
+      } finally {
+        lock.writeLock().unlock();
+      }
+    };
+  }
+
+  private static List<LadderLevelDue> levels(List<DueWork> work) {
+    List<LadderLevelDue> levels = new ArrayList<>(work.size());
+    work.forEach(w -> levels.add((LadderLevelDue) w));
+    return levels;
+  }
+
+  private static List<DueWork> schedule(TicketData data, ClockKey key) {
+    List<DueWork> out = new ArrayList<>();
+    for (DueWork w : data.pending.values()) {
+      if (w instanceof LadderLevelDue l && l.clock().equals(key)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private void replace(TicketData data, ClockKey key, @Nullable Stamped clock,
+      List<LadderLevelDue> levels) {
+    for (DueWork old : schedule(data, key)) {
+      removePending(data, old);
+    }
+    if (clock == null) {
+      data.clocks.remove(key);
+    } else {
+      data.clocks.put(key, clock);
+    }
+    for (LadderLevelDue l : levels) {
+      if (!data.done.containsKey(l.key())) {
+        data.pending.put(l.key(), l);
+        index.add(l);
+      }
+    }
+  }
+
+  private void removePending(TicketData data, DueWork w) {
+    if (data.pending.remove(w.key(), w)) {
+      index.remove(w);
+    }
   }
 
   @Override
-  public List<DueEscalation> pending(ClockKey key) {
-    Objects.requireNonNull(key, "key");
-    return read(() -> {
-      ClockEntry e = find(key);
-      return e == null ? List.of() : List.copyOf(e.pending.values());
-    });
+  public boolean complete(DueWork work, Instant doneAt, TransactionContext transaction) {
+    Objects.requireNonNull(work, "work");
+    Objects.requireNonNull(doneAt, "doneAt");
+    Objects.requireNonNull(transaction, "transaction");
+    lock.writeLock().lock();
+    try {
+      TicketData data = find(work.tenant(), work.ticket());
+      if (data == null || data.done.containsKey(work.key())
+          || !work.equals(data.pending.get(work.key()))) {
+        return false;
+      }
+      DoneWork done = new DoneWork(work, doneAt);
+      data.done.put(work.key(), done);
+      removePending(data, work);
+      transaction.onRollback(() -> undoDone(data, done));
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private void undoDone(TicketData data, DoneWork done) {
+    lock.writeLock().lock();
+    try {
+      data.done.remove(done.work().key());
+      data.pending.put(done.work().key(), done.work());
+      index.add(done.work());
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   @Override
-  public List<FiredEscalation> fired(TenantId tenant, TicketId ticket) {
-    Objects.requireNonNull(tenant, "tenant");
-    Objects.requireNonNull(ticket, "ticket");
+  public List<DueWork> due(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
+    checkLimit(limit);
     return read(() -> {
-      List<FiredEscalation> out = new ArrayList<>();
-      TreeMap<ClockKey, ClockEntry> all = tickets.get(new TicketRef(tenant, ticket));
-      if (all != null) {
-        all.values().forEach(e -> out.addAll(e.fired.values()));
+      List<DueWork> out = new ArrayList<>();
+      Iterator<DueWork> it = index.iterator();
+      while (out.size() < limit && it.hasNext()) {
+        DueWork w = it.next();
+        if (w.dueAt().isAfter(now)) {
+          break;
+        }
+        if (!claimed.contains(WorkRef.of(w))) {
+          out.add(w);
+        }
       }
       return List.copyOf(out);
     });
   }
 
   @Override
-  public Optional<Instant> nextDueAt() {
-    return read(() -> index.isEmpty() ? Optional.empty() : Optional.of(index.first().dueAt()));
-  }
-
-  @Override
-  public int processDue(Instant now, int limit, DueHandler handler) {
+  public int claim(List<? extends DueWork> work, Instant now, DueHandler handler) {
+    Objects.requireNonNull(work, "work");
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(handler, "handler");
-    if (limit < 1) {
-      throw new InvalidInputException("limit", limit, "must be 1 or more");
-    }
-    List<DueEscalation> batch = claim(now, limit);
+    List<DueWork> batch = take(work);
     try {
-      for (DueEscalation d : batch) {
-        handler.handle(d);
+      for (DueWork w : batch) {
+        handler.handle(w);
       }
     } catch (RuntimeException | Error e) {
       release(batch);
@@ -209,24 +261,20 @@ public final class InMemorySlaStore implements SlaStore {
         throw error;
       }
       throw new SlaStoreException("the due handler failed; none of the " + batch.size()
-          + " entries claimed at " + now + " was recorded as fired", e);
+          + " pieces of due work claimed at " + now + " was recorded as done", e);
     }
-    recordFired(batch, now);
+    recordDone(batch, now);
     return batch.size();
   }
 
-  private List<DueEscalation> claim(Instant now, int limit) {
-    List<DueEscalation> batch = new ArrayList<>();
+  private List<DueWork> take(List<? extends DueWork> work) {
+    List<DueWork> batch = new ArrayList<>();
     lock.writeLock().lock();
     try {
-      Iterator<DueEscalation> it = index.iterator();
-      while (batch.size() < limit && it.hasNext()) {
-        DueEscalation d = it.next();
-        if (d.dueAt().isAfter(now)) {
-          break;
-        }
-        if (claimed.add(new LevelKey(d.clock(), d.level()))) {
-          batch.add(d);
+      for (DueWork w : work) {
+        TicketData data = find(w.tenant(), w.ticket());
+        if (data != null && w.equals(data.pending.get(w.key())) && claimed.add(WorkRef.of(w))) {
+          batch.add(w);
         }
       }
     } finally {
@@ -235,30 +283,139 @@ public final class InMemorySlaStore implements SlaStore {
     return batch;
   }
 
-  private void release(List<DueEscalation> batch) {
+  private void release(List<DueWork> batch) {
     lock.writeLock().lock();
     try {
-      batch.forEach(d -> claimed.remove(new LevelKey(d.clock(), d.level())));
+      batch.forEach(w -> claimed.remove(WorkRef.of(w)));
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  private void recordFired(List<DueEscalation> batch, Instant now) {
+  private void recordDone(List<DueWork> batch, Instant now) {
     lock.writeLock().lock();
     try {
-      for (DueEscalation d : batch) {
-        ClockEntry e = entryFor(d.clock());
-        e.fired.put(d.level(), new FiredEscalation(d.clock(), d.level(), d.dueAt(), now));
-        DueEscalation pending = e.pending.remove(d.level());
-        if (pending != null) {
-          index.remove(pending);
-        }
-        claimed.remove(new LevelKey(d.clock(), d.level()));
+      for (DueWork w : batch) {
+        TicketData data = dataFor(w.tenant(), w.ticket());
+        data.done.putIfAbsent(w.key(), new DoneWork(w, now));
+        removePending(data, w);
+        claimed.remove(WorkRef.of(w));
       }
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  @Override
+  public Optional<Instant> nextDueAt() {
+    return read(() -> index.isEmpty() ? Optional.empty() : Optional.of(index.first().dueAt()));
+  }
+
+  @Override
+  public Optional<SlaClock> clock(ClockKey key) {
+    Objects.requireNonNull(key, "key");
+    return read(() -> {
+      TicketData data = find(key.tenant(), key.ticket());
+      Stamped s = data == null ? null : data.clocks.get(key);
+      return Optional.ofNullable(s == null ? null : s.clock());
+    });
+  }
+
+  @Override
+  public List<SlaClock> clocks(TenantId tenant, TicketId ticket) {
+    return read(() -> {
+      TicketData data = find(tenant, ticket);
+      return data == null ? List.of()
+          : data.clocks.values().stream().map(Stamped::clock).toList();
+    });
+  }
+
+  @Override
+  public List<SlaClock> clocks(TenantId tenant, Instant fromInclusive, Instant toExclusive) {
+    checkPeriod(fromInclusive, toExclusive);
+    return read(() -> {
+      List<SlaClock> out = new ArrayList<>();
+      for (TicketData data : ticketsOf(tenant)) {
+        for (Stamped s : data.clocks.values()) {
+          SlaClock c = s.clock();
+          if (c.startedAt().isBefore(toExclusive)
+              && (c.stoppedAt() == null || !c.stoppedAt().isBefore(fromInclusive))) {
+            out.add(c);
+          }
+        }
+      }
+      out.sort(Comparator.comparing(SlaClock::key));
+      return List.copyOf(out);
+    });
+  }
+
+  @Override
+  public List<DueWork> pending(TenantId tenant, TicketId ticket) {
+    return read(() -> {
+      TicketData data = find(tenant, ticket);
+      return data == null ? List.of()
+          : data.pending.values().stream().sorted(DueWork.ORDER).toList();
+    });
+  }
+
+  @Override
+  public List<DoneWork> done(TenantId tenant, TicketId ticket) {
+    return read(() -> {
+      TicketData data = find(tenant, ticket);
+      return data == null ? List.of() : data.done.values().stream()
+          .sorted(Comparator.comparing(DoneWork::work, DueWork.ORDER)).toList();
+    });
+  }
+
+  @Override
+  public List<DoneWork> done(TenantId tenant, Instant fromInclusive, Instant toExclusive) {
+    checkPeriod(fromInclusive, toExclusive);
+    return read(() -> {
+      List<DoneWork> out = new ArrayList<>();
+      for (TicketData data : ticketsOf(tenant)) {
+        for (DoneWork d : data.done.values()) {
+          if (!d.doneAt().isBefore(fromInclusive) && d.doneAt().isBefore(toExclusive)) {
+            out.add(d);
+          }
+        }
+      }
+      out.sort(Comparator.comparing(DoneWork::doneAt)
+          .thenComparing(DoneWork::work, DueWork.ORDER));
+      return List.copyOf(out);
+    });
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be 1 or more");
+    }
+  }
+
+  static void checkPeriod(Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(fromInclusive, "fromInclusive");
+    Objects.requireNonNull(toExclusive, "toExclusive");
+    if (!toExclusive.isAfter(fromInclusive)) {
+      throw new InvalidInputException("toExclusive", toExclusive,
+          "must be after fromInclusive " + fromInclusive);
+    }
+  }
+
+  private Iterable<TicketData> ticketsOf(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    Map<TicketId, TicketData> tickets = tenants.get(tenant);
+    return tickets == null ? List.of() : tickets.values();
+  }
+
+  private TicketData dataFor(TenantId tenant, TicketId ticket) {
+    return tenants.computeIfAbsent(tenant, t -> new HashMap<>())
+        .computeIfAbsent(ticket, t -> new TicketData());
+  }
+
+  private @Nullable TicketData find(TenantId tenant, TicketId ticket) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticket, "ticket");
+    Map<TicketId, TicketData> tickets = tenants.get(tenant);
+    return tickets == null ? null : tickets.get(ticket);
   }
 
   private <T> T read(Supplier<T> reader) {

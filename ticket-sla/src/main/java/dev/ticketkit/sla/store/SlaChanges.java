@@ -5,66 +5,69 @@ import dev.ticketkit.sla.clock.ClockKey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The clock updates of one ticket change, which a {@link SlaStore} writes all or nothing.
+ * What one ticket change writes to the SLA store, all or nothing: the clocks it changed or
+ * started, each with its new schedule, and the event rules it triggered.
  *
  * <p>Instances are immutable and thread-safe.
  *
- * @param updates the updates, at most one per clock
+ * @param ticketVersion the ticket version the change produced (stored with every clock it
+ *     writes, see {@link TicketClocks#appliedVersion()}), or 0 for a write outside a ticket
+ *     change
+ * @param updates the clock updates, at most one per clock
+ * @param rules the event rules the change triggered, each due at the change's instant
  */
-public record SlaChanges(List<ClockUpdate> updates) {
+public record SlaChanges(long ticketVersion, List<ClockUpdate> updates, List<EventRuleDue> rules) {
 
   /** Changes that change nothing. */
-  public static final SlaChanges NONE = new SlaChanges(List.of());
+  public static final SlaChanges NONE = new SlaChanges(0, List.of(), List.of());
 
   /**
-   * Validates the changes and copies the list.
+   * Validates the changes and copies the lists.
    *
-   * @throws NullPointerException if the list or an update is null
-   * @throws InvalidInputException if two updates are for the same clock
+   * @throws NullPointerException if a list or an element is null
+   * @throws InvalidInputException if the version is negative, two updates are for the same clock
+   *     or two rules have the same key
    */
   public SlaChanges {
+    if (ticketVersion < 0) {
+      throw new InvalidInputException("ticketVersion", ticketVersion, "must not be negative");
+    }
     updates = List.copyOf(updates);
-    Set<ClockKey> keys = updates.size() > 8 ? new HashSet<>() : null;
+    rules = List.copyOf(rules);
+    Set<ClockKey> keys = new HashSet<>();
     for (int i = 0; i < updates.size(); i++) {
-      if (repeated(updates, i, keys)) {
+      if (!keys.add(updates.get(i).clock().key())) {
         throw new InvalidInputException("updates[" + i + "]", updates.get(i).clock().key(),
             "updates a clock that an earlier update already updates");
       }
     }
-  }
-
-  private static boolean repeated(List<ClockUpdate> updates, int i, @Nullable Set<ClockKey> keys) {
-    ClockKey key = updates.get(i).clock().key();
-    if (keys != null) {
-      return !keys.add(key);
-    }
-    for (int j = 0; j < i; j++) {
-      if (updates.get(j).clock().key().equals(key)) {
-        return true;
+    Set<String> ruleKeys = new HashSet<>();
+    for (int i = 0; i < rules.size(); i++) {
+      EventRuleDue r = rules.get(i);
+      if (!ruleKeys.add(r.tenant() + "/" + r.ticket() + "/" + r.key())) {
+        throw new InvalidInputException("rules[" + i + "]", r.key(), "is repeated");
       }
     }
-    return false;
   }
 
   /**
-   * Returns changes of the given updates.
+   * Returns changes of the given clock updates, outside a ticket change.
    *
    * @param updates the updates
    * @return the changes
    */
   public static SlaChanges of(ClockUpdate... updates) {
-    return new SlaChanges(List.of(updates));
+    return new SlaChanges(0, List.of(updates), List.of());
   }
 
   /**
    * Tells whether there is nothing to write.
    *
-   * @return true without updates
+   * @return true without updates and rules
    */
   public boolean isEmpty() {
-    return updates.isEmpty();
+    return updates.isEmpty() && rules.isEmpty();
   }
 }

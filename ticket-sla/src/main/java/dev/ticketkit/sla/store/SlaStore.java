@@ -10,52 +10,118 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps SLA clocks, their escalation schedules (a time-ordered index of {@link DueEscalation}s)
- * and the records of fired escalations: the SPI a database store implements.
+ * Keeps SLA clocks, the due work of the SLA engine (ladder levels and event rules, in one
+ * time-ordered index) and the records of work done: the SPI a database store implements.
  *
- * <p>Contract, which {@code SlaStoreContract} (in ticket-sla's test-jar) checks for every store:
+ * <p>Contract, which {@code SlaStoreContract} (in ticket-testkit) checks for every store:
  *
  * <ul>
- *   <li><b>Writes.</b> {@link #write(SlaChanges, TransactionContext)} writes inside a ticket
- *       store's commit: a database store writes in the transaction it unwraps from the context
- *       (the jOOQ store: {@code transaction.unwrap(DSLContext.class)}), the in-memory store writes
- *       at once and registers an undo with {@link TransactionContext#onRollback(Runnable)}.
- *       {@link #write(SlaChanges)} writes in the store's own transaction. Either way the changes
- *       are written all or nothing. Clocks are keyed by {@link ClockKey}; a write replaces the
- *       clock and its whole pending schedule (see {@link ClockUpdate}).
- *   <li><b>Fired once.</b> A fired record is unique per {@code (clock, level)}. A level that has
- *       fired is never pending again, whatever later writes schedule.
- *   <li><b>Claiming due work.</b> {@link #processDue} hands each pending entry to a handler at
- *       most once per committed call, across threads and nodes (see there).
- *   <li><b>Tenant isolation.</b> Every key names its tenant; reads return only the named tenant's
- *       clocks.
+ *   <li><b>Inside a ticket commit.</b> {@link #currentClocks}, {@link #write(SlaChanges,
+ *       TransactionContext)} and {@link #complete} run in the ticket commit's transaction (a
+ *       database store on the connection it unwraps from the context, never on another one; the
+ *       in-memory store at once, registering an undo with the context). What they write commits
+ *       or rolls back with the ticket.
+ *   <li><b>Clocks</b> are keyed by {@link ClockKey}; a write replaces a clock and its whole
+ *       pending schedule (see {@link ClockUpdate}). Event rules are added once each.
+ *   <li><b>Done once.</b> A done record is unique per ticket and {@link DueWork#key()}; work that
+ *       is done is never pending again, whatever later writes schedule.
+ *   <li><b>Due work</b> is read in {@link DueWork#ORDER} from an index (never by scanning
+ *       tickets) and carried out either by {@link #claim} (notifications: each piece handed to
+ *       one handler at a time across threads and nodes) or by {@link #complete} inside the ticket
+ *       commit that makes the work's ticket changes.
+ *   <li><b>Tenant isolation.</b> Every read names its tenant and returns only that tenant's data.
  *   <li><b>Errors.</b> Failures of the store are thrown as {@link SlaStoreException}; no driver
  *       type leaks.
  * </ul>
  *
- * <p>The SLA engine only writes a ticket's clocks inside that ticket's commits, which the ticket
- * store serializes per ticket (optimistic versions), so clock writes need no versions of their
- * own. Implementations must be thread-safe.
+ * <p>Implementations must be thread-safe.
  */
 public interface SlaStore {
 
   /**
-   * Writes clock changes as part of a ticket store's atomic commit.
+   * Reads, inside a ticket commit, what the engine needs to apply the change: the ticket's open
+   * clocks, its latest clock of each metric, and the highest ticket version already applied.
    *
-   * @param changes the clock updates
-   * @param transaction the ticket store's transaction, valid during the call only
-   * @throws SlaStoreException if the store fails or cannot write in this transaction (a database
-   *     store given a transaction it cannot unwrap); the ticket commit is then abandoned
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @param transaction the ticket commit's transaction
+   * @return the clocks, never null
+   * @throws SlaStoreException if the store fails or cannot read in this transaction
+   */
+  TicketClocks currentClocks(TenantId tenant, TicketId ticket, TransactionContext transaction);
+
+  /**
+   * Writes a change's clocks, schedules and event rules as part of the ticket's commit.
+   *
+   * @param changes the changes
+   * @param transaction the ticket commit's transaction, valid during the call only
+   * @throws SlaStoreException if the store fails or cannot write in this transaction; the ticket
+   *     commit is then abandoned
    */
   void write(SlaChanges changes, TransactionContext transaction);
 
   /**
-   * Writes clock changes in the store's own transaction, all or nothing.
+   * Records due work as done inside the ticket commit that carries it out (the commit that makes
+   * its ticket changes), if it is still pending: not done, and for a ladder level still in its
+   * clock's current schedule.
    *
-   * @param changes the clock updates
+   * @param work the work
+   * @param doneAt the instant to record
+   * @param transaction the ticket commit's transaction
+   * @return true if it was recorded; false if it is done already or no longer scheduled (the
+   *     caller then abandons its commit)
+   * @throws SlaStoreException if the store fails
+   */
+  boolean complete(DueWork work, Instant doneAt, TransactionContext transaction);
+
+  /**
+   * Writes changes in the store's own transaction, all or nothing (tools and tests).
+   *
+   * @param changes the changes
    * @throws SlaStoreException if the store fails; nothing is written
    */
   void write(SlaChanges changes);
+
+  /**
+   * Returns pending work due at or before an instant, in {@link DueWork#ORDER}, without locking
+   * it: candidates for {@link #claim} or {@link #complete}.
+   *
+   * @param now the instant, inclusive
+   * @param limit the most entries to return, 1 or more
+   * @return the work
+   * @throws dev.ticketkit.core.InvalidInputException if the limit is below 1
+   * @throws SlaStoreException if the store fails
+   */
+  List<DueWork> due(Instant now, int limit);
+
+  /**
+   * Carries out due work that changes no ticket: in one transaction of its own, takes those of
+   * the given pieces that are still pending and that no concurrent call holds (a database store:
+   * {@code SELECT ... FOR UPDATE SKIP LOCKED}), records each as done at {@code now}, hands it to
+   * the handler, and commits.
+   *
+   * <p><b>Exactly once, at least once.</b> A committed call has handed each of its pieces over
+   * exactly once: no other call, thread or node gets them. If the handler throws, the call is
+   * rolled back (nothing of it is recorded) and the failure is thrown wrapped in
+   * {@link SlaStoreException}. If the process dies after the handler acted and before the
+   * commit, the work is handed over again later: the handler's effects are at least once.
+   *
+   * @param work the pieces to carry out, from {@link #due}
+   * @param now the instant to record
+   * @param handler what to do with each piece
+   * @return how many pieces were handed to the handler
+   * @throws SlaStoreException if the store or the handler fails; nothing of the call is recorded
+   */
+  int claim(List<? extends DueWork> work, Instant now, DueHandler handler);
+
+  /**
+   * Returns the instant of the earliest pending work of any tenant, so a scheduler can sleep
+   * until then.
+   *
+   * @return the instant, or empty if nothing is pending
+   * @throws SlaStoreException if the store fails
+   */
+  Optional<Instant> nextDueAt();
 
   /**
    * Returns one clock.
@@ -67,77 +133,58 @@ public interface SlaStore {
   Optional<SlaClock> clock(ClockKey key);
 
   /**
-   * Returns every clock of a ticket, in key order (metric, then cycle).
+   * Returns every clock of a ticket.
    *
    * @param tenant the tenant
    * @param ticket the ticket
-   * @return the clocks; empty if the tenant has none for that ticket
+   * @return the clocks in key order (metric, then cycle); empty if the tenant has none
    * @throws SlaStoreException if the store fails
    */
   List<SlaClock> clocks(TenantId tenant, TicketId ticket);
 
   /**
-   * Returns a clock's pending escalation entries: scheduled, not yet fired.
+   * Returns the clocks of a tenant that ran during a period: started before its end and not
+   * stopped before its start. Served by an index; for reports.
    *
-   * @param key the clock's key
-   * @return the entries in level order
+   * @param tenant the tenant
+   * @param fromInclusive the period's start
+   * @param toExclusive the period's end
+   * @return the clocks in key order
+   * @throws dev.ticketkit.core.InvalidInputException if the end is not after the start
    * @throws SlaStoreException if the store fails
    */
-  List<DueEscalation> pending(ClockKey key);
+  List<SlaClock> clocks(TenantId tenant, Instant fromInclusive, Instant toExclusive);
 
   /**
-   * Returns the fired records of a ticket's clocks.
+   * Returns a ticket's pending work.
    *
    * @param tenant the tenant
    * @param ticket the ticket
-   * @return the records in clock key order, then level order
+   * @return the work in {@link DueWork#ORDER}
    * @throws SlaStoreException if the store fails
    */
-  List<FiredEscalation> fired(TenantId tenant, TicketId ticket);
+  List<DueWork> pending(TenantId tenant, TicketId ticket);
 
   /**
-   * Returns the due instant of the earliest pending entry of any tenant, so a scheduler can sleep
-   * until then.
+   * Returns a ticket's done records.
    *
-   * @return the instant, or empty if nothing is pending
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @return the records in the order the work was due
    * @throws SlaStoreException if the store fails
    */
-  Optional<Instant> nextDueAt();
+  List<DoneWork> done(TenantId tenant, TicketId ticket);
 
   /**
-   * Claims due escalation entries, hands each to the handler, and records each as fired.
+   * Returns a tenant's done records of a period (by the instant the work was done). Served by an
+   * index; for reports.
    *
-   * <p>In one transaction of its own, the store selects at most {@code limit} pending entries with
-   * {@code dueAt <= now} whose level has not fired and that no concurrent call holds, in
-   * {@link DueEscalation#ORDER} (a database store: {@code SELECT ... ORDER BY due_at ... LIMIT n
-   * FOR UPDATE SKIP LOCKED} on PostgreSQL and MariaDB). For each entry, in that order, it records
-   * the fired record {@code (clock, level, dueAt, firedAt = now)}, then calls the handler; it
-   * commits after the last one. An entry whose fired record already exists (another node fired it
-   * meanwhile) is skipped, not handed over. Then the entries are no longer pending.
-   *
-   * <p><b>Exactly once, at least once.</b> The fired record is committed exactly once per
-   * {@code (clock, level)}, and a committed call has handed its entries to its handler exactly
-   * once: no other call, thread or node gets them. If the handler throws, the store rolls the call
-   * back (no entry of this call is recorded as fired; all are due again for the next call) and
-   * throws the failure wrapped in {@link SlaStoreException}. If the process dies, or the commit
-   * fails, after the handler acted but before the commit, the entries are handed over again by a
-   * later call: the handler's external effects are therefore at least once, and exactly once when
-   * nothing crashes. Handlers make their effects idempotent where they can.
-   *
-   * <p><b>Locking.</b> The handler may read the store and write through {@link #write} (directly
-   * or inside a ticket commit on another connection), including changes to the clock whose entry
-   * it handles; the store must not block on its own claim. A database store therefore locks only
-   * index rows here, and {@code write} never updates or deletes index rows that a claim may hold:
-   * for example it marks the clock's schedule with a new generation number, inserts the new
-   * entries under it, and the claim query ignores (and may later delete) entries of an older
-   * generation.
-   *
-   * @param now the instant to process up to, inclusive; it becomes each record's firedAt
-   * @param limit the most entries to handle in this call, 1 or more
-   * @param handler what to do with each entry
-   * @return the number of entries handed to the handler
-   * @throws dev.ticketkit.core.InvalidInputException if the limit is below 1
-   * @throws SlaStoreException if the store or the handler fails; nothing of this call is recorded
+   * @param tenant the tenant
+   * @param fromInclusive the period's start
+   * @param toExclusive the period's end
+   * @return the records in the order they were done
+   * @throws dev.ticketkit.core.InvalidInputException if the end is not after the start
+   * @throws SlaStoreException if the store fails
    */
-  int processDue(Instant now, int limit, DueHandler handler);
+  List<DoneWork> done(TenantId tenant, Instant fromInclusive, Instant toExclusive);
 }

@@ -4,7 +4,7 @@ import dev.ticketkit.core.TicketKitException;
 
 /**
  * Thrown when an {@link SlaStore} fails, or when a {@link DueHandler} fails inside
- * {@link SlaStore#processDue}; database stores translate their driver's exceptions into it, so no
+ * {@link SlaStore#claim}; database stores translate their driver's exceptions into it, so no
  * SQL type reaches a caller. Instances are immutable and thread-safe.
  */
 public class SlaStoreException extends TicketKitException {

@@ -1,6 +1,9 @@
 package dev.ticketkit.testkit.contract;
 
 import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.SupportTier;
+import dev.ticketkit.sla.escalation.TicketTrigger;
+import dev.ticketkit.sla.store.EventRuleDue;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.sla.clock.ClockKey;
@@ -15,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import dev.ticketkit.sla.store.ClockUpdate;
-import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.LadderLevelDue;
 
 /**
  * Clocks and schedules for store tests: one of each clock shape, with instants near {@link #T0}.
@@ -111,10 +114,24 @@ public final class SlaFixtures {
    * @param key the clock
    * @return three entries
    */
-  public static List<DueEscalation> ladder(ClockKey key) {
-    return List.of(new DueEscalation(key, 1, T0.plusSeconds(3600)),
-        new DueEscalation(key, 2, T0.plusSeconds(5760)),
-        new DueEscalation(key, 3, T0.plusSeconds(7200)));
+  public static List<LadderLevelDue> ladder(ClockKey key) {
+    return List.of(new LadderLevelDue(key, 1, T0.plusSeconds(3600)),
+        new LadderLevelDue(key, 2, T0.plusSeconds(5760)),
+        new LadderLevelDue(key, 3, T0.plusSeconds(7200)));
+  }
+
+  /**
+   * Returns an event rule of a ticket, triggered by its version 2 and due at an instant.
+   *
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @param index the rule's index
+   * @param dueAt when it is due
+   * @return the rule
+   */
+  public static EventRuleDue rule(TenantId tenant, TicketId ticket, int index, Instant dueAt) {
+    return new EventRuleDue(tenant, ticket, 2, TicketTrigger.URGENT_FLAGGED, index, "standard",
+        SupportTier.FIRST, dueAt);
   }
 
   /**

@@ -7,7 +7,6 @@ import static dev.ticketkit.testkit.contract.SlaFixtures.running;
 import static dev.ticketkit.testkit.contract.SlaFixtures.runningWithLadder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
@@ -15,40 +14,45 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.clock.SlaMetric;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
 import dev.ticketkit.sla.store.ClockUpdate;
-import dev.ticketkit.sla.store.DueEscalation;
+import dev.ticketkit.sla.store.DueWork;
 import dev.ticketkit.sla.store.InMemorySlaStore;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.sla.store.SlaChanges;
 import dev.ticketkit.sla.store.SlaStore;
+import dev.ticketkit.sla.store.TicketClocks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link SlaStore} must meet, as tests. A store's test class extends this
- * class and implements {@link #createStore()}; ticket-sla runs it against
- * {@link InMemorySlaStore}, and database stores run the very same tests from the test-jar.
+ * class and implements {@link #createStore()}; ticket-testkit runs it against
+ * {@link InMemorySlaStore}, and the database stores run the very same tests.
  *
- * <p>A database store also overrides {@link #inTicketTransaction(boolean, Consumer)} to hand the
- * work a context that unwraps its real transaction. Each test gets a fresh store and its own
- * random tenants, so database stores may share one schema across tests; {@code processDue} tests
- * use instants of their own, far from other tests' entries, where they must see only their own.
- * Most checks live in {@link SlaStoreProcessContract} (claiming due work), which this class
- * extends.
+ * <p>A database store also overrides {@link #inTicketTransaction} to hand the work a context that
+ * unwraps its real transaction. Each test gets a fresh store and its own random tenants, so
+ * database stores may share one schema across tests; due-work tests use instants of their own,
+ * far from other tests' work. The due-work checks live in {@link SlaStoreProcessContract}, which
+ * this class extends.
  */
 public abstract class SlaStoreContract extends SlaStoreProcessContract {
+
+  private List<DueWork> pendingOf(ClockKey k) {
+    return store.pending(k.tenant(), k.ticket()).stream()
+        .filter(w -> w instanceof LadderLevelDue l && l.clock().equals(k)).toList();
+  }
 
   @Test
   void everyClockShapeReadsBackEqual() {
     List<SlaClock> shapes = SlaFixtures.everyShape(tenant, ticket);
     List<ClockUpdate> updates = new ArrayList<>();
     shapes.forEach(c -> updates.add(ClockUpdate.withoutSchedule(c)));
-    store.write(new SlaChanges(updates));
+    store.write(new SlaChanges(0, updates, List.of()));
 
     for (SlaClock c : shapes) {
       assertThat(store.clock(c.key())).contains(c);
@@ -60,8 +64,8 @@ public abstract class SlaStoreContract extends SlaStoreProcessContract {
   void unknownClockIsEmpty() {
     assertThat(store.clock(key(tenant, ticket, SlaMetric.RESOLUTION, 1))).isEmpty();
     assertThat(store.clocks(tenant, ticket)).isEmpty();
-    assertThat(store.pending(key(tenant, ticket, SlaMetric.RESOLUTION, 1))).isEmpty();
-    assertThat(store.fired(tenant, ticket)).isEmpty();
+    assertThat(store.pending(tenant, ticket)).isEmpty();
+    assertThat(store.done(tenant, ticket)).isEmpty();
   }
 
   @Test
@@ -100,7 +104,7 @@ public abstract class SlaStoreContract extends SlaStoreProcessContract {
     inTicketTransaction(true, tx -> store.write(SlaChanges.of(runningWithLadder(k)), tx));
 
     assertThat(store.clock(k)).contains(running(k));
-    assertThat(store.pending(k)).containsExactlyElementsOf(ladder(k));
+    assertThat(pendingOf(k)).containsExactlyElementsOf(ladder(k));
   }
 
   @Test
@@ -113,26 +117,27 @@ public abstract class SlaStoreContract extends SlaStoreProcessContract {
         cancelled.state(), cancelled.pauses(), cancelled.elapsed(), cancelled.asOf(),
         cancelled.dueAt(), cancelled.stoppedAt());
 
-    inTicketTransaction(false, tx -> store.write(SlaChanges.of(
-        ClockUpdate.withoutSchedule(keptCancelled), runningWithLadder(added)), tx));
+    inTicketTransaction(false, tx -> store.write(new SlaChanges(3, List.of(
+        ClockUpdate.withoutSchedule(keptCancelled), runningWithLadder(added)),
+        List.of(SlaFixtures.rule(tenant, ticket, 0, T0))), tx));
 
     assertThat(store.clock(kept)).contains(running(kept));
-    assertThat(store.pending(kept)).containsExactlyElementsOf(ladder(kept));
+    assertThat(pendingOf(kept)).containsExactlyElementsOf(ladder(kept));
     assertThat(store.clock(added)).isEmpty();
-    assertThat(store.pending(added)).isEmpty();
+    assertThat(store.pending(tenant, ticket)).containsExactlyElementsOf(ladder(kept));
   }
 
   @Test
-  void aWriteReplacesThePendingScheduleInLevelOrder() {
+  void aWriteReplacesThePendingScheduleInDueOrder() {
     ClockKey k = key(tenant, ticket, SlaMetric.RESOLUTION, 1);
     store.write(SlaChanges.of(runningWithLadder(k)));
-    List<DueEscalation> later = List.of(new DueEscalation(k, 4, T0.plusSeconds(9000)),
-        new DueEscalation(k, 2, T0.plusSeconds(8000)));
+    List<LadderLevelDue> later = List.of(new LadderLevelDue(k, 4, T0.plusSeconds(9000)),
+        new LadderLevelDue(k, 2, T0.plusSeconds(8000)));
     store.write(SlaChanges.of(new ClockUpdate(running(k), later)));
 
-    assertThat(store.pending(k)).containsExactly(later.get(1), later.get(0));
+    assertThat(pendingOf(k)).containsExactly(later.get(1), later.get(0));
     store.write(SlaChanges.of(ClockUpdate.withoutSchedule(running(k))));
-    assertThat(store.pending(k)).isEmpty();
+    assertThat(pendingOf(k)).isEmpty();
   }
 
   @Test
@@ -142,14 +147,14 @@ public abstract class SlaStoreContract extends SlaStoreProcessContract {
     assertThatThrownBy(() -> new ClockUpdate(running(k), ladder(other)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> new ClockUpdate(running(k),
-        List.of(new DueEscalation(k, 1, T0), new DueEscalation(k, 1, T0.plusSeconds(1)))))
+        List.of(new LadderLevelDue(k, 1, T0), new LadderLevelDue(k, 1, T0.plusSeconds(1)))))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> SlaChanges.of(runningWithLadder(k), runningWithLadder(k)))
         .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
-  void nextDueAtIsTheEarliestPendingEntry() {
+  void nextDueAtIsTheEarliestPendingWork() {
     ClockKey k = key(tenant, ticket, SlaMetric.RESOLUTION, 1);
     store.write(SlaChanges.of(runningWithLadder(k)));
 
@@ -158,14 +163,60 @@ public abstract class SlaStoreContract extends SlaStoreProcessContract {
     assertThat(next.get()).isBeforeOrEqualTo(T0.plusSeconds(3600));
   }
 
-  private static List<SlaClock> sorted(List<SlaClock> clocks) {
-    List<SlaClock> copy = new ArrayList<>(clocks);
-    Collections.sort(copy, (a, b) -> a.key().compareTo(b.key()));
-    return copy;
+  @Test
+  void currentClocksAreTheLatestOfEachMetricWithTheVersionAlreadyApplied() {
+    List<SlaClock> shapes = SlaFixtures.everyShape(tenant, ticket);
+    SlaClock nextResponseMet = shapes.get(2);
+    SlaClock resolution1 = shapes.get(4);
+    SlaClock resolution2 = shapes.get(5);
+    store.write(new SlaChanges(6, List.of(ClockUpdate.withoutSchedule(resolution1)), List.of()));
+    store.write(new SlaChanges(7, List.of(ClockUpdate.withoutSchedule(resolution1),
+        ClockUpdate.withoutSchedule(resolution2), ClockUpdate.withoutSchedule(nextResponseMet)),
+        List.of()));
+    AtomicReference<TicketClocks> read = new AtomicReference<>();
+
+    inTicketTransaction(true, tx -> read.set(store.currentClocks(tenant, ticket, tx)));
+
+    assertThat(read.get().clocks()).containsExactly(nextResponseMet, resolution2);
+    assertThat(read.get().appliedVersion()).isEqualTo(7);
+    inTicketTransaction(true, tx -> read.set(
+        store.currentClocks(tenant, SlaFixtures.ticket(), tx)));
+    assertThat(read.get()).isEqualTo(TicketClocks.NONE);
   }
 
-  /** Guards against a store that blocks a handler writing the clock it handles. */
-  static void withinSeconds(int seconds, Runnable work) {
-    assertTimeoutPreemptively(Duration.ofSeconds(seconds), work::run);
+  @Test
+  void aPeriodReadReturnsTheClocksThatRanInItAndTheWorkDoneInIt() {
+    List<SlaClock> shapes = SlaFixtures.everyShape(tenant, ticket);
+    List<ClockUpdate> updates = new ArrayList<>();
+    shapes.forEach(c -> updates.add(ClockUpdate.withoutSchedule(c)));
+    store.write(new SlaChanges(0, updates, List.of()));
+    Instant from = T0.plusSeconds(2000);
+    Instant to = T0.plusSeconds(10_000);
+
+    List<SlaClock> ran = store.clocks(tenant, from, to);
+
+    assertThat(ran).extracting(SlaClock::key).containsExactlyElementsOf(shapes.stream()
+        .filter(c -> c.startedAt().isBefore(to)
+            && (c.stoppedAt() == null || !c.stoppedAt().isBefore(from)))
+        .map(SlaClock::key).sorted(Comparator.naturalOrder()).toList());
+    assertThat(ran).extracting(SlaClock::key).doesNotContain(shapes.get(2).key(),
+        shapes.get(5).key());
+    assertThat(store.clocks(SlaFixtures.tenant("other"), from, to)).isEmpty();
+    assertThatThrownBy(() -> store.clocks(tenant, to, from))
+        .isInstanceOf(InvalidInputException.class);
+
+    ClockKey k = key(tenant, ticket, SlaMetric.PERIODIC_UPDATE, 7);
+    store.write(SlaChanges.of(new ClockUpdate(running(k), ladder(k))));
+    List<DueWork> due = store.due(T0.plusSeconds(7200), 10).stream()
+        .filter(w -> w.tenant().equals(tenant)).toList();
+    store.claim(due, T0.plusSeconds(7300), w -> { });
+    assertThat(store.done(tenant, T0.plusSeconds(7300), T0.plusSeconds(7301))).hasSize(3);
+    assertThat(store.done(tenant, T0, T0.plusSeconds(7300))).isEmpty();
+  }
+
+  private static List<SlaClock> sorted(List<SlaClock> clocks) {
+    List<SlaClock> copy = new ArrayList<>(clocks);
+    copy.sort(Comparator.comparing(SlaClock::key));
+    return copy;
   }
 }

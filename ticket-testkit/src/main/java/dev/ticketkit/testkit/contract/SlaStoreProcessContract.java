@@ -11,6 +11,14 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaMetric;
+import dev.ticketkit.sla.store.ClockUpdate;
+import dev.ticketkit.sla.store.DoneWork;
+import dev.ticketkit.sla.store.DueWork;
+import dev.ticketkit.sla.store.EventRuleDue;
+import dev.ticketkit.sla.store.LadderLevelDue;
+import dev.ticketkit.sla.store.SlaChanges;
+import dev.ticketkit.sla.store.SlaStore;
+import dev.ticketkit.sla.store.SlaStoreException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -23,23 +31,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.ticketkit.sla.store.ClockUpdate;
-import dev.ticketkit.sla.store.DueEscalation;
-import dev.ticketkit.sla.store.FiredEscalation;
-import dev.ticketkit.sla.store.SlaChanges;
-import dev.ticketkit.sla.store.SlaStore;
-import dev.ticketkit.sla.store.SlaStoreException;
 
 /**
- * The {@link SlaStore#processDue} half of the store contract; extend {@link SlaStoreContract},
- * which includes it. Each test schedules its entries around its own base instant, a random day
- * in 2090, so tests sharing a database do not take each other's entries as long as they process
- * only up to instants near their base.
+ * The due-work half of the SLA store contract ({@link SlaStore#due}, {@link SlaStore#claim},
+ * {@link SlaStore#complete}); extend {@link SlaStoreContract}, which includes it. Each test
+ * schedules its work around its own base instant, a random day in 2090, so tests sharing a
+ * database do not take each other's work as long as they read only up to instants near their
+ * base.
  */
 public abstract class SlaStoreProcessContract {
 
@@ -61,11 +65,10 @@ public abstract class SlaStoreProcessContract {
   protected abstract SlaStore createStore();
 
   /**
-   * Runs work in a transaction of the kind a ticket store hands its commit participants, then
-   * commits it or rolls it back. The default gives a context with nothing to unwrap whose
-   * rollback runs the registered undo actions, as the in-memory ticket store does; a database
-   * store overrides it to open a real transaction and expose it through
-   * {@link TransactionContext#unwrap(Class)}.
+   * Runs work in a transaction of the kind a ticket store hands its unit of work, then commits
+   * it or rolls it back. The default gives a context with nothing to unwrap whose rollback runs
+   * the registered undo actions, as the in-memory ticket store does; a database store overrides
+   * it to open a real transaction and expose it through {@link TransactionContext#unwrap(Class)}.
    *
    * @param commit true to commit, false to roll back
    * @param work the work, given the context
@@ -105,15 +108,15 @@ public abstract class SlaStoreProcessContract {
     return key(tenant, ticket, metric, cycle);
   }
 
-  private List<DueEscalation> schedule(ClockKey k, int... minutes) {
-    List<DueEscalation> out = new ArrayList<>();
+  private List<LadderLevelDue> schedule(ClockKey k, int... minutes) {
+    List<LadderLevelDue> out = new ArrayList<>();
     for (int i = 0; i < minutes.length; i++) {
-      out.add(new DueEscalation(k, i + 1, base.plus(Duration.ofMinutes(minutes[i]))));
+      out.add(new LadderLevelDue(k, i + 1, base.plus(Duration.ofMinutes(minutes[i]))));
     }
     return out;
   }
 
-  private void put(ClockKey k, List<DueEscalation> schedule) {
+  private void put(ClockKey k, List<LadderLevelDue> schedule) {
     store.write(SlaChanges.of(new ClockUpdate(running(k), schedule)));
   }
 
@@ -121,10 +124,16 @@ public abstract class SlaStoreProcessContract {
     return base.plus(Duration.ofMinutes(minutes));
   }
 
-  private List<DueEscalation> drain(Instant now, int limit) {
-    List<DueEscalation> seen = new ArrayList<>();
-    store.processDue(now, limit, seen::add);
+  /** Reads what is due and claims it, as a tick does; returns what was handed over. */
+  private List<DueWork> drain(Instant now, int limit) {
+    List<DueWork> seen = new ArrayList<>();
+    store.claim(store.due(now, limit), now, seen::add);
     return seen;
+  }
+
+  private List<DueWork> pendingOf(ClockKey k) {
+    return store.pending(k.tenant(), k.ticket()).stream()
+        .filter(w -> w instanceof LadderLevelDue l && l.clock().equals(k)).toList();
   }
 
   @Test
@@ -132,113 +141,103 @@ public abstract class SlaStoreProcessContract {
     ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
     put(k, schedule(k, 10));
 
-    assertThat(drain(at(10).minusNanos(1), 100)).isEmpty();
-    assertThat(drain(at(10), 100)).containsExactly(new DueEscalation(k, 1, at(10)));
+    assertThat(drain(at(10).minusNanos(1000), 100)).isEmpty();
+    assertThat(drain(at(10), 100)).containsExactly(new LadderLevelDue(k, 1, at(10)));
   }
 
   @Test
-  void dueEntriesComeInDueOrderUpToTheLimit() {
+  void dueWorkComesInDueOrderUpToTheLimitLevelsAndRulesAlike() {
     ClockKey a = clockKey(SlaMetric.RESOLUTION, 1);
     ClockKey b = clockKey(SlaMetric.FIRST_RESPONSE, 1);
     put(a, schedule(a, 5, 20, 40));
     put(b, schedule(b, 10, 30));
+    EventRuleDue rule = SlaFixtures.rule(tenant, ticket, 0, at(25));
+    store.write(new SlaChanges(2, List.of(), List.of(rule)));
 
-    assertThat(store.processDue(at(35), 2, d -> { })).isEqualTo(2);
-    List<DueEscalation> rest = drain(at(35), 10);
-    assertThat(rest).extracting(DueEscalation::dueAt).containsExactly(at(20), at(30));
-    assertThat(store.pending(a)).extracting(DueEscalation::level).containsExactly(3);
-    assertThat(store.pending(b)).isEmpty();
+    assertThat(store.due(at(35), 2)).extracting(DueWork::dueAt).containsExactly(at(5), at(10));
+    assertThat(drain(at(35), 2)).hasSize(2);
+    List<DueWork> rest = drain(at(35), 10);
+    assertThat(rest).extracting(DueWork::dueAt).containsExactly(at(20), at(25), at(30));
+    assertThat(rest).contains(rule);
+    assertThat(pendingOf(a)).extracting(w -> ((LadderLevelDue) w).level()).containsExactly(3);
+    assertThat(pendingOf(b)).isEmpty();
   }
 
   @Test
-  void aFiredEntryIsNeverHandedOverAgain() {
+  void doneWorkIsNeverHandedOverAgain() {
     ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
     put(k, schedule(k, 10, 20));
 
     assertThat(drain(at(15), 10)).hasSize(1);
     assertThat(drain(at(15), 10)).isEmpty();
-    assertThat(drain(at(25), 10)).extracting(DueEscalation::level).containsExactly(2);
+    assertThat(drain(at(25), 10)).extracting(w -> ((LadderLevelDue) w).level()).containsExactly(2);
     assertThat(drain(at(500), 10)).isEmpty();
   }
 
   @Test
-  void theFiredRecordKeepsTheDueInstantAndTheProcessingInstant() {
+  void theDoneRecordKeepsTheWorkWithItsDueInstantAndTheDoneInstant() {
     ClockKey k = clockKey(SlaMetric.NEXT_RESPONSE, 2);
     put(k, schedule(k, 10));
     drain(at(12), 10);
 
-    assertThat(store.fired(tenant, ticket))
-        .containsExactly(new FiredEscalation(k, 1, at(10), at(12)));
+    assertThat(store.done(tenant, ticket))
+        .containsExactly(new DoneWork(new LadderLevelDue(k, 1, at(10)), at(12)));
   }
 
   @Test
-  void aFiredLevelIsNotScheduledAgainByALaterWrite() {
+  void aDoneLevelIsNotScheduledAgainByALaterWrite() {
     ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
     put(k, schedule(k, 10, 20));
     drain(at(10), 10);
     put(k, schedule(k, 30, 40));
 
-    assertThat(store.pending(k)).extracting(DueEscalation::level).containsExactly(2);
-    assertThat(drain(at(100), 10)).containsExactly(new DueEscalation(k, 2, at(40)));
+    assertThat(pendingOf(k)).extracting(w -> ((LadderLevelDue) w).level()).containsExactly(2);
+    assertThat(drain(at(100), 10)).containsExactly(new LadderLevelDue(k, 2, at(40)));
   }
 
   @Test
-  void aFailingHandlerRecordsNothingAndTheEntriesAreDueAgain() {
+  void aFailingHandlerRecordsNothingAndTheWorkIsDueAgain() {
     ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
     put(k, schedule(k, 10, 20));
     AtomicInteger calls = new AtomicInteger();
 
-    assertThatThrownBy(() -> store.processDue(at(30), 10, d -> {
+    assertThatThrownBy(() -> store.claim(store.due(at(30), 10), at(30), d -> {
       if (calls.incrementAndGet() == 2) {
         throw new IllegalStateException("notifier down");
       }
     })).isInstanceOf(SlaStoreException.class).hasRootCauseMessage("notifier down");
 
-    assertThat(store.fired(tenant, ticket)).isEmpty();
+    assertThat(store.done(tenant, ticket)).isEmpty();
     assertThat(drain(at(30), 10)).hasSize(2);
   }
 
   @Test
-  void theHandlerMayRewriteTheClockItHandlesWithoutBlocking() {
+  void aClaimSkipsWorkRescheduledSinceItWasRead() {
     ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
-    put(k, schedule(k, 10, 20, 30));
-    SlaStoreContract.withinSeconds(20, () -> store.processDue(at(10), 10,
-        d -> put(k, schedule(k, 12, 40, 60))));
+    put(k, schedule(k, 10));
+    List<DueWork> read = store.due(at(10), 10);
+    put(k, schedule(k, 60));
 
-    assertThat(store.pending(k)).extracting(DueEscalation::level).containsExactly(2, 3);
-    assertThat(drain(at(30), 10)).isEmpty();
-    assertThat(drain(at(40), 10)).containsExactly(new DueEscalation(k, 2, at(40)));
+    assertThat(store.claim(read, at(10), d -> { })).isZero();
+    assertThat(pendingOf(k)).containsExactly(new LadderLevelDue(k, 1, at(60)));
   }
 
   @Test
-  void theHandlerMayWriteInsideATicketTransactionWithoutBlocking() {
-    ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
-    put(k, schedule(k, 10, 20));
-    SlaStoreContract.withinSeconds(20, () -> store.processDue(at(10), 10,
-        d -> inTicketTransaction(true, tx -> store.write(
-            SlaChanges.of(ClockUpdate.withoutSchedule(running(k))), tx))));
-
-    assertThat(store.pending(k)).isEmpty();
-    assertThat(store.fired(tenant, ticket)).extracting(FiredEscalation::level).containsExactly(1);
-  }
-
-  @Test
-  void concurrentCallsHandEachEntryToExactlyOneHandler() throws Exception {
-    List<ClockKey> keys = new ArrayList<>();
+  void concurrentClaimsHandEachPieceToExactlyOneHandler() throws Exception {
     for (int cycle = 1; cycle <= 40; cycle++) {
       ClockKey k = clockKey(SlaMetric.PERIODIC_UPDATE, cycle);
-      keys.add(k);
       put(k, schedule(k, cycle % 7, 10 + cycle % 5, 20));
     }
-    Map<DueEscalation, AtomicInteger> seen = new ConcurrentHashMap<>();
+    Map<DueWork, AtomicInteger> seen = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<?>> runs = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         runs.add(pool.submit(() -> {
-          while (store.processDue(at(30), 7,
-              d -> seen.computeIfAbsent(d, x -> new AtomicInteger()).incrementAndGet()) > 0) {
-            Thread.onSpinWait();
+          for (List<DueWork> due = store.due(at(30), 7); !due.isEmpty();
+              due = store.due(at(30), 7)) {
+            store.claim(due, at(30),
+                d -> seen.computeIfAbsent(d, x -> new AtomicInteger()).incrementAndGet());
           }
         }));
       }
@@ -250,17 +249,16 @@ public abstract class SlaStoreProcessContract {
     }
     assertThat(seen).hasSize(120);
     assertThat(seen.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
-    assertThat(store.fired(tenant, ticket)).hasSize(120);
+    assertThat(store.done(tenant, ticket)).hasSize(120);
   }
 
   @Test
   void aLimitBelowOneIsRejected() {
-    assertThatThrownBy(() -> store.processDue(base, 0, d -> { }))
-        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> store.due(base, 0)).isInstanceOf(InvalidInputException.class);
   }
 
   @Test
-  void pendingAndFiredAreKeptPerTenant() {
+  void pendingAndDoneAreKeptPerTenant() {
     TenantId other = SlaFixtures.tenant("other");
     ClockKey mine = clockKey(SlaMetric.RESOLUTION, 1);
     ClockKey theirs = key(other, ticket, SlaMetric.RESOLUTION, 1);
@@ -268,8 +266,45 @@ public abstract class SlaStoreProcessContract {
     put(theirs, schedule(theirs, 20));
     drain(at(10), 10);
 
-    assertThat(store.fired(other, ticket)).isEmpty();
-    assertThat(store.pending(theirs)).hasSize(1);
-    assertThat(store.fired(tenant, ticket)).hasSize(1);
+    assertThat(store.done(other, ticket)).isEmpty();
+    assertThat(pendingOf(theirs)).hasSize(1);
+    assertThat(store.done(tenant, ticket)).hasSize(1);
+  }
+
+  @Test
+  void anEventRuleIsAddedOnceAndDoneOnce() {
+    EventRuleDue rule = SlaFixtures.rule(tenant, ticket, 1, at(5));
+    store.write(new SlaChanges(2, List.of(), List.of(rule)));
+    store.write(new SlaChanges(2, List.of(), List.of(rule)));
+    assertThat(store.pending(tenant, ticket)).containsExactly(rule);
+
+    assertThat(drain(at(5), 10)).containsExactly(rule);
+    store.write(new SlaChanges(2, List.of(), List.of(rule)));
+    assertThat(store.pending(tenant, ticket)).isEmpty();
+    assertThat(store.done(tenant, ticket)).extracting(DoneWork::work).containsExactly(rule);
+  }
+
+  @Test
+  void completeRecordsPendingWorkInTheTicketTransactionOnlyOnce() {
+    ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
+    put(k, schedule(k, 10, 20));
+    LadderLevelDue first = new LadderLevelDue(k, 1, at(10));
+    AtomicBoolean recorded = new AtomicBoolean();
+
+    inTicketTransaction(false, tx -> recorded.set(store.complete(first, at(11), tx)));
+    assertThat(recorded).isTrue();
+    assertThat(store.done(tenant, ticket)).as("rolled back with the ticket").isEmpty();
+    assertThat(pendingOf(k)).contains(first);
+
+    inTicketTransaction(true, tx -> recorded.set(store.complete(first, at(11), tx)));
+    assertThat(recorded).isTrue();
+    inTicketTransaction(true, tx -> recorded.set(store.complete(first, at(12), tx)));
+    assertThat(recorded).as("done already").isFalse();
+    inTicketTransaction(true, tx -> recorded.set(
+        store.complete(new LadderLevelDue(k, 2, at(15)), at(15), tx)));
+    assertThat(recorded).as("scheduled at another instant").isFalse();
+
+    assertThat(store.done(tenant, ticket)).containsExactly(new DoneWork(first, at(11)));
+    assertThat(drain(at(30), 10)).containsExactly(new LadderLevelDue(k, 2, at(20)));
   }
 }
