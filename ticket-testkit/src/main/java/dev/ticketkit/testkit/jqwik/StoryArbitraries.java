@@ -11,6 +11,7 @@ import dev.ticketkit.testkit.story.Tick;
 import dev.ticketkit.testkit.story.TicketStory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import net.jqwik.api.Arbitraries;
@@ -66,8 +67,7 @@ public final class StoryArbitraries {
         .map(c -> CalendarArbitraries.instantsNear(c, v.firstYear(), v.lastYear())).toList();
     Arbitrary<Instant> arrivals = Arbitraries.oneOf(perCalendar);
     return Combinators.combine(Arbitraries.of(v.tenants()), arrivals,
-        TicketArbitraries.intakes(v), steps(v).list().ofMaxSize(MAX_STEPS))
-        .as(TicketStory::new);
+        TicketArbitraries.intakes(v), stepLists(v)).as(TicketStory::new);
   }
 
   /**
@@ -89,6 +89,32 @@ public final class StoryArbitraries {
     return steps(Vocabulary.of(Objects.requireNonNull(policies, "policies")));
   }
 
+  /**
+   * Returns step lists of single steps and questions: the agent waits on the requester, who
+   * answers seconds, minutes or hours later (so clocks pause, often over no working time, and
+   * resume).
+   */
+  static Arbitrary<List<StoryStep>> stepLists(Vocabulary v) {
+    Arbitrary<List<StoryStep>> question = Combinators.combine(gaps(), answerGaps(),
+        ticks().list().ofMaxSize(1)).as((ask, answer, ticks) -> List.of(
+            StoryStep.of(ask, new StoryAction.WaitOnRequester()),
+            new StoryStep(answer, new StoryAction.RequesterReply(), ticks)));
+    Arbitrary<List<StoryStep>> chunk = Arbitraries.frequencyOf(
+        Tuple.of(5, steps(v).map(List::of)), Tuple.of(1, question));
+    return chunk.list().ofMaxSize(MAX_STEPS).map(chunks -> {
+      List<StoryStep> out = new ArrayList<>();
+      chunks.forEach(out::addAll);
+      return List.copyOf(out.subList(0, Math.min(out.size(), MAX_STEPS)));
+    });
+  }
+
+  /** Returns how long a requester takes to answer: seconds (chat) to the next working day. */
+  private static Arbitrary<Gap> answerGaps() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.integers().between(0, 59).map(s -> Gap.of(Duration.ofSeconds(s)))),
+        Tuple.of(3, gaps()));
+  }
+
   static Arbitrary<StoryStep> steps(Vocabulary v) {
     return Combinators.combine(gaps(), actions(v), ticks().list().ofMaxSize(2))
         .as(StoryStep::new);
@@ -96,7 +122,9 @@ public final class StoryArbitraries {
 
   /**
    * Returns gaps: none, minutes, hours or days with seconds, to the next working time of the
-   * ticket's calendar, or to a clock's due instant exactly or one second either side.
+   * ticket's calendar, to the end of its working range (lunch, closing time) exactly, one second
+   * either side or five minutes after, or to a clock's due instant exactly or one second either
+   * side.
    *
    * @return the arbitrary; shrinks toward short fixed gaps
    */
@@ -114,8 +142,10 @@ public final class StoryArbitraries {
         .map(m -> Gap.toNextWorkingTime(Duration.ofMinutes(m)));
     Arbitrary<Gap> untilDue = Combinators.combine(Arbitraries.of(SlaMetric.class),
         Arbitraries.of(0, -1, 1)).as((m, s) -> Gap.untilDue(m, Duration.ofSeconds(s)));
+    Arbitrary<Gap> closing = Arbitraries.of(0, -1, 1, 300)
+        .map(s -> Gap.toClosingTime(Duration.ofSeconds(s)));
     return Arbitraries.frequencyOf(Tuple.of(4, minutes), Tuple.of(3, hours),
-        Tuple.of(1, days), Tuple.of(3, nextWorking), Tuple.of(3, untilDue),
+        Tuple.of(1, days), Tuple.of(3, nextWorking), Tuple.of(3, closing), Tuple.of(3, untilDue),
         Tuple.of(1, Arbitraries.just(Gap.of(Duration.ZERO))));
   }
 

@@ -1,11 +1,13 @@
 package dev.ticketkit.testkit.story;
 
 import dev.ticketkit.sla.calendar.BusinessCalendar;
+import dev.ticketkit.sla.calendar.LocalTimeRange;
 import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.testkit.internal.Format;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,6 +52,17 @@ public sealed interface Gap {
    */
   static Gap toNextWorkingTime(Duration plus) {
     return new NextWorkingTime(plus);
+  }
+
+  /**
+   * Returns a gap to the end of the calendar's current (or next) working range, such as the start
+   * of the lunch break or closing time, shifted by an offset.
+   *
+   * @param offset added to the end of the range, such as minus one second
+   * @return the gap
+   */
+  static Gap toClosingTime(Duration offset) {
+    return new ClosingTime(offset);
   }
 
   /**
@@ -131,6 +144,52 @@ public sealed interface Gap {
     @Override
     public String toString() {
       return "+next working time" + (plus.isZero() ? "" : "+" + Format.duration(plus));
+    }
+  }
+
+  /**
+   * A gap to the end of the working range that is current at, or next after, the gap's start.
+   *
+   * @param offset added to the end of the range
+   */
+  record ClosingTime(Duration offset) implements Gap {
+    /**
+     * Validates the gap.
+     *
+     * @throws NullPointerException if the offset is null
+     */
+    public ClosingTime {
+      Objects.requireNonNull(offset, "offset");
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Instant end(Instant now, BusinessCalendar calendar, List<SlaClock> clocks) {
+      Instant from = calendar.nextWorkingTime(now);
+      LocalDate day = from.atZone(calendar.zone()).toLocalDate();
+      for (int i = -1; i < 3; i++) {
+        LocalDate d = day.plusDays(i);
+        for (LocalTimeRange r : calendar.hoursOn(d)) {
+          Instant end = d.atStartOfDay().plusSeconds(r.endSecondOfDay())
+              .atZone(calendar.zone()).toInstant();
+          if (end.isAfter(from)) {
+            Instant target = end.plus(offset);
+            return target.isAfter(now) ? target : now;
+          }
+        }
+      }
+      return now;
+    }
+
+    /**
+     * Returns {@code +to closing time-1s}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return "+to closing time"
+          + (offset.isZero() ? "" : (offset.isNegative() ? "" : "+") + Format.duration(offset));
     }
   }
 

@@ -1,0 +1,101 @@
+package dev.ticketkit.testkit.sla;
+
+import dev.ticketkit.sla.calendar.BusinessCalendar;
+import dev.ticketkit.sla.policy.SlaCalendars;
+import dev.ticketkit.sla.policy.SlaPolicies;
+import dev.ticketkit.sla.store.InMemorySlaStore;
+import dev.ticketkit.sla.store.SlaStore;
+import dev.ticketkit.testkit.SampleCalendars;
+import java.time.ZoneId;
+
+/**
+ * Property suites on deliberately broken inputs, run by {@link BrokenInputsTest} one property at
+ * a time. Nested, so that the build's test scan (which skips nested classes) never runs them on
+ * its own.
+ */
+final class BrokenInputs {
+
+  private BrokenInputs() {}
+
+  static SlaPolicies policies(String json, BusinessCalendar... calendars) {
+    return SlaPolicies.fromJson(json, SlaCalendars.of(calendars));
+  }
+
+  /** URGENT tickets get longer to resolve than HIGH ones. */
+  static class UrgentSlowerThanHigh extends SlaPolicyProperties {
+    @Override
+    protected SlaPolicies policies() {
+      return BrokenInputs.policies("""
+          {"policies": [{"id": "inverted", "calendar": "cn-mainland",
+            "targets": {"RESOLUTION": {"URGENT": "16h", "HIGH": "4h", "*": "8h"}}}]}
+          """, SampleCalendars.chinaMainland());
+    }
+  }
+
+  /** A calendar without a single working hour. */
+  static class CalendarWithoutWorkingTime extends SlaPolicyProperties {
+    @Override
+    protected SlaPolicies policies() {
+      BusinessCalendar closed = BusinessCalendar.builder("closed", ZoneId.of("Asia/Shanghai"))
+          .build();
+      return BrokenInputs.policies("""
+          {"policies": [{"id": "closed-desk", "calendar": "closed",
+            "targets": {"FIRST_RESPONSE": {"*": "1h"}}}]}
+          """, closed);
+    }
+  }
+
+  /** Only URGENT and HIGH tickets have a policy: a downgraded ticket keeps a stale target. */
+  static class NoCatchAllPolicy extends SlaPolicyProperties {
+    @Override
+    protected SlaPolicies policies() {
+      return BrokenInputs.policies("""
+          {"policies": [{"id": "fast-lane", "when": {"priority": ["URGENT", "HIGH"]},
+            "calendar": "cn-mainland", "targets": {"RESOLUTION": {"*": "4h"}}}]}
+          """, SampleCalendars.chinaMainland());
+    }
+  }
+
+  /** The standard policies on a store that fires each level twice. */
+  static class DoubleFiringStore extends StandardOn {
+    @Override
+    protected SlaStore newSlaStore() {
+      return new BrokenStores.DoubleFiring(InMemorySlaStore.create());
+    }
+  }
+
+  /**
+   * The standard policies on a store that rounds elapsed time up to whole minutes: a due instant
+   * moves earlier when a pause holds less working time than the rounding added.
+   */
+  static class ElapsedRoundedUpStore extends StandardOn {
+    @Override
+    protected SlaStore newSlaStore() {
+      return new BrokenStores.ElapsedInWholeMinutes(InMemorySlaStore.create());
+    }
+  }
+
+  /** The standard policies on a store that writes due instants eight hours early. */
+  static class DueShiftedStore extends StandardOn {
+    @Override
+    protected SlaStore newSlaStore() {
+      return new BrokenStores.DueInLocalTime(InMemorySlaStore.create());
+    }
+  }
+
+  /** The standard policies on a store that never deletes schedule entries. */
+  static class StaleScheduleStore extends StandardOn {
+    @Override
+    protected SlaStore newSlaStore() {
+      return new BrokenStores.StaleSchedule(InMemorySlaStore.create());
+    }
+  }
+
+  /** The standard policies, on a store a subclass breaks. */
+  abstract static class StandardOn extends SlaPolicyProperties {
+    @Override
+    protected SlaPolicies policies() {
+      return SlaPolicies.standard();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.ticketkit.testkit.sla;
+
+import dev.ticketkit.core.store.TransactionContext;
+import dev.ticketkit.sla.clock.SlaClock;
+import dev.ticketkit.sla.store.ClockUpdate;
+import dev.ticketkit.sla.store.DueHandler;
+import dev.ticketkit.sla.store.SlaChanges;
+import dev.ticketkit.sla.store.SlaStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Deliberately broken SLA stores, each with a bug a real store could have, built on
+ * {@link ForwardingSlaStore} as a host would wrap its own store.
+ */
+final class BrokenStores {
+
+  private BrokenStores() {}
+
+  /** Hands every due entry to the engine twice, as a claim retried without its fired check. */
+  static final class DoubleFiring extends ForwardingSlaStore {
+    DoubleFiring(SlaStore store) {
+      super(store);
+    }
+
+    @Override
+    public int processDue(Instant now, int limit, DueHandler handler) {
+      return super.processDue(now, limit, due -> {
+        handler.handle(due);
+        handler.handle(due);
+      });
+    }
+  }
+
+  /** Keeps elapsed business time in whole minutes, rounding up (an integer minutes column). */
+  static final class ElapsedInWholeMinutes extends RewritingStore {
+    ElapsedInWholeMinutes(SlaStore store) {
+      super(store, c -> copy(c, roundUp(c.elapsed()), c.dueAt()));
+    }
+
+    private static Duration roundUp(Duration d) {
+      long minutes = d.toMinutes() + (d.equals(Duration.ofMinutes(d.toMinutes())) ? 0 : 1);
+      return Duration.ofMinutes(minutes);
+    }
+  }
+
+  /** Writes the due instant as Shanghai wall time read back as UTC: eight hours early. */
+  static final class DueInLocalTime extends RewritingStore {
+    DueInLocalTime(SlaStore store) {
+      super(store, c -> copy(c, c.elapsed(), c.dueAt() == null ? null
+          : c.dueAt().minus(Duration.ofHours(8))));
+    }
+  }
+
+  /** Never deletes schedule entries: an empty schedule (paused or stopped clock) keeps the old one. */
+  static final class StaleSchedule extends ForwardingSlaStore {
+    StaleSchedule(SlaStore store) {
+      super(store);
+    }
+
+    @Override
+    public void write(SlaChanges changes, TransactionContext transaction) {
+      super.write(keepOld(changes), transaction);
+    }
+
+    @Override
+    public void write(SlaChanges changes) {
+      super.write(keepOld(changes));
+    }
+
+    private SlaChanges keepOld(SlaChanges changes) {
+      List<ClockUpdate> out = changes.updates().stream().map(u -> u.schedule().isEmpty()
+          ? new ClockUpdate(u.clock(), delegate().pending(u.clock().key())) : u).toList();
+      return new SlaChanges(out);
+    }
+  }
+
+  /** Rewrites each clock on its way in. */
+  abstract static class RewritingStore extends ForwardingSlaStore {
+    private final UnaryOperator<SlaClock> rewrite;
+
+    RewritingStore(SlaStore store, UnaryOperator<SlaClock> rewrite) {
+      super(store);
+      this.rewrite = rewrite;
+    }
+
+    @Override
+    public void write(SlaChanges changes, TransactionContext transaction) {
+      super.write(rewritten(changes), transaction);
+    }
+
+    @Override
+    public void write(SlaChanges changes) {
+      super.write(rewritten(changes));
+    }
+
+    private SlaChanges rewritten(SlaChanges changes) {
+      return new SlaChanges(changes.updates().stream()
+          .map(u -> new ClockUpdate(rewrite.apply(u.clock()), u.schedule())).toList());
+    }
+
+    static SlaClock copy(SlaClock c, Duration elapsed, Instant dueAt) {
+      return new SlaClock(c.key(), c.ticketCycle(), c.target(), c.startedAt(), c.state(),
+          c.pauses(), elapsed, c.asOf(), dueAt, c.stoppedAt());
+    }
+  }
+}
