@@ -52,4 +52,13 @@ class BrokenInputsTest {
     TestExecutionResult result = PropertyRunner.run(StandardPolicyProperties.class, property);
     assertThat(result.getStatus()).as(property).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
   }
+
+  @org.junit.jupiter.api.Test
+  void aCounterexampleShrinksToAFewReadableSteps() {
+    Throwable failure = PropertyRunner.run(BrokenInputs.UrgentSlowerThanHigh.class,
+        "priorityUpgradeNeverMakesDueLater").getThrowable().orElseThrow();
+    String story = failure.getMessage().substring(failure.getMessage().indexOf("story: "),
+        failure.getMessage().indexOf("what happened:"));
+    assertThat(story).contains("1. +").contains("priority -> ").doesNotContain("\n  4. ");
+  }
 }
