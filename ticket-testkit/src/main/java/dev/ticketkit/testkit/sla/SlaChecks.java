@@ -6,22 +6,16 @@ import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.ClockState;
 import dev.ticketkit.sla.clock.PauseInterval;
 import dev.ticketkit.sla.clock.SlaClock;
-import dev.ticketkit.sla.escalation.EscalationAction;
-import dev.ticketkit.sla.escalation.EscalationContext;
-import dev.ticketkit.sla.escalation.Notification;
 import dev.ticketkit.sla.policy.SlaPolicy;
 import dev.ticketkit.sla.policy.TargetChoice;
-import dev.ticketkit.sla.store.FiredEscalation;
 import dev.ticketkit.testkit.story.StoryAction;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,12 +44,6 @@ public final class SlaChecks {
   /** Title of {@link #elapsedNeverExceedsWallTime}. */
   public static final String ELAPSED_WITHIN_WALL =
       "elapsed business time never exceeds wall time";
-  /** Title of {@link #levelFiresAtMostOnce}. */
-  public static final String FIRES_AT_MOST_ONCE =
-      "each escalation level fires at most once per clock and cycle";
-  /** Title of {@link #onlyRunningClocksEscalate}. */
-  public static final String ONLY_RUNNING_ESCALATES =
-      "only a running clock escalates, and never before the level is due";
   /** Title of {@link #explainNamesTheChosenRule}. */
   public static final String EXPLAIN_NAMES_RULE = "explain() names the rule that chose the target";
   /** Title of {@link #everyClockGetsADueInstant}. */
@@ -184,73 +172,6 @@ public final class SlaChecks {
               + " of business time but ran only " + wall + " of wall time from " + c.startedAt()
               + " to " + c.asOf() + " (pauses " + c.pauses() + "), after '" + o.label() + "'");
         }
-      }
-    }
-  }
-
-  /**
-   * Checks that the SLA store handed each (clock, level) to an engine at most once, recorded it
-   * as fired at most once, and that no level notified a recipient more often than its actions
-   * say; the story's ticks come late, repeated, out of order and from two nodes (engine/store).
-   *
-   * @param run the run
-   * @throws AssertionError if a level fired twice
-   */
-  public static void levelFiresAtMostOnce(StoryRun run) {
-    played(run, FIRES_AT_MOST_ONCE);
-    Map<String, HandOver> first = new HashMap<>();
-    for (HandOver h : run.handOvers()) {
-      HandOver earlier = first.putIfAbsent(h.due().clock() + " level " + h.due().level(), h);
-      if (earlier != null) {
-        fail(run, FIRES_AT_MOST_ONCE, "handed over twice: " + earlier + ", then " + h);
-      }
-    }
-    Set<String> fired = new HashSet<>();
-    for (FiredEscalation f : run.fired()) {
-      if (!fired.add(f.clock() + " level " + f.level())) {
-        fail(run, FIRES_AT_MOST_ONCE, "recorded as fired twice: " + f);
-      }
-    }
-    Map<String, Integer> sent = new HashMap<>();
-    for (Notification n : run.notifications()) {
-      EscalationContext ctx = n.context();
-      if (ctx.clock() == null || ctx.level() == null) {
-        continue;
-      }
-      String level = ctx.clock().key() + " level " + ctx.level().number();
-      int count = sent.merge(level + " to " + n.recipient(), 1, Integer::sum);
-      long allowed = ctx.level().actions().stream().filter(a -> a instanceof EscalationAction.Notify
-          nt && nt.recipient().equals(n.recipient())).count() * (first.containsKey(level) ? 1 : 0);
-      if (count > allowed) {
-        fail(run, FIRES_AT_MOST_ONCE, level + " notified " + n.recipient() + " " + count
-            + " times; its actions allow " + allowed + ": " + ctx.summary());
-      }
-    }
-  }
-
-  /**
-   * Checks that the store hands over a ladder level only while its clock runs (never while it is
-   * paused or after it stopped) and never before the level is due, and records no level as fired
-   * before it was due (engine/store).
-   *
-   * @param run the run
-   * @throws AssertionError if a paused or stopped clock escalated, or a level fired early
-   */
-  public static void onlyRunningClocksEscalate(StoryRun run) {
-    played(run, ONLY_RUNNING_ESCALATES);
-    for (HandOver h : run.handOvers()) {
-      if (h.due().dueAt().isAfter(h.tickAt())) {
-        fail(run, ONLY_RUNNING_ESCALATES, "handed over before it was due: " + h);
-      }
-      if (run.isClock(h.due().clock()) && (h.clock() == null || !h.clock().isRunning())) {
-        fail(run, ONLY_RUNNING_ESCALATES, "handed over while its clock was "
-            + (h.clock() == null ? "missing" : h.clock().state() + " (pauses "
-            + h.clock().pauses() + ", stopped " + h.clock().stoppedAt() + ")") + ": " + h);
-      }
-    }
-    for (FiredEscalation f : run.fired()) {
-      if (f.dueAt().isAfter(f.firedAt())) {
-        fail(run, ONLY_RUNNING_ESCALATES, "recorded as fired before it was due: " + f);
       }
     }
   }
@@ -388,7 +309,7 @@ public final class SlaChecks {
     return null;
   }
 
-  private static void played(StoryRun run, String title) {
+  static void played(StoryRun run, String title) {
     if (run.failure().isPresent()) {
       AssertionError e = new AssertionError("[" + title + "] the story could not be played: '"
           + run.failedAt() + "' threw " + run.failure().get() + "\n  story: " + run.story()
@@ -415,7 +336,7 @@ public final class SlaChecks {
     return c.toString();
   }
 
-  private static void fail(StoryRun run, String title, String detail) {
+  static void fail(StoryRun run, String title, String detail) {
     throw new AssertionError("[" + title + "] " + detail + "\n  story: " + run.story()
         + "  what happened:\n" + run.log());
   }

@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #levelFiresAtMostOnce}, {@link #onlyRunningClocksEscalate},
  * {@link #breachedClockStaysBreached} and {@link #stopAtDueIsMet}. The last two wait for issue 10
  * (today's engine breaks them) and are {@link Disabled} until it lands. The checks themselves are
- * in {@link SlaChecks}.
+ * in {@link SlaChecks} and {@link EscalationChecks}.
  *
  * <p><b>Settings.</b> 100 tries per property by default ({@link PropertyDefaults}); put
  * {@code @PropertyDefaults(tries = 1000)} on your subclass for a deeper search. Override
@@ -172,24 +172,24 @@ public abstract class SlaPolicyProperties {
 
   /**
    * Each escalation level fires at most once per clock and cycle, however {@code tick} is called
-   * ({@link SlaChecks#levelFiresAtMostOnce}; engine/store).
+   * ({@link EscalationChecks#levelFiresAtMostOnce}; engine/store).
    *
    * @param story a generated story
    */
   @Property
   public void levelFiresAtMostOnce(@ForAll("ticketkitSlaStories") TicketStory story) {
-    check(story, SlaChecks::levelFiresAtMostOnce);
+    check(story, EscalationChecks::levelFiresAtMostOnce);
   }
 
   /**
    * Only a running clock escalates, never before the level is due
-   * ({@link SlaChecks#onlyRunningClocksEscalate}; engine/store).
+   * ({@link EscalationChecks#onlyRunningClocksEscalate}; engine/store).
    *
    * @param story a generated story
    */
   @Property
   public void onlyRunningClocksEscalate(@ForAll("ticketkitSlaStories") TicketStory story) {
-    check(story, SlaChecks::onlyRunningClocksEscalate);
+    check(story, EscalationChecks::onlyRunningClocksEscalate);
   }
 
   /**

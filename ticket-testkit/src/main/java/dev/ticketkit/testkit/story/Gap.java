@@ -17,7 +17,7 @@ import java.util.Objects;
  * calendar, exactly at a clock's due instant or one second either side). A gap never moves time
  * backwards.
  *
- * <p>Instances are immutable and thread-safe; {@link #toString()} is the form shown in a
+ * <p>Instances are immutable and thread-safe; {@code toString()} is the form shown in a
  * counterexample.
  */
 public sealed interface Gap {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * <p>An action that the ticket's state does not allow (accepting an accepted ticket, rating an
  * open one) throws the service's {@code TicketStateException} (or its subclass
  * {@code IllegalTransitionException}); a story driver treats that as "nothing happened". Instances
- * are immutable and thread-safe; {@link #toString()} is the form shown in a counterexample.
+ * are immutable and thread-safe; {@code toString()} is the form shown in a counterexample.
  */
 public sealed interface StoryAction {
 

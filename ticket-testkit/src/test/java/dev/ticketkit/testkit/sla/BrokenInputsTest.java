@@ -24,7 +24,7 @@ class BrokenInputsTest {
         Arguments.of(BrokenInputs.NoCatchAllPolicy.class, "explainNamesTheChosenRule",
             SlaChecks.EXPLAIN_NAMES_RULE, "matches no policy, yet"),
         Arguments.of(BrokenInputs.DoubleFiringStore.class, "levelFiresAtMostOnce",
-            SlaChecks.FIRES_AT_MOST_ONCE, "handed over twice"),
+            EscalationChecks.FIRES_AT_MOST_ONCE, "handed over twice"),
         Arguments.of(BrokenInputs.ElapsedRoundedUpStore.class, "pauseNeverBringsDueEarlier",
             SlaChecks.PAUSE_NOT_EARLIER, "with target"),
         Arguments.of(BrokenInputs.ElapsedRoundedUpStore.class, "elapsedNeverExceedsWallTime",
@@ -32,7 +32,7 @@ class BrokenInputsTest {
         Arguments.of(BrokenInputs.DueShiftedStore.class, "dueIsNeverBeforeStart",
             SlaChecks.DUE_NOT_BEFORE_START, "but is due"),
         Arguments.of(BrokenInputs.StaleScheduleStore.class, "onlyRunningClocksEscalate",
-            SlaChecks.ONLY_RUNNING_ESCALATES, "handed over while its clock was"));
+            EscalationChecks.ONLY_RUNNING_ESCALATES, "handed over while its clock was"));
   }
 
   @ParameterizedTest(name = "{1} fails on {0}")

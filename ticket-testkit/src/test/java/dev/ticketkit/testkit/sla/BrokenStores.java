@@ -8,7 +8,6 @@ import dev.ticketkit.sla.store.SlaChanges;
 import dev.ticketkit.sla.store.SlaStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -55,29 +54,19 @@ final class BrokenStores {
   }
 
   /** Never deletes schedule entries: an empty schedule (paused or stopped clock) keeps the old one. */
-  static final class StaleSchedule extends ForwardingSlaStore {
+  static final class StaleSchedule extends RewritingStore {
     StaleSchedule(SlaStore store) {
-      super(store);
+      super(store, UnaryOperator.identity());
     }
 
     @Override
-    public void write(SlaChanges changes, TransactionContext transaction) {
-      super.write(keepOld(changes), transaction);
-    }
-
-    @Override
-    public void write(SlaChanges changes) {
-      super.write(keepOld(changes));
-    }
-
-    private SlaChanges keepOld(SlaChanges changes) {
-      List<ClockUpdate> out = changes.updates().stream().map(u -> u.schedule().isEmpty()
-          ? new ClockUpdate(u.clock(), delegate().pending(u.clock().key())) : u).toList();
-      return new SlaChanges(out);
+    ClockUpdate rewrite(ClockUpdate u) {
+      return u.schedule().isEmpty() ? new ClockUpdate(u.clock(), delegate().pending(u.clock().key()))
+          : u;
     }
   }
 
-  /** Rewrites each clock on its way in. */
+  /** Rewrites each clock update on its way in. */
   abstract static class RewritingStore extends ForwardingSlaStore {
     private final UnaryOperator<SlaClock> rewrite;
 
@@ -96,9 +85,12 @@ final class BrokenStores {
       super.write(rewritten(changes));
     }
 
+    ClockUpdate rewrite(ClockUpdate u) {
+      return new ClockUpdate(rewrite.apply(u.clock()), u.schedule());
+    }
+
     private SlaChanges rewritten(SlaChanges changes) {
-      return new SlaChanges(changes.updates().stream()
-          .map(u -> new ClockUpdate(rewrite.apply(u.clock()), u.schedule())).toList());
+      return new SlaChanges(changes.updates().stream().map(this::rewrite).toList());
     }
 
     static SlaClock copy(SlaClock c, Duration elapsed, Instant dueAt) {

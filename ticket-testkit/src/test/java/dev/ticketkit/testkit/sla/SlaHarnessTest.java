@@ -50,8 +50,8 @@ class SlaHarnessTest {
     assertThat(accepted.clocks()).anyMatch(c ->
         c.key().metric() == SlaMetric.ACCEPTANCE && !c.isOpen());
     for (var check : List.<java.util.function.Consumer<StoryRun>>of(
-        SlaChecks::dueIsNeverBeforeStart, SlaChecks::levelFiresAtMostOnce,
-        SlaChecks::onlyRunningClocksEscalate, SlaChecks::explainNamesTheChosenRule)) {
+        SlaChecks::dueIsNeverBeforeStart, EscalationChecks::levelFiresAtMostOnce,
+        EscalationChecks::onlyRunningClocksEscalate, SlaChecks::explainNamesTheChosenRule)) {
       check.accept(run);
     }
   }
