@@ -9,7 +9,6 @@ import dev.ticketkit.sla.policy.SlaCalendars;
 import dev.ticketkit.sla.policy.SlaPolicies;
 import dev.ticketkit.sla.policy.SlaPolicy;
 import dev.ticketkit.sla.policy.TicketCondition;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -59,7 +58,7 @@ record Vocabulary(List<Channel> channels, List<Category> categories, List<Tag> t
     if (calendars.isEmpty()) {
       calendars.add(policies.calendars().get(SlaCalendars.TWENTY_FOUR_SEVEN));
     }
-    int first = years.isEmpty() ? 2025 : Math.max(years.first(), LocalDate.MIN.getYear());
+    int first = years.isEmpty() ? 2025 : years.first();
     int last = years.isEmpty() ? 2026 : years.last();
     return new Vocabulary(List.copyOf(channels), List.copyOf(categories), List.copyOf(tags),
         List.copyOf(tenants), policies.customerTierField(), List.copyOf(tiers),

@@ -17,7 +17,6 @@ import dev.ticketkit.testkit.internal.EngineWiring;
 import dev.ticketkit.testkit.story.StoryStep;
 import dev.ticketkit.testkit.story.Tick;
 import dev.ticketkit.testkit.story.TicketStory;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +45,6 @@ public final class SlaHarness implements AutoCloseable {
   private static final Actor AGENT = Actor.agent("agent-li");
 
   private final SlaPolicies policies;
-  private final TicketStore tickets;
   private final RecordingSlaStore slaStore;
   private final MutableClock clock = MutableClock.standard();
   private final TicketService service;
@@ -57,7 +55,6 @@ public final class SlaHarness implements AutoCloseable {
 
   private SlaHarness(SlaPolicies policies, TicketStore tickets, SlaStore slaStore) {
     this.policies = policies;
-    this.tickets = tickets;
     this.slaStore = new RecordingSlaStore(slaStore);
     this.service = TicketService.builder().store(tickets).clock(clock).build();
     TicketService secondService = TicketService.builder().store(tickets).clock(clock).build();

@@ -55,4 +55,24 @@ class SlaHarnessTest {
       check.accept(run);
     }
   }
+
+  @Test
+  void policiesThatCallHostCallbacksCanBePlayed() {
+    SlaPolicies withCallback = SlaPolicies.fromJson("""
+        {"policies": [{"id": "paging", "calendar": "24x7",
+          "targets": {"RESOLUTION": {"*": "1h"}},
+          "escalations": {"RESOLUTION": {"*": [{"at": "breach", "actions": [{"callback": "page"}]}]}},
+          "events": [{"on": "URGENT_FLAGGED", "actions": [{"callback": "wake-lead"}]}]}]}
+        """, dev.ticketkit.sla.policy.SlaCalendars.of());
+    TicketStory story = new TicketStory(TenantId.of("acme"), MONDAY_10,
+        SampleTickets.intake(Channel.PHONE, Priority.URGENT),
+        List.of(new StoryStep(Gap.of(Duration.ofHours(2)), new StoryAction.Idle(),
+            List.of(Tick.now()))));
+    try (SlaHarness h = SlaHarness.create(withCallback, InMemoryTicketStore.create(),
+        InMemorySlaStore.create())) {
+      StoryRun run = h.run(story);
+      assertThat(run.failure()).isEmpty();
+      assertThat(run.handOvers()).hasSizeGreaterThanOrEqualTo(2);
+    }
+  }
 }
