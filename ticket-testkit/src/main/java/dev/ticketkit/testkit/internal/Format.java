@@ -40,14 +40,14 @@ public final class Format {
   }
 
   /**
-   * Writes an instant with its local time in a zone, such as
-   * {@code 2026-03-02T01:00:00Z (Mon 2026-03-02 09:00:00 Asia/Shanghai)}.
+   * Writes the local time of an instant in a zone, such as
+   * {@code Mon 2026-03-02 09:00:00 Asia/Shanghai}.
    *
    * @param t the instant
    * @param zone the zone
    * @return the text
    */
-  public static String instant(Instant t, ZoneId zone) {
-    return t + " (" + LOCAL.format(t.atZone(zone)) + " " + zone.getId() + ")";
+  public static String local(Instant t, ZoneId zone) {
+    return LOCAL.format(t.atZone(zone)) + " " + zone.getId();
   }
 }

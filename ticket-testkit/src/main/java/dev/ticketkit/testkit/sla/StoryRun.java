@@ -8,7 +8,10 @@ import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.escalation.Notification;
 import dev.ticketkit.sla.policy.SlaPolicies;
 import dev.ticketkit.sla.store.FiredEscalation;
+import dev.ticketkit.testkit.internal.Format;
 import dev.ticketkit.testkit.story.TicketStory;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,14 +167,31 @@ public final class StoryRun {
   }
 
   /**
-   * Returns the observations, one per line with the clocks, for failure messages.
+   * Returns the zone of the calendar of the policy the ticket matched at intake, in which
+   * {@link #log()} shows local times.
+   *
+   * @return the zone, UTC if no policy matched
+   */
+  public ZoneId zone() {
+    if (observations.isEmpty()) {
+      return ZoneOffset.UTC;
+    }
+    return policies.match(observations.get(0).ticket())
+        .flatMap(p -> policies.calendars().find(p.calendarId()))
+        .map(BusinessCalendar::zone).orElse(ZoneOffset.UTC);
+  }
+
+  /**
+   * Returns the observations, one per line with the clocks and the local time in {@link #zone()},
+   * for failure messages.
    *
    * @return the text
    */
   public String log() {
+    ZoneId zone = zone();
     StringBuilder b = new StringBuilder();
     for (Observation o : observations) {
-      b.append("    ").append(o).append('\n');
+      b.append("    [").append(Format.local(o.at(), zone)).append("] ").append(o).append('\n');
     }
     if (failure != null) {
       b.append("    FAILED at ").append(failedAt).append(": ").append(failure).append('\n');

@@ -80,4 +80,15 @@ class ArbitrariesProperties {
     assertThat(longest.toString()).contains("\n  1. +", "\n  2. +");
     assertThat(longest.steps()).hasSizeLessThanOrEqualTo(StoryArbitraries.MAX_STEPS);
   }
+
+  @Test
+  void aCalendarIsReportedByItsJsonForm() {
+    CalendarReportingFormat format = new CalendarReportingFormat();
+    BusinessCalendar cn = SampleCalendars.chinaMainland();
+    assertThat(format.appliesTo(cn)).isTrue();
+    assertThat(format.appliesTo("cn")).isFalse();
+    assertThat(BusinessCalendar.fromJson((String) format.report(cn))).isEqualTo(cn);
+    assertThat(java.util.ServiceLoader.load(net.jqwik.api.SampleReportingFormat.class).stream()
+        .map(p -> p.type().getName())).contains(CalendarReportingFormat.class.getName());
+  }
 }
