@@ -123,8 +123,9 @@ public final class CalendarArbitraries {
   /**
    * Returns instants near what matters on a calendar between two years: the start and end of its
    * working ranges (so lunch breaks and the end of the day), midnight, its holidays and dated
-   * entries and the days around them, and its zone's offset changes; each exactly, one second or
-   * one minute either side, or a few hours away; and sometimes any instant.
+   * entries and the days around them, the days of its zone's offset changes and the changes
+   * themselves; each exactly, one second or one minute either side, or a few hours away; and
+   * sometimes any instant.
    *
    * @param calendar the calendar
    * @param firstYear the first year, 1970 to 2100
@@ -150,8 +151,23 @@ public final class CalendarArbitraries {
             boundaries(calendar, d))), offsets)
         .as((local, offset) -> clamp(local.plusSeconds(offset).atZone(calendar.zone())
             .toInstant()));
-    return Arbitraries.frequencyOf(Tuple.of(8, near),
+    List<Instant> changes = transitions(calendar.zone(), from, to);
+    Arbitrary<Instant> atChange = changes.isEmpty() ? near : Combinators.combine(
+        Arbitraries.of(changes), offsets).as((t, offset) -> clamp(t.plusSeconds(offset)));
+    return Arbitraries.frequencyOf(Tuple.of(8, near), Tuple.of(1, atChange),
         Tuple.of(1, anyDate.map(d -> clamp(d.atStartOfDay(calendar.zone()).toInstant()))));
+  }
+
+  /** The instants the zone's offset changes between two dates. */
+  private static List<Instant> transitions(ZoneId zone, LocalDate from, LocalDate to) {
+    List<Instant> out = new ArrayList<>();
+    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+    ZoneOffsetTransition t = zone.getRules().nextTransition(from.atStartOfDay(zone).toInstant());
+    while (t != null && t.getInstant().isBefore(end)) {
+      out.add(t.getInstant());
+      t = zone.getRules().nextTransition(t.getInstant());
+    }
+    return out;
   }
 
   /** Local date-times of a day's range boundaries, midnight and noon. */
@@ -171,13 +187,8 @@ public final class CalendarArbitraries {
     TreeSet<LocalDate> out = new TreeSet<>();
     out.addAll(calendar.holidays().subSet(from, true, to, true));
     out.addAll(calendar.workingDays().subMap(from, true, to, true).keySet());
-    Instant end = to.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-    ZoneOffsetTransition t = calendar.zone().getRules()
-        .nextTransition(from.atStartOfDay(calendar.zone()).toInstant());
-    while (t != null && t.getInstant().isBefore(end)) {
-      out.add(LocalDate.ofInstant(t.getInstant(), calendar.zone()));
-      t = calendar.zone().getRules().nextTransition(t.getInstant());
-    }
+    transitions(calendar.zone(), from, to)
+        .forEach(t -> out.add(LocalDate.ofInstant(t, calendar.zone())));
     out.add(from.withDayOfYear(1).plusYears(1).minusDays(1));
     return new ArrayList<>(out.headSet(to, true));
   }

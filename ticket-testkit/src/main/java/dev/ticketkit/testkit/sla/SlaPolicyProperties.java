@@ -48,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Settings.</b> 100 tries per property by default ({@link PropertyDefaults}); put
  * {@code @PropertyDefaults(tries = 1000)} on your subclass for a deeper search. Override
  * {@link #stories()} to shape the stories, {@link #newTicketStore()} and {@link #newSlaStore()} to
- * run on your own stores. A new instance is made per property, as jqwik does; it is not
- * thread-safe.
+ * run on your own stores. To leave a property out, override its method without
+ * {@code @Property}. A new instance is made per property, as jqwik does; it is not thread-safe.
  */
 @PropertyDefaults(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
 public abstract class SlaPolicyProperties {

@@ -102,6 +102,15 @@ final class BrokenInputs {
     }
   }
 
+  /** The standard policies without the explain property: overriding it leaves it out. */
+  @Tag(TAG)
+  static class WithoutExplain extends StandardOn {
+    @Override
+    public void explainNamesTheChosenRule(dev.ticketkit.testkit.story.TicketStory story) {
+      throw new AssertionError("never runs: an overriding method without @Property is no property");
+    }
+  }
+
   /** The standard policies, on a store a subclass breaks. */
   @Tag(TAG)
   abstract static class StandardOn extends SlaPolicyProperties {

@@ -2,6 +2,7 @@ package dev.ticketkit.testkit.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,5 +61,13 @@ class BrokenInputsTest {
     String story = failure.getMessage().substring(failure.getMessage().indexOf("story: "),
         failure.getMessage().indexOf("what happened:"));
     assertThat(story).contains("1. +").contains("priority -> ").doesNotContain("\n  4. ");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aHostLeavesAPropertyOutByOverridingItWithoutTheAnnotation() {
+    List<TestExecutionResult> results = PropertyRunner.runAll(BrokenInputs.WithoutExplain.class);
+    // the eight enabled properties less the one left out; the two disabled ones are skipped
+    assertThat(results).hasSize(7).allMatch(r ->
+        r.getStatus() == TestExecutionResult.Status.SUCCESSFUL);
   }
 }
