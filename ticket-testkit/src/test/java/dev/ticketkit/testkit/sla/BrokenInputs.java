@@ -10,8 +10,9 @@ import java.time.ZoneId;
 import net.jqwik.api.Tag;
 
 /**
- * Property suites on deliberately broken inputs, run by {@link BrokenInputsTest} one property at
- * a time. Tagged {@value #TAG}, which this module's surefire configuration excludes, so that no
+ * Property suites on deliberately broken inputs (and two suites with a host's settings: a
+ * property left out, tries set on the class), run by {@link BrokenInputsTest} through the JUnit
+ * Platform. Tagged {@value #TAG}, which this module's surefire configuration excludes, so that no
  * test scan runs them on their own (they fail, as they should).
  */
 final class BrokenInputs {
@@ -108,6 +109,20 @@ final class BrokenInputs {
     @Override
     public void explainNamesTheChosenRule(dev.ticketkit.testkit.story.TicketStory story) {
       throw new AssertionError("never runs: an overriding method without @Property is no property");
+    }
+  }
+
+  /** The standard policies with seven tries per property, counting the stories played. */
+  @Tag(TAG)
+  @net.jqwik.api.PropertyDefaults(tries = 7)
+  static class SevenTries extends StandardOn {
+    static final java.util.concurrent.atomic.AtomicInteger PLAYED =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    protected SlaStore newSlaStore() {
+      PLAYED.incrementAndGet();
+      return super.newSlaStore();
     }
   }
 

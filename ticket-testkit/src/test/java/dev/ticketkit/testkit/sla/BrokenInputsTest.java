@@ -70,4 +70,13 @@ class BrokenInputsTest {
     assertThat(results).hasSize(7).allMatch(r ->
         r.getStatus() == TestExecutionResult.Status.SUCCESSFUL);
   }
+
+  @org.junit.jupiter.api.Test
+  void aHostSetsTheTriesWithPropertyDefaultsOnItsClass() {
+    BrokenInputs.SevenTries.PLAYED.set(0);
+    TestExecutionResult result =
+        PropertyRunner.run(BrokenInputs.SevenTries.class, "dueIsNeverBeforeStart");
+    assertThat(result.getStatus()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    assertThat(BrokenInputs.SevenTries.PLAYED.get()).isEqualTo(7);
+  }
 }
