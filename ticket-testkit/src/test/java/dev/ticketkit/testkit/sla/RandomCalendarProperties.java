@@ -21,8 +21,15 @@ import net.jqwik.api.Provide;
 
 /**
  * The standard policies moved onto random calendars (any zone, DST, breaks, holidays, make-up and
- * short days) keep every enabled property: the engine's arithmetic does not depend on the China
- * calendar it is usually tested on.
+ * short days) keep every enabled engine/store property, the explain property and the due-range
+ * property: the engine's arithmetic does not depend on the China calendar it is usually tested
+ * on.
+ *
+ * <p>Not the priority-upgrade property: it is a property of the targets on their calendar, and
+ * the standard targets keep it only where 7.5 working hours (HIGH) never pass in less than 8 wall
+ * hours (URGENT, round the clock), as on cn-mainland. On a calendar with long working days it
+ * fails, which is what the property is for: a host who copies the standard document onto its own
+ * calendar learns it from {@link SlaPolicyProperties}.
  */
 class RandomCalendarProperties {
 
@@ -55,7 +62,6 @@ class RandomCalendarProperties {
     SlaChecks.everyClockGetsADueInstant(run);
     SlaChecks.dueIsNeverBeforeStart(run);
     SlaChecks.pauseNeverBringsDueEarlier(run);
-    SlaChecks.priorityUpgradeNeverMakesDueLater(run);
     SlaChecks.elapsedNeverExceedsWallTime(run);
     SlaChecks.explainNamesTheChosenRule(run);
     EscalationChecks.levelFiresAtMostOnce(run);
