@@ -46,7 +46,11 @@ public sealed interface StoryAction {
       return service.fire(t.tenant(), agent, t.id(), t.version(), StandardWorkflow.ACCEPT);
     }
 
-    /** @return {@code accept} */
+    /**
+     * Returns the text form, {@code accept}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "accept";
@@ -63,7 +67,11 @@ public sealed interface StoryAction {
       return service.fire(t.tenant(), agent, t.id(), t.version(), next);
     }
 
-    /** @return {@code work on it (diagnose / start fix)} */
+    /**
+     * Returns the text form, {@code work on it (diagnose / start fix)}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "work on it (diagnose / start fix)";
@@ -85,7 +93,11 @@ public sealed interface StoryAction {
           StandardWorkflow.PROPOSE_RESOLUTION);
     }
 
-    /** @return {@code propose resolution} */
+    /**
+     * Returns the text form, {@code propose resolution}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "propose resolution";
@@ -101,7 +113,11 @@ public sealed interface StoryAction {
           Message.of(t.channel(), "We are on it."));
     }
 
-    /** @return {@code agent replies} */
+    /**
+     * Returns the text form, {@code agent replies}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "agent replies";
@@ -117,7 +133,11 @@ public sealed interface StoryAction {
           Message.of(t.channel(), "Here is the screenshot you asked for."));
     }
 
-    /** @return {@code requester replies} */
+    /**
+     * Returns the text form, {@code requester replies}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "requester replies";
@@ -133,7 +153,11 @@ public sealed interface StoryAction {
           StandardWorkflow.WAIT_ON_REQUESTER);
     }
 
-    /** @return {@code wait on requester} */
+    /**
+     * Returns the text form, {@code wait on requester}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "wait on requester";
@@ -161,7 +185,11 @@ public sealed interface StoryAction {
       return service.changePriority(t.tenant(), agent, t.id(), t.version(), to);
     }
 
-    /** @return {@code priority -> URGENT} */
+    /**
+     * Returns the text form, {@code priority -> URGENT}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "priority -> " + to;
@@ -189,7 +217,11 @@ public sealed interface StoryAction {
       return service.rate(t.tenant(), requester, t.id(), t.version(), Rating.of(satisfaction));
     }
 
-    /** @return {@code rate DISSATISFIED} */
+    /**
+     * Returns the text form, {@code rate DISSATISFIED}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "rate " + satisfaction;
@@ -204,7 +236,11 @@ public sealed interface StoryAction {
       return service.fire(t.tenant(), agent, t.id(), t.version(), StandardWorkflow.NOT_FIXED);
     }
 
-    /** @return {@code reopen (not fixed)} */
+    /**
+     * Returns the text form, {@code reopen (not fixed)}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "reopen (not fixed)";
@@ -219,7 +255,11 @@ public sealed interface StoryAction {
       return service.escalate(t.tenant(), agent, t.id(), t.version(), "needs the next tier");
     }
 
-    /** @return {@code escalate to the next tier} */
+    /**
+     * Returns the text form, {@code escalate to the next tier}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "escalate to the next tier";
@@ -249,7 +289,11 @@ public sealed interface StoryAction {
           : service.untag(t.tenant(), agent, t.id(), t.version(), tag);
     }
 
-    /** @return {@code tag +vip} or {@code tag -vip} */
+    /**
+     * Returns the text form, {@code tag +vip} or {@code tag -vip}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "tag " + (add ? "+" : "-") + tag;
@@ -268,7 +312,11 @@ public sealed interface StoryAction {
       return service.changeCategory(t.tenant(), agent, t.id(), t.version(), category);
     }
 
-    /** @return {@code category -> payment/refund} */
+    /**
+     * Returns the text form, {@code category -> payment/refund}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "category -> " + (category == null ? "(none)" : category);
@@ -298,7 +346,11 @@ public sealed interface StoryAction {
           TicketEdit.builder().customField(key, value).build());
     }
 
-    /** @return {@code customer_tier := text:gold} */
+    /**
+     * Returns the text form, {@code customer_tier := text:gold}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return key + " := " + (value == null ? "(none)" : value);
@@ -313,7 +365,11 @@ public sealed interface StoryAction {
       return service.fire(t.tenant(), requester, t.id(), t.version(), StandardWorkflow.CANCEL);
     }
 
-    /** @return {@code cancel} */
+    /**
+     * Returns the text form, {@code cancel}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "cancel";
@@ -328,7 +384,11 @@ public sealed interface StoryAction {
       return t;
     }
 
-    /** @return {@code time passes} */
+    /**
+     * Returns the text form, {@code time passes}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
       return "time passes";
