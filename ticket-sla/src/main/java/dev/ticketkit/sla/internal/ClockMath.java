@@ -88,7 +88,8 @@ public final class ClockMath {
     List<PauseInterval> pauses = withLast(c.pauses(), open.closedAt(t), true);
     boolean breached = c.state() == ClockState.BREACHED;
     Duration left = c.target().target().minus(c.elapsed());
-    Instant due = left.isNegative() || left.isZero() ? c.dueAt() : cal.plus(t, left);
+    // A clock paused exactly at its due instant (still within its target) is due at once.
+    Instant due = breached || left.isNegative() ? c.dueAt() : cal.plus(t, left);
     return new SlaClock(c.key(), c.ticketCycle(), c.target(), c.startedAt(),
         breached ? ClockState.BREACHED : ClockState.RUNNING, pauses, c.elapsed(), t, due, null);
   }
