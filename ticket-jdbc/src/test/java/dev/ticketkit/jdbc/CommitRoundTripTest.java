@@ -1,0 +1,282 @@
+package dev.ticketkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ticketkit.core.Actor;
+import dev.ticketkit.core.AgentId;
+import dev.ticketkit.core.Category;
+import dev.ticketkit.core.Channel;
+import dev.ticketkit.core.Message;
+import dev.ticketkit.core.NewTicket;
+import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.Rating;
+import dev.ticketkit.core.Requester;
+import dev.ticketkit.core.Satisfaction;
+import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketEdit;
+import dev.ticketkit.core.TicketService;
+import dev.ticketkit.core.workflow.StandardWorkflow;
+import dev.ticketkit.jdbc.testing.CountingDataSource;
+import dev.ticketkit.jdbc.testing.CountingDataSource.Counts;
+import dev.ticketkit.jdbc.testing.TestKit;
+import dev.ticketkit.sla.SlaEngine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Server transactions, statements and round trips of each {@link TicketService} write call, with
+ * and without the SLA engine, counted by {@link CountingDataSource} on H2, PostgreSQL and MariaDB.
+ * Prints the table (and, with {@code -Dticketkit.test.statementLog=true}, every statement).
+ *
+ * <p>The bounds asserted are the counts of the store as it is (2026-11-30, before issue 17's
+ * commit-path rewrite), so any regression fails the build. Issue 17's targets are at most ONE
+ * server transaction and at most THREE round trips per write call, with or without the SLA
+ * engine; after the rewrite, tighten {@link #BOUNDS} to {@code bound(1, statements, 3)}.
+ */
+class CommitRoundTripTest {
+
+  private static final TenantId TENANT = TenantId.of("acme");
+  private static final Actor AGENT = Actor.agent("li.wei");
+  private static final Actor REQUESTER = Actor.requester("cust-42");
+  private static final Channel CHANNEL = Channel.EMAIL;
+  private static final Map<DatabaseKind, TestKit> DATABASES = new LinkedHashMap<>();
+
+  /** Today's counts of each call without the SLA engine, the same on H2, PostgreSQL, MariaDB. */
+  private static final Map<String, Counts> WITHOUT_SLA = withoutSla();
+  /** Today's counts of each call with the SLA engine attached, the same on every product. */
+  private static final Map<String, Counts> WITH_SLA = withSla();
+
+  @AfterAll
+  static void dropDatabases() {
+    DATABASES.values().forEach(TestKit::close);
+  }
+
+  static Stream<Arguments> setups() {
+    return Stream.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB)
+        .flatMap(kind -> Stream.of(Arguments.of(kind, false), Arguments.of(kind, true)));
+  }
+
+  @ParameterizedTest(name = "{0}, SLA engine {1}")
+  @MethodSource("setups")
+  void writeCallsStayWithinTheirCounts(DatabaseKind kind, boolean sla) {
+    TestKit db = DATABASES.computeIfAbsent(kind, TestKit::new);
+    CountingDataSource counting = CountingDataSource.wrap(db.dataSource());
+    JdbcTicketKit kit = JdbcTicketKit.builder().dataSource(counting).kind(kind).migrate(false)
+        .build();
+    TicketService service = TicketService.builder().store(kit.ticketStore())
+        .workflow(StandardWorkflow.create())
+        .clock(Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneOffset.UTC)).build();
+    if (sla) {
+      attachSla(kit, service);
+    }
+    TenantId tenant = TenantId.of(TENANT.value() + (sla ? "-sla" : ""));
+    lifecycle(service, tenant, counting, new LinkedHashMap<>(), false);
+    Map<String, Counts> perCall = new LinkedHashMap<>();
+    List<String> log = lifecycle(service, tenant, counting, perCall, true);
+    print(kind, sla, perCall, log);
+    Map<String, Counts> bounds = sla ? WITH_SLA : WITHOUT_SLA;
+    assertThat(perCall.keySet()).containsExactlyElementsOf(bounds.keySet());
+    perCall.forEach((call, counts) -> {
+      Counts bound = bounds.get(call);
+      assertThat(counts.transactions()).as(call + ": transactions")
+          .isBetween(1L, bound.transactions());
+      assertThat(counts.statements()).as(call + ": statements").isBetween(1L, bound.statements());
+      assertThat(counts.roundTrips()).as(call + ": round trips").isBetween(1L, bound.roundTrips());
+    });
+  }
+
+  /** The SLA engine's wiring as the README shows it (issue 17 changes it to a single call). */
+  private static void attachSla(JdbcTicketKit kit, TicketService service) {
+    SlaEngine.builder().tickets(kit.ticketStore(), service).store(kit.slaStore()).build();
+  }
+
+  /**
+   * Runs every write call once on a new ticket (the standard workflow from intake to the
+   * rating), recording each call's counts; returns the statement log when asked.
+   */
+  private static List<String> lifecycle(TicketService service, TenantId tenant,
+      CountingDataSource counting, Map<String, Counts> perCall, boolean log) {
+    List<String> lines = new ArrayList<>();
+    Ticket[] t = new Ticket[1];
+    Step step = (call, write) -> {
+      Counts before = counting.counts();
+      counting.startLog();
+      t[0] = write.apply(t[0]);
+      perCall.put(call, counting.counts().minus(before));
+      List<String> statements = counting.stopLog();
+      if (log) {
+        lines.add("-- " + call);
+        statements.forEach(l -> lines.add("   " + l));
+      }
+    };
+    step.run("open", x -> service.open(tenant, REQUESTER, intake()));
+    step.run("fire accept", x -> service.fire(tenant, AGENT, x.id(), x.version(), "accept"));
+    step.run("reply (agent)", x -> service.reply(tenant, AGENT, x.id(), x.version(),
+        Message.of(CHANNEL, "We are looking into it.")));
+    step.run("note", x -> service.note(tenant, AGENT, x.id(), x.version(),
+        Message.of(CHANNEL, "Checked the payment log.")));
+    step.run("assign", x -> service.assign(tenant, AGENT, x.id(), x.version(),
+        AgentId.of("wang.fang")));
+    step.run("tag", x -> service.tag(tenant, AGENT, x.id(), x.version(), Tag.of("payment")));
+    step.run("untag", x -> service.untag(tenant, AGENT, x.id(), x.version(), Tag.of("payment")));
+    step.run("changePriority", x -> service.changePriority(tenant, AGENT, x.id(), x.version(),
+        Priority.HIGH));
+    step.run("changeCategory", x -> service.changeCategory(tenant, AGENT, x.id(), x.version(),
+        Category.of("payment", "refund")));
+    step.run("escalate", x -> service.escalate(tenant, AGENT, x.id(), x.version(), "needs L2"));
+    step.run("fire diagnose", x -> service.fire(tenant, AGENT, x.id(), x.version(), "diagnose"));
+    step.run("fire wait_on_requester", x -> service.fire(tenant, AGENT, x.id(), x.version(),
+        "wait_on_requester"));
+    step.run("reply (requester, resumes)", x -> service.reply(tenant, REQUESTER, x.id(),
+        x.version(), Message.of(CHANNEL, "Here is the receipt.")));
+    step.run("fire start_fix", x -> service.fire(tenant, AGENT, x.id(), x.version(), "start_fix"));
+    step.run("edit resolutionSummary", x -> service.edit(tenant, AGENT, x.id(), x.version(),
+        TicketEdit.builder().resolutionSummary("Payment matched by hand.").build()));
+    step.run("fire propose_resolution", x -> service.fire(tenant, AGENT, x.id(), x.version(),
+        "propose_resolution"));
+    step.run("rate SATISFIED", x -> service.rate(tenant, REQUESTER, x.id(), x.version(),
+        Rating.of(Satisfaction.SATISFIED)));
+    return lines;
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void run(String call, UnaryOperator<Ticket> write);
+  }
+
+  private static NewTicket intake() {
+    return NewTicket.builder().requester(Requester.of("cust-42", "Ada")).channel(CHANNEL)
+        .subject("Order still unpaid").description("Paid at 10:02; the order says unpaid.")
+        .build();
+  }
+
+  private static void print(DatabaseKind kind, boolean sla, Map<String, Counts> perCall,
+      List<String> log) {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "[round-trips] %s, SLA engine %s%n| call | transactions | statements | round trips |%n"
+            + "|---|---:|---:|---:|%n", kind, sla ? "on" : "off"));
+    perCall.forEach((call, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d |%n",
+        call, c.transactions(), c.statements(), c.roundTrips())));
+    if (Boolean.getBoolean("ticketkit.test.statementLog")) {
+      log.forEach(line -> out.append(line).append('\n'));
+    }
+    System.out.print(out);
+  }
+
+  // -- the counting rules themselves ------------------------------------------------------
+
+  @Test
+  void countsStatementsRoundTripsAndTransactionsByTheRules() throws SQLException {
+    TestKit db = DATABASES.computeIfAbsent(DatabaseKind.H2, TestKit::new);
+    CountingDataSource counting = CountingDataSource.wrap(db.dataSource());
+    try (Connection c = counting.getConnection(); Statement s = c.createStatement()) {
+      s.execute("create table count_probe (n int)");
+      assertThat(counting.counts()).isEqualTo(new Counts(1, 1, 1, 0));
+
+      c.setAutoCommit(false);
+      c.commit();
+      assertThat(counting.counts()).as("an empty commit reaches no server")
+          .isEqualTo(new Counts(1, 1, 1, 1));
+
+      try (PreparedStatement p = c.prepareStatement("insert into count_probe values (?)")) {
+        for (int i = 0; i < 3; i++) {
+          p.setInt(1, i);
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      assertThat(counting.counts()).as("a batch of 3: 3 statements, 1 round trip, no commit yet")
+          .isEqualTo(new Counts(4, 2, 1, 1));
+      c.commit();
+      assertThat(counting.counts()).isEqualTo(new Counts(4, 3, 2, 1));
+
+      s.executeQuery("select count(*) from count_probe").close();
+      c.rollback();
+      assertThat(counting.counts()).isEqualTo(new Counts(5, 5, 3, 1));
+
+      s.executeUpdate("delete from count_probe");
+      c.setAutoCommit(true);
+      assertThat(counting.counts()).as("setAutoCommit(true) commits the open transaction")
+          .isEqualTo(new Counts(6, 7, 4, 1));
+      c.setSchema("PUBLIC");
+      assertThat(counting.counts()).as("setSchema sends SQL (pgjdbc: SET search_path)")
+          .isEqualTo(new Counts(7, 8, 5, 1));
+      s.execute("drop table count_probe");
+    }
+  }
+
+  // -- the current counts -----------------------------------------------------------------
+  // Measured 2026-11-30 on the store before issue 17's rewrite. Issue 17's target for every call:
+  // transactions <= 1 and round trips <= 3 (statements as few as the batching allows).
+
+  private static Map<String, Counts> withoutSla() {
+    return counts(
+        "open", 2, 5, 7,
+        "fire accept", 2, 5, 6,
+        "reply (agent)", 2, 6, 7,
+        "note", 2, 6, 7,
+        "assign", 2, 5, 6,
+        "tag", 2, 6, 7,
+        "untag", 2, 6, 7,
+        "changePriority", 2, 5, 6,
+        "changeCategory", 2, 5, 6,
+        "escalate", 2, 5, 6,
+        "fire diagnose", 2, 5, 6,
+        "fire wait_on_requester", 2, 5, 6,
+        "reply (requester, resumes)", 2, 6, 7,
+        "fire start_fix", 2, 5, 6,
+        "edit resolutionSummary", 2, 5, 6,
+        "fire propose_resolution", 2, 5, 6,
+        "rate SATISFIED", 2, 5, 6);
+  }
+
+  private static Map<String, Counts> withSla() {
+    return counts(
+        "open", 2, 14, 16,
+        "fire accept", 3, 7, 8,
+        "reply (agent)", 3, 12, 13,
+        "note", 3, 7, 8,
+        "assign", 3, 6, 7,
+        "tag", 3, 7, 8,
+        "untag", 3, 7, 8,
+        "changePriority", 3, 9, 10,
+        "changeCategory", 3, 6, 7,
+        "escalate", 3, 6, 7,
+        "fire diagnose", 3, 6, 7,
+        "fire wait_on_requester", 3, 8, 9,
+        "reply (requester, resumes)", 3, 12, 13,
+        "fire start_fix", 3, 6, 7,
+        "edit resolutionSummary", 3, 6, 7,
+        "fire propose_resolution", 3, 9, 10,
+        "rate SATISFIED", 3, 6, 7);
+  }
+
+  private static Map<String, Counts> counts(Object... callTransactionsStatementsRoundTrips) {
+    Map<String, Counts> m = new LinkedHashMap<>();
+    Object[] a = callTransactionsStatementsRoundTrips;
+    for (int i = 0; i < a.length; i += 4) {
+      m.put((String) a[i], new Counts((Integer) a[i + 2], (Integer) a[i + 3], (Integer) a[i + 1],
+          0));
+    }
+    return m;
+  }
+}
