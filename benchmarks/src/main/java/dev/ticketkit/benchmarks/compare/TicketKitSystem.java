@@ -120,7 +120,7 @@ final class TicketKitSystem implements LifecycleSystem {
    * single call, and this method is the one place to change.
    */
   private static void attachSla(JdbcTicketKit kit, TicketService service) {
-    SlaEngine.builder().tickets(kit.ticketStore(), service).store(kit.slaStore()).build();
+    SlaEngine.builder().tickets(service).store(kit.slaStore()).build();
   }
 
   /** The lean workflow: NEW -accept-> ACCEPTED -resolve-> RESOLVED -close-> CLOSED. */
