@@ -1,0 +1,228 @@
+package dev.ticketkit.report.internal;
+
+import dev.ticketkit.report.source.AggregateRow;
+import dev.ticketkit.report.source.CycleFact;
+import dev.ticketkit.report.source.Dimension;
+import dev.ticketkit.report.source.FactField;
+import dev.ticketkit.report.source.FactQuery;
+import dev.ticketkit.report.source.FactReader;
+import dev.ticketkit.report.source.Filter;
+import dev.ticketkit.report.source.Measure;
+import dev.ticketkit.report.source.SampleQuery;
+import dev.ticketkit.core.Tag;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link FactReader} over a snapshot of facts in memory: each query is one pass over the
+ * query's table. Not thread-safe (as readers need not be); the snapshot itself is immutable.
+ */
+public final class MemoryFactReader implements FactReader {
+
+  private final FactSet facts;
+
+  /**
+   * Creates a reader over a snapshot.
+   *
+   * @param facts the facts
+   */
+  public MemoryFactReader(FactSet facts) {
+    this.facts = Objects.requireNonNull(facts, "facts");
+  }
+
+  /** The running measures of one group. */
+  private static final class Group {
+    final List<@Nullable String> keys;
+    long count;
+    final long[] counts;
+    final long[] sums;
+    final boolean[] summed;
+    final long[][] values;
+    final int[] sizes;
+
+    Group(List<@Nullable String> keys, int measures) {
+      this.keys = keys;
+      counts = new long[measures];
+      sums = new long[measures];
+      summed = new boolean[measures];
+      values = new long[measures][];
+      sizes = new int[measures];
+    }
+  }
+
+  @Override
+  public List<AggregateRow> aggregate(FactQuery query) {
+    Map<List<@Nullable String>, Group> groups = new LinkedHashMap<>();
+    for (Object fact : rows(query)) {
+      if (matches(fact, query.filters())) {
+        for (List<@Nullable String> keys : keys(fact, query.groupBy())) {
+          Group g = groups.computeIfAbsent(keys, k -> new Group(k, query.measures().size()));
+          add(g, fact, query.measures());
+        }
+      }
+    }
+    if (query.groupBy().isEmpty() && groups.isEmpty()) {
+      groups.put(List.of(), new Group(List.of(), query.measures().size()));
+    }
+    List<AggregateRow> out = new ArrayList<>(groups.size());
+    for (Group g : groups.values()) {
+      out.add(new AggregateRow(g.keys, values(g, query.measures())));
+    }
+    return out;
+  }
+
+  @Override
+  public List<CycleFact> sample(SampleQuery query) {
+    List<CycleFact> hits = new ArrayList<>();
+    for (CycleFact c : facts.cycles()) {
+      if (matches(c, query.filters())) {
+        hits.add(c);
+      }
+    }
+    Comparator<CycleFact> order = Comparator
+        .comparing((CycleFact c) -> FactValues.instant(c, query.latestFirstBy()),
+            Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+        .thenComparingLong(CycleFact::ticketNumber)
+        .thenComparingInt(CycleFact::cycle)
+        .reversed();
+    hits.sort(order);
+    return List.copyOf(hits.subList(0, Math.min(query.limit(), hits.size())));
+  }
+
+  @Override
+  public void close() {}
+
+  private List<?> rows(FactQuery query) {
+    return switch (query.table()) {
+      case CYCLES -> facts.cycles();
+      case CLOCKS -> facts.clocks();
+      case ESCALATIONS -> facts.escalations();
+    };
+  }
+
+  static boolean matches(Object fact, List<Filter> filters) {
+    for (Filter f : filters) {
+      if (!matches(fact, f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matches(Object fact, Filter filter) {
+    if (filter instanceof Filter.Between b) {
+      Instant v = FactValues.instant(fact, b.field());
+      return v != null && !v.isBefore(b.fromInclusive()) && v.isBefore(b.toExclusive());
+    } else if (filter instanceof Filter.Before b) {
+      Instant v = FactValues.instant(fact, b.field());
+      return v != null && v.isBefore(b.instant());
+    } else if (filter instanceof Filter.NotBefore n) {
+      Instant v = FactValues.instant(fact, n.field());
+      return v == null || !v.isBefore(n.instant());
+    } else if (filter instanceof Filter.Equal e) {
+      if (e.field() == FactField.TAG) {
+        return ((CycleFact) fact).tags().contains(Tag.of(e.value()));
+      }
+      return e.value().equals(FactValues.key(fact, e.field()));
+    }
+    Filter.Null n = (Filter.Null) filter;
+    return FactValues.isNull(fact, n.field()) == n.isNull();
+  }
+
+  private static List<List<@Nullable String>> keys(Object fact, List<Dimension> dims) {
+    List<List<@Nullable String>> out = new ArrayList<>();
+    out.add(new ArrayList<>());
+    for (Dimension d : dims) {
+      List<@Nullable String> values = values(fact, d);
+      List<List<@Nullable String>> next = new ArrayList<>();
+      for (List<@Nullable String> prefix : out) {
+        for (String v : values) {
+          List<@Nullable String> k = new ArrayList<>(prefix);
+          k.add(v);
+          next.add(k);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  private static List<@Nullable String> values(Object fact, Dimension d) {
+    if (d instanceof Dimension.Key k) {
+      if (k.field() == FactField.TAG) {
+        List<@Nullable String> tags = new ArrayList<>();
+        ((CycleFact) fact).tags().forEach(t -> tags.add(t.value()));
+        return tags;
+      }
+      return java.util.Collections.singletonList(FactValues.key(fact, k.field()));
+    }
+    Instant v = FactValues.instant(fact, d.field());
+    if (v == null) {
+      return java.util.Collections.singletonList(null);
+    }
+    long bucket = d instanceof Dimension.AgeDays a
+        ? Math.floorDiv(a.at().toEpochMilli() - v.toEpochMilli(), Dimension.DAY_MILLIS)
+        : Math.floorDiv(v.toEpochMilli(), Dimension.QUARTER_HOUR_MILLIS);
+    return List.of(Long.toString(bucket));
+  }
+
+  private static void add(Group g, Object fact, List<Measure> measures) {
+    g.count++;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (m instanceof Measure.Count) {
+        continue;
+      }
+      Long v = FactValues.millis(fact, field(m));
+      if (v == null) {
+        continue;
+      }
+      g.counts[i]++;
+      g.sums[i] += v;
+      g.summed[i] = true;
+      if (m instanceof Measure.Percentile) {
+        if (g.values[i] == null) {
+          g.values[i] = new long[16];
+        } else if (g.sizes[i] == g.values[i].length) {
+          g.values[i] = Arrays.copyOf(g.values[i], g.sizes[i] * 2);
+        }
+        g.values[i][g.sizes[i]++] = v;
+      }
+    }
+  }
+
+  private static List<@Nullable Long> values(Group g, List<Measure> measures) {
+    List<@Nullable Long> out = new ArrayList<>(measures.size());
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (m instanceof Measure.Count) {
+        out.add(g.count);
+      } else if (m instanceof Measure.CountOf) {
+        out.add(g.counts[i]);
+      } else if (m instanceof Measure.Sum) {
+        out.add(g.summed[i] ? g.sums[i] : null);
+      } else {
+        Measure.Percentile p = (Measure.Percentile) m;
+        out.add(g.values[i] == null ? null : Percentiles.of(g.values[i], g.sizes[i], p.p()));
+      }
+    }
+    return out;
+  }
+
+  private static FactField field(Measure m) {
+    if (m instanceof Measure.CountOf c) {
+      return c.field();
+    } else if (m instanceof Measure.Sum s) {
+      return s.field();
+    }
+    return ((Measure.Percentile) m).field();
+  }
+
+}
