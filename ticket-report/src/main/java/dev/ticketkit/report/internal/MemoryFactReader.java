@@ -132,6 +132,13 @@ public final class MemoryFactReader implements FactReader {
       }
       return e.value().equals(FactValues.key(fact, e.field()));
     }
+    if (filter instanceof Filter.NotEqual n) {
+      return !n.value().equals(FactValues.key(fact, n.field()));
+    }
+    if (filter instanceof Filter.CategoryWithin w) {
+      String c = FactValues.key(fact, FactField.CATEGORY);
+      return c != null && (c.equals(w.path()) || c.startsWith(w.path() + "/"));
+    }
     Filter.Null n = (Filter.Null) filter;
     return FactValues.isNull(fact, n.field()) == n.isNull();
   }

@@ -113,4 +113,48 @@ public sealed interface Filter {
       }
     }
   }
+
+  /**
+   * A key field is null or differs from a value.
+   *
+   * @param field a key field other than {@link FactField#TAG}
+   * @param value the value's text form
+   */
+  record NotEqual(FactField field, String value) implements Filter {
+    /**
+     * Validates the condition.
+     *
+     * @throws InvalidInputException if the field is no single-valued key
+     */
+    public NotEqual {
+      Filters.require(field, FactField.Kind.KEY);
+      Objects.requireNonNull(value, "value");
+      if (field == FactField.TAG) {
+        throw new InvalidInputException("field", field, "is multi-valued");
+      }
+    }
+  }
+
+  /**
+   * The category is a path or lies below it: {@code category = path OR category LIKE 'path/%'}.
+   *
+   * @param path a category path such as {@code payment}
+   */
+  record CategoryWithin(String path) implements Filter {
+    /**
+     * Validates the condition.
+     *
+     * @throws InvalidInputException if the path is blank
+     */
+    public CategoryWithin {
+      if (path == null || path.isBlank()) {
+        throw new InvalidInputException("path", path, "must not be blank");
+      }
+    }
+
+    @Override
+    public FactField field() {
+      return FactField.CATEGORY;
+    }
+  }
 }
