@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param scopeValue the category, channel, agent, hour ({@code MONDAY 09}) or reason; null for
  *     overall
  * @param triggers the conditions that held, with the figures' values
+ * @param figures every figure of the scope value (for the advice text), by name; a figure that
+ *     cannot be computed is absent
  * @param advice the rule's advice text by language tag ({@code en}, {@code zh}), with
  *     {@code {scope}} and {@code {figureName}} placeholders for a renderer to fill
  */
@@ -25,6 +27,7 @@ public record Suggestion(
     String scope,
     @Nullable String scopeValue,
     List<Trigger> triggers,
+    Map<String, Double> figures,
     Map<String, String> advice) {
 
   /** Copies the triggers and the advice. */
@@ -33,6 +36,7 @@ public record Suggestion(
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(scope, "scope");
     triggers = List.copyOf(triggers);
+    figures = Map.copyOf(figures);
     advice = Map.copyOf(advice);
   }
 

@@ -39,7 +39,8 @@ import java.util.Set;
  * with the matching {@code ...Clocks} counts; <b>category</b> (top level): received,
  * receivedShare, receivedChange, ratings, dissatisfied, dissatisfiedShare, solutionArticleShare
  * (top categories, with a knowledge base only); <b>channel</b>: received, receivedShare,
- * receivedChange; <b>agent</b>: resolved, breaches, breachesPerResolved,
+ * receivedChange; <b>agent</b>: resolved, breaches, breachesPerResolved, breachesPerResolvedVsTeam (the agent's
+ * breaches per resolution over the team's),
  * firstContactResolutionRate, ratings, dissatisfied, satisfiedShare; <b>hourOfWeek</b> (value
  * {@code MONDAY 09}): breaches, breachShare; <b>reason</b>: dissatisfied, dissatisfiedShare (no
  * values until dissatisfaction reasons exist). Shares and rates are fractions in [0, 1].

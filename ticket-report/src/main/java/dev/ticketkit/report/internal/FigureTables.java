@@ -112,11 +112,17 @@ final class FigureTables {
   }
 
   private void agents(List<AgentFigures> agents) {
+    long breaches = agents.stream().mapToLong(AgentFigures::breaches).sum();
+    long resolved = agents.stream().mapToLong(AgentFigures::resolved).sum();
+    Double team = Queries.ratio(breaches, resolved);
     for (AgentFigures a : agents) {
       Map<String, @Nullable Double> f = row("agent", a.agent());
       f.put("resolved", (double) a.resolved());
       f.put("breaches", (double) a.breaches());
-      f.put("breachesPerResolved", Queries.ratio(a.breaches(), a.resolved()));
+      Double mine = Queries.ratio(a.breaches(), a.resolved());
+      f.put("breachesPerResolved", mine);
+      f.put("breachesPerResolvedVsTeam", mine == null || team == null || team == 0 ? null
+          : mine / team);
       f.put("firstContactResolutionRate", a.firstContactRate());
       f.put("ratings", (double) a.ratings());
       f.put("dissatisfied", (double) a.dissatisfied());

@@ -20,10 +20,21 @@ final class SuggestionEvaluator {
         List<Suggestion.Trigger> triggers = triggers(rule, figures);
         if (triggers != null) {
           out.add(new Suggestion(rule.id(), rule.action(), rule.scope(),
-              rule.scope().equals("overall") ? null : value, triggers, rule.advice()));
+              rule.scope().equals("overall") ? null : value, triggers, known(figures),
+              rule.advice()));
         }
       });
     }
+    return out;
+  }
+
+  private static Map<String, Double> known(Map<String, Double> figures) {
+    Map<String, Double> out = new java.util.TreeMap<>();
+    figures.forEach((k, v) -> {
+      if (v != null) {
+        out.put(k, v);
+      }
+    });
     return out;
   }
 
