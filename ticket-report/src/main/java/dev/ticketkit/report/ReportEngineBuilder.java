@@ -12,13 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link ReportEngine}. Required: the source, the clock, and the tenants (a
  * {@link TenantDirectory}, or tenants added one by one with {@link #tenant}). Defaults: backlog age
  * buckets at 1, 3, 7, 14 and 30 days; 10 frequent issues; 3 example tickets each; 10 rating
- * comments; no knowledge base; {@link SuggestionRules#defaults()}. Each setter checks its value at
+ * comments; no knowledge base; {@link SuggestionRules#defaults()}; the tags {@code sla-breached}
+ * and {@code update-overdue} (markers the standard SLA policy sets) left out of frequent tags. Each setter checks its value at
  * once and may be called once ({@link #tenant} many times, but not with a directory). Not
  * thread-safe.
  */
@@ -34,6 +36,7 @@ public final class ReportEngineBuilder {
   private int comments = -1;
   private @Nullable KnowledgeSource knowledge;
   private @Nullable SuggestionRules rules;
+  private @Nullable Set<String> ignoredTags;
 
   ReportEngineBuilder() {}
 
@@ -191,6 +194,18 @@ public final class ReportEngineBuilder {
   }
 
   /**
+   * Sets the tags left out of the frequent tags (markers set by rules rather than topics).
+   *
+   * @param value the tags, possibly empty
+   * @return this builder
+   * @throws IllegalStateException if already set
+   */
+  public ReportEngineBuilder ignoredTags(Set<String> value) {
+    ignoredTags = once(ignoredTags, Set.copyOf(value), "ignoredTags");
+    return this;
+  }
+
+  /**
    * Builds the engine.
    *
    * @return the engine
@@ -208,7 +223,8 @@ public final class ReportEngineBuilder {
             Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(30)),
         topIssues == 0 ? 10 : topIssues, examples == 0 ? 3 : examples,
         comments < 0 ? 10 : comments, knowledge,
-        rules != null ? rules : SuggestionRules.defaults());
+        rules != null ? rules : SuggestionRules.defaults(),
+        ignoredTags != null ? ignoredTags : Set.of("sla-breached", "update-overdue"));
     return new ReportEngine(source, clock, dir, settings);
   }
 

@@ -37,6 +37,16 @@ public final class HtmlPage {
   private static final Mustache PAGE = FACTORY.compile("report.mustache");
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+  /** Whether a rise of a headline figure is good (1), bad (-1) or neither (absent). */
+  private static final Map<String, Integer> BETTER = Map.ofEntries(Map.entry("resolved", 1),
+      Map.entry("closed", 1), Map.entry("backlog", -1), Map.entry("resolutionMean", -1),
+      Map.entry("resolutionMedian", -1), Map.entry("resolutionP90", -1),
+      Map.entry("resolutionBusinessMedian", -1), Map.entry("firstReplyMedian", -1),
+      Map.entry("acceptanceMedian", -1), Map.entry("firstContactResolutionRate", 1),
+      Map.entry("satisfiedShare", 1), Map.entry("dissatisfiedShare", -1),
+      Map.entry("responseRate", 1), Map.entry("reopenRate", -1), Map.entry("slaCompliance", 1),
+      Map.entry("breaches", -1));
+
   private HtmlPage() {}
 
   /**
@@ -113,14 +123,16 @@ public final class HtmlPage {
     m.put("previous", format(h.unit(), h.previous(), l));
     Double d = h.delta();
     m.put("delta", d == null ? "" : (d > 0 ? "▲ " : d < 0 ? "▼ " : "= ") + change(h.unit(), d, l));
-    m.put("trend", d == null || d == 0 ? "flat" : d > 0 ? "up" : "down");
+    int better = BETTER.getOrDefault(h.id(), 0);
+    m.put("trend", d == null || d == 0 || better == 0 ? "flat"
+        : (d > 0) == (better > 0) ? "up" : "down");
     return m;
   }
 
   private static String change(HeadlineFigure.Unit unit, double d, Labels l) {
     if (unit == HeadlineFigure.Unit.RATIO) {
       return String.format(l.locale(), "%.1f", Math.abs(d) * 100)
-          + (l.language().equals("zh") ? " 个百分点" : " pt");
+          + (l.language().equals("zh") ? "个百分点" : " pt");
     }
     return format(unit, Math.abs(d), l);
   }

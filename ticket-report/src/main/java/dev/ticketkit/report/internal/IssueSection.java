@@ -44,6 +44,7 @@ final class IssueSection {
           solutionShare(r, tenant, p, within, s.knowledge())));
     }
     Map<String, Long> byTag = Queries.countBy(r, FactTable.CYCLES, by(FactField.TAG), received);
+    byTag.keySet().removeAll(s.ignoredTags());
     long receivedTotal = Queries.count(r, FactTable.CYCLES, received);
     List<FrequentIssue> tags = new ArrayList<>();
     for (Count c : top(Queries.shares(byTag), s.topIssues())) {

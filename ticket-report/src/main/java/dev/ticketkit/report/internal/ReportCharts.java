@@ -77,6 +77,7 @@ final class ReportCharts {
     SimpleDateFormat format = new SimpleDateFormat("MM-dd", l.locale());
     format.setTimeZone(zone);
     axis.setDateFormatOverride(format);
+    axis.setRange(Date.from(r.period().startInclusive()), Date.from(r.period().endExclusive()));
     integerAxis((NumberAxis) plot.getRangeAxis());
     XYBarRenderer bars = (XYBarRenderer) plot.getRenderer();
     bars.setSeriesPaint(0, ChartStyle.BLUE);
@@ -109,6 +110,7 @@ final class ReportCharts {
     plot.setLabelOutlinePaint(null);
     plot.setLabelShadowPaint(null);
     plot.setSectionOutlinesVisible(false);
+    plot.setShadowPaint(null);
     plot.setNoDataMessage("–");
     for (int i = 0; i < data.getItemCount(); i++) {
       plot.setSectionPaint(data.getKey(i), ChartStyle.PALETTE[i % ChartStyle.PALETTE.length]);
@@ -119,7 +121,8 @@ final class ReportCharts {
   private static JFreeChart channels(Report r, Labels l) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Count c : r.volume().byChannel()) {
-      data.addValue(c.count(), l.get("axis_tickets"), c.key());
+      String name = l.get("ch_" + c.key());
+      data.addValue(c.count(), l.get("axis_tickets"), name.startsWith("ch_") ? c.key() : name);
     }
     return bars(data, l.get("axis_tickets"), PlotOrientation.HORIZONTAL, ChartStyle.BLUE);
   }

@@ -15,13 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param comments how many rating comments to show
  * @param knowledge the knowledge-base figures, or null
  * @param rules the suggestion rules
+ * @param ignoredTags tags left out of the frequent tags (markers set by SLA actions)
  */
 public record ReportSettings(
     List<Duration> agingBounds, int topIssues, int examples, int comments,
-    @Nullable KnowledgeSource knowledge, SuggestionRules rules) {
+    @Nullable KnowledgeSource knowledge, SuggestionRules rules,
+    java.util.Set<String> ignoredTags) {
 
   /** Copies the bounds. */
   public ReportSettings {
     agingBounds = List.copyOf(agingBounds);
+    ignoredTags = java.util.Set.copyOf(ignoredTags);
   }
 }

@@ -35,6 +35,7 @@ final class TicketScript {
   private final Random rnd;
   private Stage stage = Stage.ACCEPT;
   private Actor agent;
+  private boolean answerOwed;
 
   TicketScript(SupportWorld world, Ticket t, Random rnd) {
     this.world = world;
@@ -59,7 +60,8 @@ final class TicketScript {
     }
   }
 
-  private Instant act(TicketService s, Ticket t, Instant now) {
+  private Instant act(TicketService s, Ticket current, Instant now) {
+    Ticket t = current;
     switch (stage) {
       case ACCEPT -> {
         if (t.cycle() == 1 && rnd.nextDouble() < 0.04) {
@@ -84,6 +86,7 @@ final class TicketScript {
       }
       case FOLLOW_UP -> {
         s.reply(tenant, requester, id, t.version(), Message.of(t.channel(), "还是不行 / still broken"));
+        answerOwed = true;
         stage = Stage.ESCALATE;
         return now.plus(minutes(10 + rnd.nextInt(60)));
       }
@@ -94,10 +97,15 @@ final class TicketScript {
       }
       case ANSWER -> {
         s.reply(tenant, requester, id, t.version(), Message.of(t.channel(), "截图如下 / screenshot"));
+        answerOwed = true;
         stage = Stage.ESCALATE;
         return now.plus(minutes(10 + rnd.nextInt(60)));
       }
       case ESCALATE -> {
+        if (answerOwed) {
+          t = s.reply(tenant, agent, id, t.version(), Message.of(t.channel(), "收到 / thanks"));
+          answerOwed = false;
+        }
         if (t.cycle() == 1 && rnd.nextDouble() < 0.07 && t.tier().hasNext()) {
           Ticket e = s.escalate(tenant, agent, id, t.version(), "needs tier 2");
           agent = Actor.agent(world.agent(tenant, e.tier().level(), rnd));
