@@ -27,6 +27,11 @@ final class FigureTables {
 
   private FigureTables() {}
 
+  /** Returns empty tables (for tests). */
+  static FigureTables empty() {
+    return new FigureTables();
+  }
+
   static FigureTables of(Report r, Volume previous, Map<String, Long> categoryRatings) {
     FigureTables t = new FigureTables();
     t.overall(r, previous);

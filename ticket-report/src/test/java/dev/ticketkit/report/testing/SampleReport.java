@@ -128,13 +128,13 @@ public final class SampleReport {
   /**
    * Writes the sample report's files.
    *
-   * @param args the output directory
+   * @param args the output directory, optionally the number of tickets (default 1200)
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "target/sample-report");
     Files.createDirectories(dir);
-    Report r = report(1200, b -> b);
+    Report r = report(args.length > 1 ? Integer.parseInt(args[1]) : 1200, b -> b);
     HtmlReportRenderer.create(Locale.SIMPLIFIED_CHINESE).writeTo(r, dir.resolve("report-zh.html"));
     HtmlReportRenderer.create(Locale.ENGLISH).writeTo(r, dir.resolve("report-en.html"));
     Files.writeString(dir.resolve("report.json"), JsonReportRenderer.create().render(r),
