@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,20 +81,23 @@ public final class MemoryFactReader implements FactReader {
 
   @Override
   public List<CycleFact> sample(SampleQuery query) {
-    List<CycleFact> hits = new ArrayList<>();
-    for (CycleFact c : facts.cycles()) {
-      if (matches(c, query.filters())) {
-        hits.add(c);
-      }
-    }
-    Comparator<CycleFact> order = Comparator
+    Comparator<CycleFact> latestLast = Comparator
         .comparing((CycleFact c) -> FactValues.instant(c, query.latestFirstBy()),
             Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
         .thenComparingLong(CycleFact::ticketNumber)
-        .thenComparingInt(CycleFact::cycle)
-        .reversed();
-    hits.sort(order);
-    return List.copyOf(hits.subList(0, Math.min(query.limit(), hits.size())));
+        .thenComparingInt(CycleFact::cycle);
+    PriorityQueue<CycleFact> kept = new PriorityQueue<>(query.limit() + 1, latestLast);
+    for (CycleFact c : facts.cycles()) {
+      if (matches(c, query.filters())) {
+        kept.add(c);
+        if (kept.size() > query.limit()) {
+          kept.poll();
+        }
+      }
+    }
+    List<CycleFact> out = new ArrayList<>(kept);
+    out.sort(latestLast.reversed());
+    return List.copyOf(out);
   }
 
   @Override

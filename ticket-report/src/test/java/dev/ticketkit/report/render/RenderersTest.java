@@ -59,6 +59,17 @@ class RenderersTest {
   }
 
   @Test
+  void theKnowledgeBaseFiguresComeThroughTheKbAdapter() {
+    assertThat(report.frequentIssues().knowledgeBase()).isTrue();
+    assertThat(report.frequentIssues().solvingArticles()).isNotEmpty()
+        .allMatch(a -> a.ticketsSolved() > 0);
+    assertThat(report.frequentIssues().faqCandidates()).isNotEmpty();
+    assertThat(report.frequentIssues().categories()).anyMatch(c -> c.key().equals("account")
+        && c.solutionArticleShare() != null && c.solutionArticleShare() > 0)
+        .anyMatch(c -> c.key().equals("shipping") && c.solutionArticleShare() == 0.0);
+  }
+
+  @Test
   void csvTablesReadBackWithTheirHeadersAndRows() throws IOException {
     Map<String, String> tables = CsvReportRenderer.create().render(report);
     assertThat(tables.keySet()).contains("headline", "received_by_channel", "agents",
