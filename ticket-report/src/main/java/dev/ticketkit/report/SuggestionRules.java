@@ -145,7 +145,7 @@ public final class SuggestionRules {
       if (!a.isObject()) {
         throw new SuggestionRulesFormatException(path + ".advice", "must be an object, got " + a);
       }
-      a.fields().forEachRemaining(e -> advice.put(e.getKey(),
+      a.properties().forEach(e -> advice.put(e.getKey(),
           text(e.getValue(), path + ".advice." + e.getKey())));
     }
     try {

@@ -18,6 +18,8 @@ import dev.ticketkit.sla.store.FiredEscalation;
 import dev.ticketkit.sla.store.SlaStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import dev.ticketkit.core.TicketId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,22 @@ public final class FactDerivation {
    * @return the facts
    */
   public static FactSet derive(TicketStore tickets, SlaStore sla, TenantId tenant) {
+    return derive(tickets, sla, tenant, null);
+  }
+
+  /**
+   * Derives every fact of a tenant, reusing the cycle facts of tickets whose version has not
+   * changed since they were cached (a ticket's cycle facts depend on its history only, which only
+   * grows with its version; clocks and fired escalations are always read afresh).
+   *
+   * @param tickets the ticket store
+   * @param sla the SLA store
+   * @param tenant the tenant
+   * @param cache the cycle facts by ticket, or null for none
+   * @return the facts
+   */
+  public static FactSet derive(TicketStore tickets, SlaStore sla, TenantId tenant,
+      @Nullable Map<TicketId, CachedCycles> cache) {
     List<CycleFact> cycles = new ArrayList<>();
     List<ClockFact> clocks = new ArrayList<>();
     List<EscalationFact> escalations = new ArrayList<>();
@@ -48,7 +66,7 @@ public final class FactDerivation {
     do {
       Page<Ticket> page = tickets.query(tenant, query.withAfter(cursor));
       for (Ticket t : page.items()) {
-        List<CycleFact> mine = forTicket(t, tickets.history(tenant, t.id()));
+        List<CycleFact> mine = cycles(tickets, t, cache);
         cycles.addAll(mine);
         clocks(sla, t, mine, clocks);
         escalations(sla, t, escalations);
@@ -56,6 +74,22 @@ public final class FactDerivation {
       cursor = page.next();
     } while (cursor != null);
     return new FactSet(cycles, clocks, escalations);
+  }
+
+  /** A ticket's cycle facts as of one version. */
+  public record CachedCycles(long version, List<CycleFact> cycles) {}
+
+  private static List<CycleFact> cycles(TicketStore tickets, Ticket t,
+      @Nullable Map<TicketId, CachedCycles> cache) {
+    CachedCycles hit = cache == null ? null : cache.get(t.id());
+    if (hit != null && hit.version() == t.version()) {
+      return hit.cycles();
+    }
+    List<CycleFact> mine = forTicket(t, tickets.history(t.tenant(), t.id()));
+    if (cache != null) {
+      cache.put(t.id(), new CachedCycles(t.version(), mine));
+    }
+    return mine;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.ticketkit.report.source.Dimension;
 import dev.ticketkit.report.source.FactField;
 import dev.ticketkit.report.source.FactQuery;
 import dev.ticketkit.report.source.FactReader;
+import dev.ticketkit.report.source.FactTable;
 import dev.ticketkit.report.source.Filter;
 import dev.ticketkit.report.source.Measure;
 import dev.ticketkit.report.source.SampleQuery;
@@ -28,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 public final class MemoryFactReader implements FactReader {
 
   private final FactSet facts;
+  /** The facts that matched each filter list asked so far: later queries scan only those. */
+  private final Map<List<Filter>, List<?>> matched = new java.util.HashMap<>();
 
   /**
    * Creates a reader over a snapshot.
@@ -61,8 +64,19 @@ public final class MemoryFactReader implements FactReader {
   @Override
   public List<AggregateRow> aggregate(FactQuery query) {
     Map<List<@Nullable String>, Group> groups = new LinkedHashMap<>();
-    for (Object fact : rows(query)) {
-      if (matches(fact, query.filters())) {
+    boolean single = query.groupBy().stream().noneMatch(d -> d.field() == FactField.TAG);
+    for (Object fact : matching(query.table(), query.filters())) {
+      {
+        if (single) {
+          @Nullable String[] k = new String[query.groupBy().size()];
+          for (int i = 0; i < k.length; i++) {
+            k[i] = values(fact, query.groupBy().get(i)).get(0);
+          }
+          List<@Nullable String> keys = java.util.Arrays.asList(k);
+          add(groups.computeIfAbsent(keys, x -> new Group(x, query.measures().size())), fact,
+              query.measures());
+          continue;
+        }
         for (List<@Nullable String> keys : keys(fact, query.groupBy())) {
           Group g = groups.computeIfAbsent(keys, k -> new Group(k, query.measures().size()));
           add(g, fact, query.measures());
@@ -87,8 +101,9 @@ public final class MemoryFactReader implements FactReader {
         .thenComparingLong(CycleFact::ticketNumber)
         .thenComparingInt(CycleFact::cycle);
     PriorityQueue<CycleFact> kept = new PriorityQueue<>(query.limit() + 1, latestLast);
-    for (CycleFact c : facts.cycles()) {
-      if (matches(c, query.filters())) {
+    for (Object o : matching(FactTable.CYCLES, query.filters())) {
+      CycleFact c = (CycleFact) o;
+      {
         kept.add(c);
         if (kept.size() > query.limit()) {
           kept.poll();
@@ -103,8 +118,107 @@ public final class MemoryFactReader implements FactReader {
   @Override
   public void close() {}
 
-  private List<?> rows(FactQuery query) {
-    return switch (query.table()) {
+  /** The facts of a table that match every filter, computed once per filter list. */
+  private List<?> matching(FactTable table, List<Filter> filters) {
+    List<?> hit = matched.get(filters);
+    if (hit != null && (hit.isEmpty() || table == tableOf(hit.get(0)))) {
+      return hit;
+    }
+    java.util.function.Predicate<Object>[] tests = compile(filters);
+    List<Object> out = new ArrayList<>();
+    for (Object fact : candidates(table, filters)) {
+      boolean ok = true;
+      for (int i = 0; ok && i < tests.length; i++) {
+        ok = tests[i].test(fact);
+      }
+      if (ok) {
+        out.add(fact);
+      }
+    }
+    if (!filters.isEmpty()) {
+      matched.put(filters, out);
+    }
+    return out;
+  }
+
+  /** Sorted by one instant field: the facts where it is set, and their values. */
+  private record TimeIndex(Object[] facts, Instant[] at) {}
+
+  private final Map<FactField, TimeIndex> indexes = new java.util.EnumMap<>(FactField.class);
+
+  /**
+   * The facts a filter list can match: the slice of a time index when the list holds a range on
+   * an instant field, else the whole table.
+   */
+  private List<?> candidates(FactTable table, List<Filter> filters) {
+    for (Filter f : filters) {
+      if (f instanceof Filter.Between b) {
+        TimeIndex ix = indexes.computeIfAbsent(b.field(), x -> index(table, x));
+        int from = lowerBound(ix.at(), b.fromInclusive());
+        int to = lowerBound(ix.at(), b.toExclusive());
+        return java.util.Arrays.asList(ix.facts()).subList(from, Math.max(from, to));
+      }
+    }
+    return rows(table);
+  }
+
+  private TimeIndex index(FactTable table, FactField field) {
+    List<Object> with = new ArrayList<>();
+    for (Object fact : rows(table)) {
+      if (FactValues.instant(fact, field) != null) {
+        with.add(fact);
+      }
+    }
+    with.sort(Comparator.comparing(fact -> FactValues.instant(fact, field)));
+    Instant[] at = new Instant[with.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = FactValues.instant(with.get(i), field);
+    }
+    return new TimeIndex(with.toArray(), at);
+  }
+
+  private static int lowerBound(Instant[] at, Instant key) {
+    int lo = 0;
+    int hi = at.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (at[mid].isBefore(key)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static FactTable tableOf(Object fact) {
+    return fact instanceof CycleFact ? FactTable.CYCLES
+        : fact instanceof dev.ticketkit.report.source.ClockFact ? FactTable.CLOCKS
+            : FactTable.ESCALATIONS;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.function.Predicate<Object>[] compile(List<Filter> filters) {
+    java.util.function.Predicate<Object>[] out = new java.util.function.Predicate[filters.size()];
+    for (int i = 0; i < out.length; i++) {
+      Filter f = filters.get(i);
+      if (f instanceof Filter.Between b) {
+        Instant from = b.fromInclusive();
+        Instant to = b.toExclusive();
+        FactField field = b.field();
+        out[i] = fact -> {
+          Instant v = FactValues.instant(fact, field);
+          return v != null && !v.isBefore(from) && v.isBefore(to);
+        };
+      } else {
+        out[i] = fact -> matches(fact, f);
+      }
+    }
+    return out;
+  }
+
+  private List<?> rows(FactTable table) {
+    return switch (table) {
       case CYCLES -> facts.cycles();
       case CLOCKS -> facts.clocks();
       case ESCALATIONS -> facts.escalations();
@@ -191,6 +305,10 @@ public final class MemoryFactReader implements FactReader {
       if (m instanceof Measure.Count) {
         continue;
       }
+      if (m instanceof Measure.CountIf c) {
+        g.counts[i] += matches(fact, c.condition()) ? 1 : 0;
+        continue;
+      }
       Long v = FactValues.millis(fact, field(m));
       if (v == null) {
         continue;
@@ -215,7 +333,7 @@ public final class MemoryFactReader implements FactReader {
       Measure m = measures.get(i);
       if (m instanceof Measure.Count) {
         out.add(g.count);
-      } else if (m instanceof Measure.CountOf) {
+      } else if (m instanceof Measure.CountOf || m instanceof Measure.CountIf) {
         out.add(g.counts[i]);
       } else if (m instanceof Measure.Sum) {
         out.add(g.summed[i] ? g.sums[i] : null);

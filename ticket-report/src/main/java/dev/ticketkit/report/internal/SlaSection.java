@@ -8,7 +8,10 @@ import dev.ticketkit.report.EscalationCount;
 import dev.ticketkit.report.ReportPeriod;
 import dev.ticketkit.report.SlaCompliance;
 import dev.ticketkit.report.SlaFigures;
+import dev.ticketkit.report.source.AggregateRow;
 import dev.ticketkit.report.source.Dimension;
+import dev.ticketkit.report.source.FactQuery;
+import dev.ticketkit.report.source.Measure;
 import dev.ticketkit.report.source.FactField;
 import dev.ticketkit.report.source.FactReader;
 import dev.ticketkit.report.source.FactTable;
@@ -29,13 +32,21 @@ final class SlaSection {
     Filter started = in(FactField.CLOCK_STARTED_AT, p.startInclusive(), p.endExclusive());
     Dimension metric = by(FactField.CLOCK_METRIC);
     Dimension priority = by(FactField.CLOCK_PRIORITY);
-    Map<String, Long> all = Queries.countBy2(r, FactTable.CLOCKS, metric, priority, started);
-    Map<String, Long> met = Queries.countBy2(r, FactTable.CLOCKS, metric, priority, started,
-        new Filter.Before(FactField.CLOCK_MET_AT, asOf));
-    Map<String, Long> breached = Queries.countBy2(r, FactTable.CLOCKS, metric, priority, started,
-        new Filter.Before(FactField.CLOCK_BREACHED_AT, asOf));
-    Map<String, Long> cancelled = Queries.countBy2(r, FactTable.CLOCKS, metric, priority, started,
-        new Filter.Before(FactField.CLOCK_CANCELLED_AT, asOf));
+    Map<String, Long> all = new java.util.HashMap<>();
+    Map<String, Long> met = new java.util.HashMap<>();
+    Map<String, Long> breached = new java.util.HashMap<>();
+    Map<String, Long> cancelled = new java.util.HashMap<>();
+    for (AggregateRow row : r.aggregate(new FactQuery(FactTable.CLOCKS, List.of(started),
+        List.of(metric, priority), List.of(Measure.count(),
+            new Measure.CountIf(new Filter.Before(FactField.CLOCK_MET_AT, asOf)),
+            new Measure.CountIf(new Filter.Before(FactField.CLOCK_BREACHED_AT, asOf)),
+            new Measure.CountIf(new Filter.Before(FactField.CLOCK_CANCELLED_AT, asOf)))))) {
+      String k = Queries.key(row.key(0)) + "\t" + Queries.key(row.key(1));
+      all.put(k, row.value(0));
+      met.put(k, row.value(1));
+      breached.put(k, row.value(2));
+      cancelled.put(k, row.value(3));
+    }
     List<SlaCompliance> byMetric = new ArrayList<>();
     List<SlaCompliance> byPriority = new ArrayList<>();
     long totalMet = 0;

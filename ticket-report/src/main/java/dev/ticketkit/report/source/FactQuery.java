@@ -39,6 +39,8 @@ public record FactQuery(
         check(table, s.field());
       } else if (m instanceof Measure.Percentile p) {
         check(table, p.field());
+      } else if (m instanceof Measure.CountIf c) {
+        check(table, c.condition().field());
       }
     }
   }

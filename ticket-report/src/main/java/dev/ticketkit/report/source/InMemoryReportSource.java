@@ -6,7 +6,10 @@ import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.report.internal.FactDerivation;
 import dev.ticketkit.report.internal.MemoryFactReader;
 import dev.ticketkit.sla.store.SlaStore;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.ticketkit.core.TicketId;
 
 /**
  * A {@link ReportSource} that derives the facts from a ticket store and an SLA store when a
@@ -14,16 +17,19 @@ import java.util.Objects;
  * hosts.
  *
  * <p>Opening a reader pages through the tenant's tickets ({@link TicketStore#query}), reads each
- * ticket's history and its SLA clocks and fired escalations, and derives every fact; the reader
- * then answers queries from that snapshot. Cost: linear in the tenant's tickets and their
- * histories per report (about 0.2 s for 100,000 tickets, see docs/benchmarks.md). A database host
- * uses the SQL source instead, which aggregates in the database. Thread-safe: each reader holds
- * its own snapshot. Create with {@link #of(TicketStore, SlaStore)}.
+ * ticket's SLA clocks and fired escalations, derives the cycle facts of each ticket from its
+ * history (cached per ticket and version, so a later report re-reads only the tickets that changed)
+ * and answers queries from that snapshot. Cost: linear in the tenant's tickets per report (see
+ * docs/benchmarks.md), and the cache holds a few hundred bytes per ticket. A database host uses the
+ * SQL source instead, which aggregates in the database. Thread-safe: each reader holds its own
+ * snapshot; the cache is a concurrent map. Create with {@link #of(TicketStore, SlaStore)}.
  */
 public final class InMemoryReportSource implements ReportSource {
 
   private final TicketStore tickets;
   private final SlaStore sla;
+  private final Map<TenantId, Map<TicketId, FactDerivation.CachedCycles>> cache =
+      new ConcurrentHashMap<>();
 
   private InMemoryReportSource(TicketStore tickets, SlaStore sla) {
     this.tickets = Objects.requireNonNull(tickets, "tickets");
@@ -45,7 +51,8 @@ public final class InMemoryReportSource implements ReportSource {
   public FactReader open(TenantId tenant) {
     Objects.requireNonNull(tenant, "tenant");
     try {
-      return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant));
+      return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant,
+          cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>())));
     } catch (TicketKitException e) {
       throw new ReportSourceException("could not read the facts of tenant " + tenant, e);
     }

@@ -67,6 +67,23 @@ public sealed interface Measure {
   }
 
   /**
+   * The number of facts in the group that also match a condition, SQL's
+   * {@code COUNT(*) FILTER (WHERE condition)} or {@code SUM(CASE WHEN condition THEN 1 ELSE 0 END)}.
+   *
+   * @param condition the condition, on a field of the query's table
+   */
+  record CountIf(Filter condition) implements Measure {
+    /**
+     * Validates the measure.
+     *
+     * @throws NullPointerException if the condition is null
+     */
+    public CountIf {
+      java.util.Objects.requireNonNull(condition, "condition");
+    }
+  }
+
+  /**
    * Returns the count measure.
    *
    * @return the measure
