@@ -101,10 +101,14 @@ public final class MemoryFactReader implements FactReader {
         .thenComparingLong(CycleFact::ticketNumber)
         .thenComparingInt(CycleFact::cycle);
     PriorityQueue<CycleFact> kept = new PriorityQueue<>(query.limit() + 1, latestLast);
-    for (Object o : matching(FactTable.CYCLES, query.filters())) {
-      CycleFact c = (CycleFact) o;
-      {
-        kept.add(c);
+    TimeIndex ix = query.filters().stream().anyMatch(f -> f instanceof Filter.Between b
+        && b.field() == query.latestFirstBy())
+        ? indexes.computeIfAbsent(query.latestFirstBy(), x -> index(FactTable.CYCLES, x)) : null;
+    if (ix != null) {
+      latest(ix, query, kept);
+    } else {
+      for (Object o : matching(FactTable.CYCLES, query.filters())) {
+        kept.add((CycleFact) o);
         if (kept.size() > query.limit()) {
           kept.poll();
         }
@@ -113,6 +117,31 @@ public final class MemoryFactReader implements FactReader {
     List<CycleFact> out = new ArrayList<>(kept);
     out.sort(latestLast.reversed());
     return List.copyOf(out);
+  }
+
+  /**
+   * Walks an index on the sample's order field from the latest fact back, keeping the matches,
+   * and stops once it holds the limit and has passed every fact tied with the earliest kept.
+   */
+  private void latest(TimeIndex ix, SampleQuery query, PriorityQueue<CycleFact> kept) {
+    java.util.function.Predicate<Object>[] tests = compile(query.filters());
+    long stopBelow = Long.MIN_VALUE;
+    for (int i = ix.facts().length - 1; i >= 0 && ix.millis()[i] >= stopBelow; i--) {
+      Object fact = ix.facts()[i];
+      boolean ok = true;
+      for (int t = 0; ok && t < tests.length; t++) {
+        ok = tests[t].test(fact);
+      }
+      if (ok) {
+        kept.add((CycleFact) fact);
+        if (kept.size() > query.limit()) {
+          kept.poll();
+        }
+        if (kept.size() == query.limit()) {
+          stopBelow = FactValues.instant(kept.peek(), query.latestFirstBy()).toEpochMilli();
+        }
+      }
+    }
   }
 
   @Override
@@ -141,8 +170,11 @@ public final class MemoryFactReader implements FactReader {
     return out;
   }
 
-  /** Sorted by one instant field: the facts where it is set, and their values. */
-  private record TimeIndex(Object[] facts, Instant[] at) {}
+  /**
+   * Sorted by one instant field's epoch milliseconds: the facts where it is set, and those
+   * milliseconds (ties in any order; the exact range test runs on the slice).
+   */
+  private record TimeIndex(Object[] facts, long[] millis) {}
 
   private final Map<FactField, TimeIndex> indexes = new java.util.EnumMap<>(FactField.class);
 
@@ -154,35 +186,63 @@ public final class MemoryFactReader implements FactReader {
     for (Filter f : filters) {
       if (f instanceof Filter.Between b) {
         TimeIndex ix = indexes.computeIfAbsent(b.field(), x -> index(table, x));
-        int from = lowerBound(ix.at(), b.fromInclusive());
-        int to = lowerBound(ix.at(), b.toExclusive());
+        int from = lowerBound(ix.millis(), floorMillis(b.fromInclusive()));
+        int to = lowerBound(ix.millis(), floorMillis(b.toExclusive()) + 1);
         return java.util.Arrays.asList(ix.facts()).subList(from, Math.max(from, to));
       }
     }
     return rows(table);
   }
 
+  private static long floorMillis(Instant t) {
+    return t.toEpochMilli();
+  }
+
   private TimeIndex index(FactTable table, FactField field) {
+    List<?> rows = rows(table);
     List<Object> with = new ArrayList<>();
-    for (Object fact : rows(table)) {
+    for (Object fact : rows) {
       if (FactValues.instant(fact, field) != null) {
         with.add(fact);
       }
     }
-    with.sort(Comparator.comparing(fact -> FactValues.instant(fact, field)));
-    Instant[] at = new Instant[with.size()];
-    for (int i = 0; i < at.length; i++) {
-      at[i] = FactValues.instant(with.get(i), field);
+    int n = with.size();
+    if (n < PACKED_LIMIT) {
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        packed[i] = (FactValues.instant(with.get(i), field).toEpochMilli() << INDEX_BITS) | i;
+      }
+      java.util.Arrays.sort(packed);
+      Object[] facts = new Object[n];
+      long[] millis = new long[n];
+      for (int i = 0; i < n; i++) {
+        facts[i] = with.get((int) (packed[i] & (PACKED_LIMIT - 1)));
+        millis[i] = packed[i] >> INDEX_BITS;
+      }
+      return new TimeIndex(facts, millis);
     }
-    return new TimeIndex(with.toArray(), at);
+    with.sort(Comparator.comparing(fact -> FactValues.instant(fact, field)));
+    long[] millis = new long[n];
+    for (int i = 0; i < n; i++) {
+      millis[i] = FactValues.instant(with.get(i), field).toEpochMilli();
+    }
+    return new TimeIndex(with.toArray(), millis);
   }
 
-  private static int lowerBound(Instant[] at, Instant key) {
+  /**
+   * Facts per index packed with their epoch milliseconds into one long, for a primitive sort
+   * (exact for instants within about 139 years of the epoch, which covers 1970 to 2100).
+   */
+  private static final int INDEX_BITS = 21;
+  private static final int PACKED_LIMIT = 1 << INDEX_BITS;
+
+  /** The first position whose milliseconds are not below the key. */
+  private static int lowerBound(long[] millis, long key) {
     int lo = 0;
-    int hi = at.length;
+    int hi = millis.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (at[mid].isBefore(key)) {
+      if (millis[mid] < key) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -190,6 +250,7 @@ public final class MemoryFactReader implements FactReader {
     }
     return lo;
   }
+
 
   private static FactTable tableOf(Object fact) {
     return fact instanceof CycleFact ? FactTable.CYCLES
