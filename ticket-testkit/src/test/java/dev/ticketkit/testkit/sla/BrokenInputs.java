@@ -7,6 +7,7 @@ import dev.ticketkit.sla.store.InMemorySlaStore;
 import dev.ticketkit.sla.store.SlaStore;
 import dev.ticketkit.testkit.SampleCalendars;
 import java.time.ZoneId;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Tag;
 
 /**
@@ -28,6 +29,7 @@ final class BrokenInputs {
 
   /** URGENT tickets get longer to resolve than HIGH ones. */
   @Tag(TAG)
+  @PropertyDefaults(tries = 1000)
   static class UrgentSlowerThanHigh extends SlaPolicyProperties {
     @Override
     protected SlaPolicies policies() {
@@ -54,6 +56,7 @@ final class BrokenInputs {
 
   /** Only URGENT and HIGH tickets have a policy: a downgraded ticket keeps a stale target. */
   @Tag(TAG)
+  @PropertyDefaults(tries = 1000)
   static class NoCatchAllPolicy extends SlaPolicyProperties {
     @Override
     protected SlaPolicies policies() {

@@ -1,0 +1,62 @@
+package dev.ticketkit.benchmarks.report;
+
+import dev.ticketkit.core.store.InMemoryTicketStore;
+import dev.ticketkit.report.Report;
+import dev.ticketkit.report.ReportEngine;
+import dev.ticketkit.report.source.InMemoryReportSource;
+import dev.ticketkit.testkit.report.SupportWorld;
+import dev.ticketkit.sla.store.InMemorySlaStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/**
+ * The monthly report's cost in CPU time of the computing thread (so that a busy shared machine
+ * does not distort it): simulates the same month as {@link MonthlyReportBenchmark} (default
+ * 100,000 tickets in March 2026), then computes the March report 3 times to warm up and 5 times
+ * measured, printing each one's CPU and wall time. Run: {@code java -Xmx8g -cp
+ * benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.report.MonthlyReportCpuTime
+ * [tickets]}.
+ */
+public final class MonthlyReportCpuTime {
+
+  private MonthlyReportCpuTime() {}
+
+  /**
+   * Runs the measurement.
+   *
+   * @param args optionally the number of tickets
+   */
+  public static void main(String[] args) {
+    int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    InMemoryTicketStore store = InMemoryTicketStore.create();
+    InMemorySlaStore sla = InMemorySlaStore.create();
+    Instant start = at("2026-03-01T00:00");
+    long t0 = System.nanoTime();
+    SupportWorld world = new SupportWorld(store, sla, start);
+    world.plan(SupportWorld.ACME, start, at("2026-04-01T00:00"), tickets, 20261130);
+    world.runUntil(at("2026-04-03T00:00"));
+    ReportEngine engine = ReportEngine.builder().source(InMemoryReportSource.of(store, sla))
+        .clock(world.clock()).tenant(SupportWorld.ACME, SupportWorld.SHANGHAI).build();
+    System.out.printf(Locale.ROOT, "simulated %,d tickets in %.0f s%n", tickets,
+        (System.nanoTime() - t0) / 1e9);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < 8; i++) {
+      long c0 = cpu.getCurrentThreadCpuTime();
+      long w0 = System.nanoTime();
+      Report r = engine.monthly(SupportWorld.ACME, YearMonth.of(2026, 3));
+      long c1 = cpu.getCurrentThreadCpuTime();
+      long w1 = System.nanoTime();
+      System.out.printf(Locale.ROOT, "%s %d: received %,d, resolved %,d; %.3f s CPU, %.3f s "
+          + "wall%n", i < 3 ? "warm-up" : "measured", i, r.volume().received(),
+          r.volume().resolved(), (c1 - c0) / 1e9, (w1 - w0) / 1e9);
+    }
+  }
+
+  private static Instant at(String local) {
+    return LocalDateTime.parse(local).atZone(SupportWorld.SHANGHAI).toInstant();
+  }
+}

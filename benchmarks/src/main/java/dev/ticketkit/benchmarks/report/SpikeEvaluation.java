@@ -1,0 +1,153 @@
+package dev.ticketkit.benchmarks.report;
+
+import dev.ticketkit.report.spike.SeriesKey;
+import dev.ticketkit.report.spike.SpikeDetected;
+import dev.ticketkit.report.spike.SpikeDetector;
+import dev.ticketkit.report.spike.SpikeSettings;
+import dev.ticketkit.report.spike.TicketSignal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The spike detector's evaluation harness: generates a year of traffic ({@link SupportTraffic}),
+ * runs the detector over it and prints, per spike size, the recall and the median detection
+ * delay, then the precision of episodes and the false alarms per week.
+ *
+ * <p>Matching: an injected spike counts as detected if an episode opens on its series with a
+ * start bucket in {@code [start - bucket, end + 30 min)}; the delay is from the spike's start to
+ * the end of the bucket that raised the event. An episode is a true positive if it opens in that
+ * range of some spike whose injected signals fed its series (a category spike also raises its
+ * tickets' channels and the tenant-wide series); every other episode is a false alarm.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.ticketkit.benchmarks.report.SpikeEvaluation [seed] [alpha] [minRatio] [minCount]}.
+ */
+public final class SpikeEvaluation {
+
+  private static final Duration GRACE = Duration.ofMinutes(30);
+
+  private SpikeEvaluation() {}
+
+  /**
+   * Runs the evaluation.
+   *
+   * @param args seed (default 2, the evaluation year; 1 is the tuning year), then optionally
+   *     alpha, minRatio and minCount overriding the defaults
+   */
+  public static void main(String[] args) {
+    long seed = args.length > 0 ? Long.parseLong(args[0]) : 2;
+    SpikeSettings s = SpikeSettings.defaults();
+    if (args.length > 1) {
+      s = s.withAlpha(Double.parseDouble(args[1]));
+    }
+    if (args.length > 2) {
+      s = s.withMinRatio(Double.parseDouble(args[2]));
+    }
+    if (args.length > 3) {
+      s = s.withMinCount(Integer.parseInt(args[3]));
+    }
+    long t0 = System.nanoTime();
+    SupportTraffic.Year year = SupportTraffic.generate(seed);
+    long t1 = System.nanoTime();
+    List<SpikeDetected> episodes = new ArrayList<>();
+    SpikeDetector d = SpikeDetector.builder().settings(s).listener(episodes::add)
+        .zones(t -> Optional.of(SupportTraffic.ZONE)).build();
+    for (TicketSignal signal : year.signals()) {
+      d.accept(signal);
+    }
+    long t2 = System.nanoTime();
+    System.out.printf(Locale.ROOT, "seed %d: %,d signals, %d spikes; generated in %.1f s, "
+        + "detected in %.2f s (%.2f M signals/s, one thread)%n", seed, year.signals().size(),
+        year.spikes().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+        year.signals().size() / ((t2 - t1) / 1e3));
+    System.out.println("settings: " + s);
+    report(year, episodes, s.bucket());
+  }
+
+  static void report(SupportTraffic.Year year, List<SpikeDetected> episodes, Duration bucket) {
+    System.out.println();
+    System.out.println("| spike | injected | detected | recall | median delay (min) |");
+    System.out.println("| --- | --- | --- | --- | --- |");
+    for (double m : new double[] {1.5, 2, 3, 5}) {
+      for (Duration len : new Duration[] {Duration.ofMinutes(30), Duration.ofHours(1),
+          Duration.ofHours(3)}) {
+        List<Long> delays = new ArrayList<>();
+        int n = 0;
+        for (SupportTraffic.Spike sp : year.spikes()) {
+          if (sp.multiplier() == m && Duration.between(sp.start(), sp.end()).equals(len)) {
+            n++;
+            Long delay = delay(sp, episodes, bucket);
+            if (delay != null) {
+              delays.add(delay);
+            }
+          }
+        }
+        delays.sort(null);
+        System.out.printf(Locale.ROOT, "| %sx for %d min | %d | %d | %.2f | %s |%n", m,
+            len.toMinutes(), n, delays.size(), n == 0 ? 0 : (double) delays.size() / n,
+            delays.isEmpty() ? "-" : Long.toString(delays.get((delays.size() - 1) / 2)));
+      }
+    }
+    strata(year, episodes, bucket);
+    long tp = episodes.stream().filter(e -> explained(e, year.spikes(), bucket)).count();
+    System.out.printf(Locale.ROOT, "%nepisodes: %d, explained by a spike: %d, precision %.3f, "
+        + "false alarms %d (%.2f a week)%n", episodes.size(), tp,
+        episodes.isEmpty() ? 1.0 : (double) tp / episodes.size(), episodes.size() - tp,
+        (episodes.size() - tp) / 52.0);
+    episodes.stream().filter(e -> !explained(e, year.spikes(), bucket)).limit(12)
+        .forEach(e -> System.out.printf(Locale.ROOT, "  false alarm %s %s: %d vs %.1f over %s%n",
+            e.startedAt(), e.series(), e.observed(), e.expected(), e.window()));
+  }
+
+  private static void strata(SupportTraffic.Year year, List<SpikeDetected> episodes,
+      Duration bucket) {
+    System.out.println();
+    System.out.println("3x for 60 min, by the series' expected count during the spike:");
+    double[][] bands = {{0, 5}, {5, 20}, {20, 1e9}};
+    for (double[] b : bands) {
+      int n = 0;
+      int hit = 0;
+      for (SupportTraffic.Spike sp : year.spikes()) {
+        if (sp.multiplier() == 3 && Duration.between(sp.start(), sp.end()).toMinutes() == 60
+            && sp.baseExpected() >= b[0] && sp.baseExpected() < b[1]) {
+          n++;
+          hit += delay(sp, episodes, bucket) != null ? 1 : 0;
+        }
+      }
+      System.out.printf(Locale.ROOT, "  expected %s to %s: %d of %d detected%n", (int) b[0],
+          b[1] > 1e8 ? "∞" : Integer.toString((int) b[1]), hit, n);
+    }
+  }
+
+  private static Long delay(SupportTraffic.Spike sp, List<SpikeDetected> episodes,
+      Duration bucket) {
+    Long best = null;
+    for (SpikeDetected e : episodes) {
+      if (e.series().equals(sp.series()) && inRange(e.startedAt(), sp, bucket)) {
+        long d = Duration.between(sp.start(), e.detectedAt()).toMinutes();
+        best = best == null ? d : Math.min(best, d);
+      }
+    }
+    return best;
+  }
+
+  private static boolean explained(SpikeDetected e, List<SupportTraffic.Spike> spikes,
+      Duration bucket) {
+    for (SupportTraffic.Spike sp : spikes) {
+      SeriesKey k = e.series();
+      if (sp.fed().contains(k) && inRange(e.startedAt(), sp, bucket)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inRange(Instant startedAt, SupportTraffic.Spike sp, Duration bucket) {
+    return !startedAt.isBefore(sp.start().minus(bucket))
+        && startedAt.isBefore(sp.end().plus(GRACE));
+  }
+}

@@ -1,0 +1,16 @@
+package dev.ticketkit.report;
+
+/**
+ * Figures the report has a place for but that ticket-core does not record yet; a report lists
+ * them so that a reader knows they are missing rather than zero. Enum constants are thread-safe.
+ */
+public enum NotYetTracked {
+  /** Dissatisfaction reasons: {@link SatisfactionFigures#dissatisfiedByReason()} stays empty. */
+  DISSATISFACTION_REASONS,
+  /** Department hand-offs: the first-contact rule's "no hand-off" clause is vacuous. */
+  DEPARTMENT_HANDOFFS,
+  /** Follow-ups done against follow-ups due. */
+  FOLLOW_UPS,
+  /** Problems and incidents linked to tickets. */
+  PROBLEMS_AND_INCIDENTS
+}

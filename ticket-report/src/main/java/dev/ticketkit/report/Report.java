@@ -1,0 +1,78 @@
+package dev.ticketkit.report;
+
+import dev.ticketkit.core.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The service report of one tenant for one period: pure data, rendered by the renderers of
+ * {@code dev.ticketkit.report.render}.
+ *
+ * <p>Figures "in the period" count events whose instant lies in {@code [start, end)}; figures
+ * "as of" (backlog, SLA clocks still running, ratings given by) are taken at {@link #asOf()}, the
+ * period's end or the report's clock instant if that is earlier. {@code empty} tells that nothing
+ * at all happened in the period and nothing was open: every count is then 0 and the renderers say
+ * so. Instances are immutable and thread-safe.
+ *
+ * @param tenant the tenant
+ * @param period the period
+ * @param previousPeriod the period the headline compares with
+ * @param asOf the instant the report describes
+ * @param empty whether the period had no activity and no backlog
+ * @param headline the headline figures beside the previous period's
+ * @param volume received, resolved and closed tickets
+ * @param backlog open work at {@code asOf}
+ * @param timings resolution, first-reply and acceptance times
+ * @param firstContactResolution first-contact resolution
+ * @param sla SLA compliance and escalations
+ * @param satisfaction ratings
+ * @param rework reopens and tier escalations
+ * @param agents per-agent figures, by resolved cycles descending
+ * @param frequentIssues top categories and tags, FAQ candidates, solving articles
+ * @param suggestions the suggestions whose rules held
+ * @param notYetTracked the figures that have a place here but no data source yet
+ */
+public record Report(
+    TenantId tenant,
+    ReportPeriod period,
+    ReportPeriod previousPeriod,
+    Instant asOf,
+    boolean empty,
+    List<HeadlineFigure> headline,
+    Volume volume,
+    Backlog backlog,
+    Timings timings,
+    FirstContactResolution firstContactResolution,
+    SlaFigures sla,
+    SatisfactionFigures satisfaction,
+    Rework rework,
+    List<AgentFigures> agents,
+    FrequentIssues frequentIssues,
+    List<Suggestion> suggestions,
+    List<NotYetTracked> notYetTracked) {
+
+  /** Checks the parts and copies the lists. */
+  public Report {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(previousPeriod, "previousPeriod");
+    Objects.requireNonNull(asOf, "asOf");
+    headline = List.copyOf(headline);
+    agents = List.copyOf(agents);
+    suggestions = List.copyOf(suggestions);
+    notYetTracked = List.copyOf(notYetTracked);
+  }
+
+  /**
+   * Returns a headline figure by id.
+   *
+   * @param id the figure's id
+   * @return the figure
+   * @throws IllegalArgumentException if there is no such figure
+   */
+  public HeadlineFigure headline(String id) {
+    return headline.stream().filter(h -> h.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no headline figure " + id));
+  }
+}
