@@ -127,14 +127,14 @@ class PostgresMultiNodeTest {
       sla.write(SlaChanges.of(ClockUpdate.withoutSchedule(clockOf(changes))), tx);
       kill.run(changes, tx);
     };
-    Ticket kept = store.commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0)), work)
-        .ticket();
+    Ticket kept = store.commit(TicketFixtures.opening(tenant, T0), work).ticket();
 
-    Ticket doomed = TicketFixtures.ticket(tenant, 2, T0);
+    ChangeSet opening = TicketFixtures.opening(tenant, T0);
+    Ticket doomed = opening.ticket();
     kill.armed = true;
-    assertThatThrownBy(() -> store.commit(TicketFixtures.opening(doomed), work))
+    assertThatThrownBy(() -> store.commit(opening, work))
         .isInstanceOf(StorageException.class);
-    ChangeSet update = TicketFixtures.update(kept, T0.plusSeconds(1), b -> b.subject("Lost"));
+    ChangeSet update = TicketFixtures.update(store, kept, T0.plusSeconds(1), b -> b.subject("Lost"));
     kill.armed = true;
     assertThatThrownBy(() -> store.commit(update, work)).isInstanceOf(StorageException.class);
 
