@@ -3,6 +3,7 @@ package dev.ticketkit.core;
 import dev.ticketkit.core.store.StoredColumn;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,15 +52,6 @@ final class FieldForms {
     default boolean isScalar() {
       return false;
     }
-  }
-
-  /** How a store keeps a field: its columns and their values. */
-  interface StoredForm<T> {
-    List<StoredColumn> columns();
-
-    void write(@Nullable T value, Map<String, @Nullable Object> row);
-
-    @Nullable T read(Function<String, @Nullable Object> row);
   }
 
   /** A field history never records: it comes from the entries' envelope (who, when, version). */
@@ -157,72 +149,56 @@ final class FieldForms {
   /** One column holding the value in a form of the column's type. */
   static <T> StoredForm<T> column(StoredColumn column, Function<T, Object> write,
       Function<Object, T> read) {
-    return new StoredForm<>() {
-      @Override
-      public List<StoredColumn> columns() {
-        return List.of(column);
-      }
-
-      @Override
-      public void write(@Nullable T value, Map<String, @Nullable Object> row) {
-        row.put(column.name(), value == null ? null : write.apply(value));
-      }
-
-      @Override
-      public @Nullable T read(Function<String, @Nullable Object> row) {
-        Object stored = row.apply(column.name());
-        return stored == null ? null : read.apply(stored);
-      }
-    };
+    return columns(List.of(column), v -> Collections.singletonList(write.apply(v)),
+        parts -> read.apply(parts.get(0)));
   }
 
-  /** Several columns: the value is written to all of them and read back from all of them. */
+  /**
+   * Several columns: the value is written to all of them and read back from all of them; the
+   * first column holds a value exactly when the field does.
+   */
   static <T> StoredForm<T> columns(List<StoredColumn> columns,
       Function<T, List<@Nullable Object>> write, Function<List<@Nullable Object>, T> read) {
-    return new StoredForm<>() {
-      @Override
-      public List<StoredColumn> columns() {
-        return columns;
-      }
-
-      @Override
-      public void write(@Nullable T value, Map<String, @Nullable Object> row) {
-        List<@Nullable Object> parts = value == null ? null : write.apply(value);
-        for (int i = 0; i < columns.size(); i++) {
-          row.put(columns.get(i).name(), parts == null ? null : parts.get(i));
-        }
-      }
-
-      @Override
-      public @Nullable T read(Function<String, @Nullable Object> row) {
-        List<@Nullable Object> parts = new ArrayList<>();
-        for (StoredColumn c : columns) {
-          parts.add(row.apply(c.name()));
-        }
-        return parts.get(0) == null ? null : read.apply(parts);
-      }
-    };
+    return new StoredForm<>(columns, write, read);
   }
 
   /** The same form with every column declared not null, for a required field. */
   static <T> StoredForm<T> notNull(StoredForm<T> form) {
-    List<StoredColumn> columns = form.columns().stream()
+    List<StoredColumn> columns = form.columns.stream()
         .map(c -> new StoredColumn(c.name(), c.type(), false)).toList();
-    return new StoredForm<>() {
-      @Override
-      public List<StoredColumn> columns() {
-        return columns;
-      }
+    return new StoredForm<>(columns, form.write, form.read);
+  }
 
-      @Override
-      public void write(@Nullable T value, Map<String, @Nullable Object> row) {
-        form.write(value, row);
-      }
+  /** How a store keeps a field: its columns and their values. */
+  static final class StoredForm<T> {
+    private final List<StoredColumn> columns;
+    private final Function<T, List<@Nullable Object>> write;
+    private final Function<List<@Nullable Object>, T> read;
 
-      @Override
-      public @Nullable T read(Function<String, @Nullable Object> row) {
-        return form.read(row);
+    private StoredForm(List<StoredColumn> columns, Function<T, List<@Nullable Object>> write,
+        Function<List<@Nullable Object>, T> read) {
+      this.columns = List.copyOf(columns);
+      this.write = write;
+      this.read = read;
+    }
+
+    List<StoredColumn> columns() {
+      return columns;
+    }
+
+    void write(@Nullable T value, Map<String, @Nullable Object> row) {
+      List<@Nullable Object> parts = value == null ? null : write.apply(value);
+      for (int i = 0; i < columns.size(); i++) {
+        row.put(columns.get(i).name(), parts == null ? null : parts.get(i));
       }
-    };
+    }
+
+    @Nullable T read(Function<String, @Nullable Object> row) {
+      List<@Nullable Object> parts = new ArrayList<>();
+      for (StoredColumn c : columns) {
+        parts.add(row.apply(c.name()));
+      }
+      return parts.get(0) == null ? null : read.apply(parts);
+    }
   }
 }
