@@ -27,8 +27,10 @@ public record Actor(ActorKind kind, String id) {
    */
   public Actor {
     Texts.notNull("actor.kind", kind);
-    Texts.identifier("actor.id", id, MAX_ID_LENGTH);
+    ID.require("actor.id", id);
   }
+
+  private static final TextRule ID = TextRule.identifier(MAX_ID_LENGTH);
 
   /**
    * Returns an agent actor.

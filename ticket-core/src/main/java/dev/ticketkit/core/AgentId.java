@@ -16,8 +16,10 @@ public record AgentId(String value) implements Comparable<AgentId> {
    * @throws InvalidInputException if the value is null, blank, too long or contains whitespace
    */
   public AgentId {
-    Texts.identifier("agentId", value, Actor.MAX_ID_LENGTH);
+    ID.require("agentId", value);
   }
+
+  private static final TextRule ID = TextRule.identifier(Actor.MAX_ID_LENGTH);
 
   /**
    * Returns the agent id with the given text.

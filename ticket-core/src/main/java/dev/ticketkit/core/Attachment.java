@@ -24,6 +24,7 @@ public record Attachment(URI uri, String name, String mediaType, long sizeBytes)
   /** The longest URI accepted, in characters. */
   public static final int MAX_URI_LENGTH = 2048;
 
+  private static final TextRule NAME = TextRule.line(MAX_NAME_LENGTH);
   private static final Pattern MEDIA_TYPE =
       Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9!#$&^_.+-]{0,63}/[a-zA-Z0-9][a-zA-Z0-9!#$&^_.+-]{0,63}");
 
@@ -39,7 +40,8 @@ public record Attachment(URI uri, String name, String mediaType, long sizeBytes)
       throw new InvalidInputException(
           "attachment.uri", uri, "must be absolute and at most " + MAX_URI_LENGTH + " characters");
     }
-    Texts.line("attachment.name", name, MAX_NAME_LENGTH);
+    TextRule.wellFormed("attachment.uri", uri.toString());
+    NAME.require("attachment.name", name);
     if (mediaType == null || !MEDIA_TYPE.matcher(mediaType).matches()) {
       throw new InvalidInputException("attachment.mediaType", mediaType, "must be type/subtype");
     }

@@ -22,6 +22,8 @@ public record Category(List<String> segments) implements Comparable<Category> {
   /** The longest segment accepted. */
   public static final int MAX_SEGMENT_LENGTH = 64;
 
+  private static final TextRule SEGMENT = TextRule.line(MAX_SEGMENT_LENGTH);
+
   /**
    * Validates and copies the segments.
    *
@@ -113,7 +115,7 @@ public record Category(List<String> segments) implements Comparable<Category> {
   }
 
   private static void checkSegment(String field, @Nullable String segment) {
-    String text = Texts.line(field, segment, MAX_SEGMENT_LENGTH);
+    String text = SEGMENT.require(field, segment);
     if (text.indexOf('/') >= 0 || !text.strip().equals(text)) {
       throw new InvalidInputException(
           field, text, "must not contain '/' or leading or trailing spaces");

@@ -32,6 +32,7 @@ public record ContactHandle(String kind, String value) {
   /** A user id in an instant-messaging system. */
   public static final String IM = "im";
 
+  private static final TextRule VALUE = TextRule.line(MAX_VALUE_LENGTH).personal();
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
   /**
@@ -45,7 +46,7 @@ public record ContactHandle(String kind, String value) {
       throw new InvalidInputException(
           "contactHandle.kind", kind, "must be 1-32 lower-case letters, digits or '_'");
     }
-    Texts.line("contactHandle.value", value, MAX_VALUE_LENGTH);
+    VALUE.require("contactHandle.value", value);
   }
 
   /**

@@ -34,6 +34,9 @@ public record ConversationEntry(
   /** The longest body accepted. */
   public static final int MAX_BODY_LENGTH = 50_000;
 
+  /** The rule of a body. */
+  static final TextRule BODY = TextRule.text(MAX_BODY_LENGTH);
+
   /**
    * Validates the entry and copies the attachments.
    *
@@ -48,7 +51,7 @@ public record ConversationEntry(
     Texts.notNull("author", author);
     Texts.notNull("channel", channel);
     Texts.notNull("at", at);
-    Texts.required("body", body, MAX_BODY_LENGTH);
+    BODY.require("body", body);
     attachments = TicketChecks.attachments(Texts.notNull("attachments", attachments));
   }
 

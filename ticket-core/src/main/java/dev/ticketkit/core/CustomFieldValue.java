@@ -20,6 +20,10 @@ public sealed interface CustomFieldValue {
 
   /** The longest text value accepted. */
   int MAX_TEXT_LENGTH = 1000;
+  /** The most significant digits of a decimal value (as SQL's widest common DECIMAL). */
+  int MAX_DECIMAL_PRECISION = 38;
+  /** The most digits after the decimal point of a decimal value. */
+  int MAX_DECIMAL_SCALE = 18;
 
   /**
    * Parses the text form {@code type:value}.
@@ -37,7 +41,7 @@ public sealed interface CustomFieldValue {
     try {
       switch (text.substring(0, colon)) {
         case "text": return new Text(value);
-        case "decimal": return new Decimal(new BigDecimal(value));
+        case "decimal": return Decimal.parse(value);
         case "flag": return Flag.parse(value);
         case "date": return new Date(LocalDate.parse(value));
         default: throw new InvalidInputException(
@@ -79,6 +83,8 @@ public sealed interface CustomFieldValue {
    *
    * @param value the number
    * @return the value
+   * @throws InvalidInputException if the number is null or exceeds the bounds of
+   *     {@link Decimal}
    */
   static CustomFieldValue decimal(BigDecimal value) {
     return new Decimal(value);
@@ -105,7 +111,8 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * A text value: 1 to {@value #MAX_TEXT_LENGTH} characters.
+   * A text value: 1 to {@value #MAX_TEXT_LENGTH} characters of well-formed text (see
+   * {@link TextRule}).
    *
    * @param value the text
    */
@@ -113,10 +120,10 @@ public sealed interface CustomFieldValue {
     /**
      * Validates the text.
      *
-     * @throws InvalidInputException if the text is null, blank or too long
+     * @throws InvalidInputException if the text is null, blank, too long or not well-formed
      */
     public Text {
-      Texts.required("customField.text", value, MAX_TEXT_LENGTH);
+      Keys.TEXT.require("customField.text", value);
     }
 
     @Override
@@ -126,8 +133,12 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * A decimal number; its scale is kept ({@code 12.50} is not {@code 12.5}), except that a
-   * negative scale is raised to zero so the text form reads back equal.
+   * A decimal number of at most {@value #MAX_DECIMAL_PRECISION} significant digits, at most
+   * {@value #MAX_DECIMAL_SCALE} of them after the point; its scale is kept ({@code 12.50} is
+   * not {@code 12.5}), except that a negative scale is raised to zero so the text form reads
+   * back equal ({@code 1E+3} is {@code 1000}). The bounds are checked before the number is
+   * expanded, so a text such as {@code 1e10000000} is refused at once instead of growing into
+   * ten million digits.
    *
    * @param value the number
    */
@@ -135,11 +146,25 @@ public sealed interface CustomFieldValue {
     /**
      * Validates the number.
      *
-     * @throws InvalidInputException if the number is null
+     * @throws InvalidInputException if the number is null or exceeds the bounds
      */
     public Decimal {
       Texts.notNull("customField.decimal", value);
+      long digits = (long) value.precision() - Math.min(0, value.scale());
+      if (digits > MAX_DECIMAL_PRECISION || value.scale() > MAX_DECIMAL_SCALE) {
+        throw new InvalidInputException("customField.decimal", value, "must have at most "
+            + MAX_DECIMAL_PRECISION + " digits, at most " + MAX_DECIMAL_SCALE
+            + " after the point");
+      }
       value = value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    static Decimal parse(String text) {
+      if (text.length() > Keys.MAX_DECIMAL_TEXT) {
+        throw new InvalidInputException("customField.decimal", text,
+            "must be at most " + Keys.MAX_DECIMAL_TEXT + " characters");
+      }
+      return new Decimal(new BigDecimal(text));
     }
 
     @Override
@@ -189,9 +214,12 @@ public sealed interface CustomFieldValue {
   }
 }
 
-/** Holds the key pattern out of the public interface. */
+/** Holds the key pattern and the rules out of the public interface. */
 final class Keys {
   static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+  static final TextRule TEXT = TextRule.text(CustomFieldValue.MAX_TEXT_LENGTH);
+  /** Longer than any decimal within the bounds can be written, exponent included. */
+  static final int MAX_DECIMAL_TEXT = 64;
 
   private Keys() {}
 }

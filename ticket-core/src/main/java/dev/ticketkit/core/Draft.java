@@ -2,6 +2,7 @@ package dev.ticketkit.core;
 
 import dev.ticketkit.core.event.EventHeader;
 import dev.ticketkit.core.event.TicketEvent;
+import dev.ticketkit.core.internal.CoreAccess;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.workflow.Effect;
 import dev.ticketkit.core.workflow.Transition;
@@ -110,8 +111,9 @@ final class Draft {
     if (cause != null) {
       throw new InvalidInputException("cause", why, "is set twice in one change");
     }
+    String text = TextRule.wellFormed("cause.describe()",
+        Texts.notNull("cause.describe()", why.describe()));
     cause = why;
-    String text = Texts.notNull("cause.describe()", why.describe());
     if (text.codePointCount(0, text.length()) > ChangeCause.MAX_DESCRIPTION_LENGTH) {
       text = text.substring(0, text.offsetByCodePoints(0, ChangeCause.MAX_DESCRIPTION_LENGTH));
     }
@@ -143,16 +145,16 @@ final class Draft {
     if (t.effects().contains(Effect.ACCEPT)) {
       AgentId agent = actor.asAgent();
       builder.acceptedBy(agent);
-      if (builder.assignee == null) {
+      if (builder.assignee() == null) {
         builder.assignee(agent);
       }
     }
     if (t.effects().contains(Effect.NEW_CYCLE)) {
-      builder.cycle((int) builder.cycle + 1).rating(null).resolutionSummary(null);
+      builder.cycle(builder.cycle() + 1).rating(null).resolutionSummary(null);
     }
-    if (t.effects().contains(Effect.ESCALATE_TIER) && builder.tier != null
-        && builder.tier.hasNext()) {
-      Operations.raiseTier(builder, builder.tier.next());
+    SupportTier tier = builder.tier();
+    if (t.effects().contains(Effect.ESCALATE_TIER) && tier != null && tier.hasNext()) {
+      Operations.raiseTier(builder, tier.next());
     }
   }
 
@@ -179,8 +181,9 @@ final class Draft {
     List<TicketEvent> events = new ArrayList<>();
     leadEvents.forEach(f -> events.add(f.apply(header)));
     events.addAll(EventDerivation.derive(this, previousVersion, after, header, escalationReason));
-    return new ChangeSet(after, isOpening() ? ChangeSet.NEW_TICKET : before.version(), history,
-        conversation, events, cause);
+    return CoreAccess.changeSets().create(after,
+        isOpening() ? ChangeSet.NEW_TICKET : before.version(), history, conversation, events,
+        cause);
   }
 
   @Nullable HistoryAction mainAction() {

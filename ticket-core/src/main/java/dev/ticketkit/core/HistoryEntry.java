@@ -39,8 +39,8 @@ public record HistoryEntry(
   /**
    * Validates the entry.
    *
-   * @throws InvalidInputException if a required part is null, the version below 1 or the
-   *     position negative
+   * @throws InvalidInputException if a required part is null, the version below 1, the
+   *     position negative, or a text not well-formed (see {@link TextRule})
    */
   public HistoryEntry {
     Texts.notNull("tenant", tenant);
@@ -52,6 +52,10 @@ public record HistoryEntry(
     Texts.notNull("actor", actor);
     Texts.notNull("at", at);
     Texts.notNull("action", action);
-    Texts.identifier("field", field, 100);
+    FIELD_NAME.require("field", field);
+    TextRule.wellFormed("before", before);
+    TextRule.wellFormed("after", after);
   }
+
+  private static final TextRule FIELD_NAME = TextRule.identifier(100);
 }

@@ -9,29 +9,13 @@ final class Intake {
 
   static Ticket ticket(TenantId tenant, TicketId id, long number, NewTicket intake,
       Status initial, Instant now) {
-    return Ticket.builder()
-        .tenant(tenant)
-        .id(id)
-        .number(number)
-        .requester(intake.requester())
-        .channel(intake.channel())
-        .subject(intake.subject())
-        .description(intake.description())
-        .scenario(intake.scenario())
-        .errorMessage(intake.errorMessage())
-        .reproductionSteps(intake.reproductionSteps())
-        .attachments(intake.attachments())
-        .accountReference(intake.accountReference())
-        .category(intake.category())
-        .priority(intake.priority())
-        .tier(intake.tier())
-        .tags(intake.tags())
-        .customFields(intake.customFields())
-        .status(initial)
-        .statusChangedAt(now)
-        .createdAt(now)
-        .updatedAt(now)
-        .version(1)
+    TicketBuilder b = Ticket.builder().tenant(tenant).id(id).number(number);
+    NewTicket.INTAKE.forEach(f -> copy(f, intake, b));
+    return b.status(initial).statusChangedAt(now).createdAt(now).updatedAt(now).version(1)
         .build();
+  }
+
+  private static <T> void copy(TicketField<T> field, NewTicket intake, TicketBuilder b) {
+    b.set(field, intake.get(field));
   }
 }

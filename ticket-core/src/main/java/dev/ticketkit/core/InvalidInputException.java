@@ -8,12 +8,13 @@ import org.jspecify.annotations.Nullable;
  * its documented limit, an unknown status, a malformed identifier.
  *
  * <p>The exception names the field and shows the rejected value, and it is always thrown before
- * anything is written. Instances are immutable and therefore thread-safe.
+ * anything is written. The message shows at most {@value TextRule#MAX_SHOWN} characters of the
+ * value, with control characters and lone surrogates escaped, and masks personal data.
+ * Instances are immutable and therefore thread-safe.
  */
 public class InvalidInputException extends TicketKitException {
 
   private static final long serialVersionUID = 1L;
-  private static final int MAX_SHOWN = 80;
 
   private final String field;
   private final @Nullable String value;
@@ -27,9 +28,16 @@ public class InvalidInputException extends TicketKitException {
    * @param reason why the value is rejected, for example {@code "must not be blank"}
    */
   public InvalidInputException(String field, @Nullable Object value, String reason) {
-    super(field + " " + Objects.requireNonNull(reason, "reason") + " (was " + shown(value) + ")");
+    this(field, value, reason, false);
+  }
+
+  /** Creates the exception, masking the value when it is personal data (see {@link TextRule}). */
+  InvalidInputException(String field, @Nullable Object value, String reason, boolean personal) {
+    super(field + " " + Objects.requireNonNull(reason, "reason") + " (was "
+        + TextRule.excerpt(value, personal) + ")");
     this.field = Objects.requireNonNull(field, "field");
-    this.value = value == null ? null : String.valueOf(value);
+    this.value = value == null ? null
+        : personal ? TextRule.excerpt(value, true) : String.valueOf(value);
   }
 
   /**
@@ -42,21 +50,13 @@ public class InvalidInputException extends TicketKitException {
   }
 
   /**
-   * Returns the rejected value as text, or {@code null} when it was missing.
+   * Returns the rejected value as text, or {@code null} when it was missing. For personal data
+   * (a name, a contact handle: see {@link TextRule#personal()}) it is the masked form the
+   * message shows, never the value itself.
    *
    * @return the rejected value
    */
   public @Nullable String value() {
     return value;
-  }
-
-  private static String shown(@Nullable Object value) {
-    if (value == null) {
-      return "null";
-    }
-    String text = String.valueOf(value);
-    return text.length() <= MAX_SHOWN
-        ? "\"" + text + "\""
-        : "\"" + text.substring(0, MAX_SHOWN) + "...\" (" + text.length() + " chars)";
   }
 }

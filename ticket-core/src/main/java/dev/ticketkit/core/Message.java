@@ -22,7 +22,7 @@ public record Message(Channel channel, String body, List<Attachment> attachments
    */
   public Message {
     Texts.notNull("message.channel", channel);
-    Texts.required("message.body", body, ConversationEntry.MAX_BODY_LENGTH);
+    ConversationEntry.BODY.require("message.body", body);
     attachments = TicketChecks.attachments(Texts.notNull("message.attachments", attachments));
   }
 

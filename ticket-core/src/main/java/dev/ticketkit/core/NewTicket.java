@@ -1,10 +1,12 @@
 package dev.ticketkit.core;
 
+import dev.ticketkit.core.internal.SetOnce;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -12,43 +14,49 @@ import org.jspecify.annotations.Nullable;
  * What a caller knows about a ticket at intake: the requester, the channel, what is wrong, and the
  * first classification. {@code TicketService.open} turns it into a {@link Ticket}.
  *
- * <p>Requester, channel, subject and description are required; priority defaults to
+ * <p>It holds the fields the field table ({@link TicketFields}) marks settable at intake.
+ * Requester, channel, subject and description are required; priority defaults to
  * {@link Priority#MEDIUM} and tier to {@link SupportTier#FIRST}. Build with {@link #builder()}.
  * Instances are immutable and thread-safe.
  */
 public final class NewTicket {
 
-  private final Requester requester;
-  private final Channel channel;
-  private final String subject;
-  private final String description;
-  private final @Nullable String scenario;
-  private final @Nullable String errorMessage;
-  private final @Nullable String reproductionSteps;
-  private final List<Attachment> attachments;
-  private final @Nullable String accountReference;
-  private final @Nullable Category category;
-  private final Priority priority;
-  private final SupportTier tier;
-  private final SortedSet<Tag> tags;
-  private final Map<String, CustomFieldValue> customFields;
+  private final @Nullable Object[] values;
 
   private NewTicket(Builder b) {
-    requester = Texts.notNull("requester", b.requester);
-    channel = Texts.notNull("channel", b.channel);
-    subject = Texts.line("subject", b.subject, Ticket.MAX_SUBJECT_LENGTH);
-    description = Texts.required("description", b.description, Ticket.MAX_DESCRIPTION_LENGTH);
-    scenario = b.scenario;
-    errorMessage = b.errorMessage;
-    reproductionSteps = b.reproductionSteps;
-    attachments = TicketChecks.attachments(b.attachments);
-    accountReference = b.accountReference;
-    category = b.category;
-    priority = b.priority;
-    tier = b.tier;
-    tags = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(TicketChecks.tags(b.tags)));
-    customFields =
-        java.util.Collections.unmodifiableMap(TicketChecks.customFields(b.customFields));
+    values = new Object[TicketFields.all().size()];
+    for (TicketField<?> f : INTAKE) {
+      values[f.index()] = checked(f, b.values[f.index()]);
+    }
+  }
+
+  /** The fields a caller may give at intake, in table order. */
+  static final List<TicketField<?>> INTAKE = TicketFields.all().stream()
+      .filter(TicketField::isSettableAtIntake).toList();
+
+  @SuppressWarnings("unchecked")
+  private static <T> @Nullable T checked(TicketField<T> field, @Nullable Object value) {
+    return field.check((T) value);
+  }
+
+  /**
+   * Returns the value given for a field, or its initial value (see {@link TicketFields}).
+   *
+   * @param field a field settable at intake
+   * @param <T> the field's value type
+   * @return the value, or null if an optional field was not given
+   * @throws InvalidInputException if the field is not taken at intake
+   */
+  @SuppressWarnings("unchecked")
+  public <T> @Nullable T get(TicketField<T> field) {
+    if (!field.isSettableAtIntake()) {
+      throw new InvalidInputException("field", field, "is not taken at intake");
+    }
+    return (T) values[field.index()];
+  }
+
+  private <T> T must(TicketField<T> field) {
+    return java.util.Objects.requireNonNull(get(field));
   }
 
   /**
@@ -62,97 +70,115 @@ public final class NewTicket {
 
   /** @return the requester */
   public Requester requester() {
-    return requester;
+    return must(TicketFields.REQUESTER);
   }
 
   /** @return the intake channel */
   public Channel channel() {
-    return channel;
+    return must(TicketFields.CHANNEL);
   }
 
   /** @return the subject */
   public String subject() {
-    return subject;
+    return must(TicketFields.SUBJECT);
   }
 
   /** @return the description */
   public String description() {
-    return description;
+    return must(TicketFields.DESCRIPTION);
   }
 
   /** @return the scenario, or null */
   public @Nullable String scenario() {
-    return scenario;
+    return get(TicketFields.SCENARIO);
   }
 
   /** @return the error message, or null */
   public @Nullable String errorMessage() {
-    return errorMessage;
+    return get(TicketFields.ERROR_MESSAGE);
   }
 
   /** @return the reproduction steps, or null */
   public @Nullable String reproductionSteps() {
-    return reproductionSteps;
+    return get(TicketFields.REPRODUCTION_STEPS);
   }
 
   /** @return the attachments */
   public List<Attachment> attachments() {
-    return attachments;
+    return must(TicketFields.ATTACHMENTS);
   }
 
   /** @return the account or order number, or null */
   public @Nullable String accountReference() {
-    return accountReference;
+    return get(TicketFields.ACCOUNT_REFERENCE);
   }
 
   /** @return the category, or null */
   public @Nullable Category category() {
-    return category;
+    return get(TicketFields.CATEGORY);
   }
 
   /** @return the priority */
   public Priority priority() {
-    return priority;
+    return must(TicketFields.PRIORITY);
   }
 
   /** @return the support tier the ticket starts in */
   public SupportTier tier() {
-    return tier;
+    return must(TicketFields.TIER);
   }
 
   /** @return the tags */
   public SortedSet<Tag> tags() {
-    return tags;
+    return must(TicketFields.TAGS);
   }
 
-  /** @return the custom fields by key */
-  public Map<String, CustomFieldValue> customFields() {
-    return customFields;
+  /** @return the custom fields by key, sorted by key */
+  public SortedMap<String, CustomFieldValue> customFields() {
+    return must(TicketFields.CUSTOM_FIELDS);
   }
 
   /**
-   * Builds a {@link NewTicket}. Each setter checks its value at once and may be called only once.
-   * Not thread-safe.
+   * Builds a {@link NewTicket}. Each setter checks its value at once and may be called only once
+   * (tags, attachments and custom fields are added one by one). Not thread-safe.
    */
   public static final class Builder {
 
-    private final Once once = new Once();
-    private @Nullable Requester requester;
-    private @Nullable Channel channel;
-    private @Nullable String subject;
-    private @Nullable String description;
-    private @Nullable String scenario;
-    private @Nullable String errorMessage;
-    private @Nullable String reproductionSteps;
-    private final List<Attachment> attachments = new ArrayList<>();
-    private @Nullable String accountReference;
-    private @Nullable Category category;
-    private Priority priority = Priority.MEDIUM;
-    private SupportTier tier = SupportTier.FIRST;
-    private final SortedSet<Tag> tags = new TreeSet<>();
-    private final Map<String, CustomFieldValue> customFields = new LinkedHashMap<>();
+    private final SetOnce once = new SetOnce();
+    private final @Nullable Object[] values;
 
-    private Builder() {}
+    private Builder() {
+      values = new Object[TicketFields.all().size()];
+      INTAKE.forEach(f -> values[f.index()] = f.initial());
+    }
+
+    /**
+     * Sets a field the table marks settable at intake ({@link TicketField#isSettableAtIntake()}):
+     * what the typed setters below do, for any such single-valued field.
+     *
+     * @param field the field
+     * @param value the value (null for an optional field left empty)
+     * @param <T> the field's value type
+     * @return this builder
+     * @throws InvalidInputException if the field is not taken at intake or is a collection
+     *     (added with its own method), or the value breaks the field's rules
+     * @throws IllegalStateException if already set
+     */
+    public <T> Builder set(TicketField<T> field, @Nullable T value) {
+      Texts.notNull("field", field);
+      if (!field.isSettableAtIntake() || field.isCollection()) {
+        throw new InvalidInputException("field", field, field.isCollection()
+            ? "is added element by element" : "is not taken at intake");
+      }
+      once.mark(field.name());
+      values[field.index()] = field.check(value);
+      return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T current(TicketField<T> field) {
+      return (T) values[field.index()];
+    }
 
     /**
      * Sets the requester.
@@ -163,9 +189,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
-      once.mark("requester");
-      requester = Texts.notNull("requester", value);
-      return this;
+      return set(TicketFields.REQUESTER, value);
     }
 
     /**
@@ -177,9 +201,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder channel(Channel value) {
-      once.mark("channel");
-      channel = Texts.notNull("channel", value);
-      return this;
+      return set(TicketFields.CHANNEL, value);
     }
 
     /**
@@ -187,13 +209,12 @@ public final class NewTicket {
      *
      * @param value one line of at most {@value Ticket#MAX_SUBJECT_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long or has line breaks
+     * @throws InvalidInputException if the value is null, blank, too long, has line breaks or is
+     *     not well-formed text (see {@link TextRule})
      * @throws IllegalStateException if already set
      */
     public Builder subject(String value) {
-      once.mark("subject");
-      subject = Texts.line("subject", value, Ticket.MAX_SUBJECT_LENGTH);
-      return this;
+      return set(TicketFields.SUBJECT, value);
     }
 
     /**
@@ -201,13 +222,11 @@ public final class NewTicket {
      *
      * @param value at most {@value Ticket#MAX_DESCRIPTION_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank or too long
+     * @throws InvalidInputException if the value is null, blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
-      once.mark("description");
-      description = Texts.required("description", value, Ticket.MAX_DESCRIPTION_LENGTH);
-      return this;
+      return set(TicketFields.DESCRIPTION, value);
     }
 
     /**
@@ -215,13 +234,11 @@ public final class NewTicket {
      *
      * @param value at most {@value Ticket#MAX_SCENARIO_LENGTH} characters, or null
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder scenario(@Nullable String value) {
-      once.mark("scenario");
-      scenario = Texts.optional("scenario", value, Ticket.MAX_SCENARIO_LENGTH);
-      return this;
+      return set(TicketFields.SCENARIO, value);
     }
 
     /**
@@ -229,13 +246,11 @@ public final class NewTicket {
      *
      * @param value at most {@value Ticket#MAX_ERROR_MESSAGE_LENGTH} characters, or null
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder errorMessage(@Nullable String value) {
-      once.mark("errorMessage");
-      errorMessage = Texts.optional("errorMessage", value, Ticket.MAX_ERROR_MESSAGE_LENGTH);
-      return this;
+      return set(TicketFields.ERROR_MESSAGE, value);
     }
 
     /**
@@ -243,14 +258,11 @@ public final class NewTicket {
      *
      * @param value at most {@value Ticket#MAX_REPRODUCTION_STEPS_LENGTH} characters, or null
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder reproductionSteps(@Nullable String value) {
-      once.mark("reproductionSteps");
-      reproductionSteps =
-          Texts.optional("reproductionSteps", value, Ticket.MAX_REPRODUCTION_STEPS_LENGTH);
-      return this;
+      return set(TicketFields.REPRODUCTION_STEPS, value);
     }
 
     /**
@@ -261,10 +273,9 @@ public final class NewTicket {
      * @throws InvalidInputException if the value is null, repeated, or one too many
      */
     public Builder attachment(Attachment value) {
-      List<Attachment> more = new ArrayList<>(attachments);
+      List<Attachment> more = new ArrayList<>(current(TicketFields.ATTACHMENTS));
       more.add(Texts.notNull("attachment", value));
-      TicketChecks.attachments(more);
-      attachments.add(value);
+      values[TicketFields.ATTACHMENTS.index()] = TicketFields.ATTACHMENTS.check(more);
       return this;
     }
 
@@ -273,14 +284,11 @@ public final class NewTicket {
      *
      * @param value at most {@value Ticket#MAX_ACCOUNT_REFERENCE_LENGTH} characters, or null
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder accountReference(@Nullable String value) {
-      once.mark("accountReference");
-      accountReference =
-          Texts.optional("accountReference", value, Ticket.MAX_ACCOUNT_REFERENCE_LENGTH);
-      return this;
+      return set(TicketFields.ACCOUNT_REFERENCE, value);
     }
 
     /**
@@ -291,9 +299,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder category(@Nullable Category value) {
-      once.mark("category");
-      category = value;
-      return this;
+      return set(TicketFields.CATEGORY, value);
     }
 
     /**
@@ -305,9 +311,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder priority(Priority value) {
-      once.mark("priority");
-      priority = Texts.notNull("priority", value);
-      return this;
+      return set(TicketFields.PRIORITY, value);
     }
 
     /**
@@ -319,9 +323,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder tier(SupportTier value) {
-      once.mark("tier");
-      tier = Texts.notNull("tier", value);
-      return this;
+      return set(TicketFields.TIER, value);
     }
 
     /**
@@ -332,10 +334,9 @@ public final class NewTicket {
      * @throws InvalidInputException if the value is null or one too many
      */
     public Builder tag(Tag value) {
-      TreeSet<Tag> more = new TreeSet<>(tags);
+      TreeSet<Tag> more = new TreeSet<>(current(TicketFields.TAGS));
       more.add(Texts.notNull("tag", value));
-      TicketChecks.tags(more);
-      tags.add(value);
+      values[TicketFields.TAGS.index()] = TicketFields.TAGS.check(more);
       return this;
     }
 
@@ -349,11 +350,12 @@ public final class NewTicket {
      * @throws IllegalStateException if the key is already set
      */
     public Builder customField(String key, CustomFieldValue value) {
-      Map<String, CustomFieldValue> more = new LinkedHashMap<>(customFields);
+      SortedMap<String, CustomFieldValue> more =
+          new TreeMap<>(current(TicketFields.CUSTOM_FIELDS));
       more.put(CustomFieldValue.checkKey(key), Texts.notNull(key, value));
-      TicketChecks.customFields(more);
+      SortedMap<String, CustomFieldValue> checked = TicketFields.CUSTOM_FIELDS.check(more);
       once.mark(TicketField.CUSTOM_PREFIX + key);
-      customFields.put(key, value);
+      values[TicketFields.CUSTOM_FIELDS.index()] = checked;
       return this;
     }
 

@@ -1,20 +1,17 @@
 package dev.ticketkit.core;
 
-import java.util.HashSet;
-import java.util.Set;
+import dev.ticketkit.core.internal.SetOnce;
 
 /**
- * Remembers which builder settings were made, to reject a setting made twice. Not thread-safe;
- * belongs to one builder.
+ * {@link SetOnce} under the name {@code TicketServiceBuilder} knows it by; the mechanism lives in
+ * {@link SetOnce}. Not thread-safe; belongs to one builder.
  */
 final class Once {
 
-  private final Set<String> done = new HashSet<>();
+  private final SetOnce done = new SetOnce();
 
   /** Records the setting, or throws if it was already made. */
   void mark(String field) {
-    if (!done.add(field)) {
-      throw new IllegalStateException(field + " is already set");
-    }
+    done.mark(field);
   }
 }

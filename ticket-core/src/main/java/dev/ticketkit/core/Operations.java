@@ -83,7 +83,8 @@ final class Operations {
    * @return true if the tier changed (the ticket was below the target)
    */
   static boolean raiseTier(TicketBuilder b, SupportTier target) {
-    if (b.tier == null || b.tier.compareTo(target) >= 0) {
+    SupportTier tier = b.tier();
+    if (tier == null || tier.compareTo(target) >= 0) {
       return false;
     }
     b.tier(target).assignee(null);

@@ -18,6 +18,7 @@ public record Rating(Satisfaction satisfaction, @Nullable String comment) {
   public static final int MAX_COMMENT_LENGTH = 2000;
 
   private static final String SEPARATOR = ": ";
+  private static final TextRule COMMENT = TextRule.text(MAX_COMMENT_LENGTH);
 
   /**
    * Validates the rating.
@@ -26,7 +27,7 @@ public record Rating(Satisfaction satisfaction, @Nullable String comment) {
    */
   public Rating {
     Texts.notNull("rating.satisfaction", satisfaction);
-    Texts.optional("rating.comment", comment, MAX_COMMENT_LENGTH);
+    COMMENT.optional("rating.comment", comment);
   }
 
   /**

@@ -21,6 +21,9 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
   /** The most contact handles one requester may have. */
   public static final int MAX_HANDLES = 20;
 
+  private static final TextRule ID = TextRule.identifier(Actor.MAX_ID_LENGTH);
+  private static final TextRule NAME = TextRule.line(MAX_NAME_LENGTH).personal();
+
   /**
    * Validates the requester and copies the handles.
    *
@@ -28,8 +31,8 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
    *     or there are too many handles
    */
   public Requester {
-    Texts.identifier("requester.id", id, Actor.MAX_ID_LENGTH);
-    Texts.line("requester.displayName", displayName, MAX_NAME_LENGTH);
+    ID.require("requester.id", id);
+    NAME.require("requester.displayName", displayName);
     handles = checkedHandles(Texts.notNull("requester.handles", handles));
   }
 

@@ -3,48 +3,16 @@ package dev.ticketkit.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks shared by the domain values: required and optional texts with a maximum length.
- *
- * <p>Lengths count Unicode code points, so a Chinese character counts once. Stateless and
- * thread-safe.
+ * The null check every domain value uses, and the required-text check in the form the service
+ * calls it; the text rule itself is {@link TextRule}. Stateless and thread-safe.
  */
 final class Texts {
 
   private Texts() {}
 
-  /** Returns the text if it is non-blank, free of control characters and within the limit. */
-  static String line(String field, @Nullable String value, int maxLength) {
-    String text = required(field, value, maxLength);
-    if (text.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException(field, value, "must not contain control characters");
-    }
-    return text;
-  }
-
-  /** Returns the text if it is non-blank and within the limit; line breaks are allowed. */
+  /** Returns the text if it meets {@link TextRule#text(int)} with the given limit. */
   static String required(String field, @Nullable String value, int maxLength) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
-    }
-    if (value.isBlank()) {
-      throw new InvalidInputException(field, value, "must not be blank");
-    }
-    return limited(field, value, maxLength);
-  }
-
-  /** Returns null for null, or the text if it is non-blank and within the limit. */
-  static @Nullable String optional(String field, @Nullable String value, int maxLength) {
-    return value == null ? null : required(field, value, maxLength);
-  }
-
-  /** Returns the text if its length in code points is within the limit. */
-  static String limited(String field, String value, int maxLength) {
-    int length = value.codePointCount(0, value.length());
-    if (length > maxLength) {
-      throw new InvalidInputException(
-          field, value, "must be at most " + maxLength + " characters, was " + length);
-    }
-    return value;
+    return TextRule.text(maxLength).require(field, value);
   }
 
   /** Returns the value if it is not null. */
@@ -53,14 +21,5 @@ final class Texts {
       throw new InvalidInputException(field, null, "must not be null");
     }
     return value;
-  }
-
-  /** Returns an identifier: 1 to max characters without whitespace or control characters. */
-  static String identifier(String field, @Nullable String value, int maxLength) {
-    String text = required(field, value, maxLength);
-    if (text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new InvalidInputException(field, value, "must not contain whitespace");
-    }
-    return text;
   }
 }

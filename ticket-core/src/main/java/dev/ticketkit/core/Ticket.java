@@ -1,23 +1,25 @@
 package dev.ticketkit.core;
 
+import dev.ticketkit.core.internal.CoreAccess;
 import java.time.Instant;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A support ticket: one request for help from one requester, as it stands at one version.
  *
  * <p>A ticket is an immutable snapshot. Changes go through {@code TicketService}, which checks the
- * workflow, stores a new snapshot with the next {@link #version()} and appends history. Build a
- * ticket with {@link #builder()} (stores do, when they read one back) and copy it with
- * {@link #toBuilder()} or the {@code withX} methods; every text is checked against the limits
- * below, counted in Unicode code points, and a violation throws {@link InvalidInputException}
- * naming the field. Instances are immutable and thread-safe.
+ * workflow, stores a new snapshot with the next {@link #version()} and appends history; a host
+ * never builds one itself. Its fields are those of the table {@link TicketFields}, which checks
+ * every value (texts against the limits below, counted in Unicode code points, by
+ * {@link TextRule}); a store reads a ticket back through
+ * {@link dev.ticketkit.core.store.StoredTicket}, the one storage path, which runs the same
+ * checks. Instances are immutable and thread-safe.
  */
 public final class Ticket {
 
@@ -44,213 +46,188 @@ public final class Ticket {
   /** The most custom fields on one ticket. */
   public static final int MAX_CUSTOM_FIELDS = 100;
 
-  private final TenantId tenant;
-  private final TicketId id;
-  private final long number;
-  private final Requester requester;
-  private final Channel channel;
-  private final String subject;
-  private final String description;
-  private final @Nullable String scenario;
-  private final @Nullable String errorMessage;
-  private final @Nullable String reproductionSteps;
-  private final List<Attachment> attachments;
-  private final @Nullable String accountReference;
-  private final @Nullable Category category;
-  private final Priority priority;
-  private final Status status;
-  private final @Nullable Status returnStatus;
-  private final Instant statusChangedAt;
-  private final @Nullable AgentId acceptedBy;
-  private final @Nullable AgentId assignee;
-  private final SupportTier tier;
-  private final SortedSet<Tag> tags;
-  private final SortedMap<String, CustomFieldValue> customFields;
-  private final List<TicketLink> links;
-  private final @Nullable Rating rating;
-  private final @Nullable String resolutionSummary;
-  private final int cycle;
-  private final Instant createdAt;
-  private final Instant updatedAt;
-  private final long version;
+  static {
+    CoreAccess.register(new CoreAccess.Tickets() {
+      @Override
+      public Ticket assemble(Function<TicketField<?>, @Nullable Object> values) {
+        TicketBuilder b = new TicketBuilder();
+        TicketFields.all().forEach(f -> b.setChecked(f, values.apply(f)));
+        return b.build();
+      }
 
-  Ticket(TicketBuilder b) {
-    tenant = Texts.notNull("tenant", b.tenant);
-    id = Texts.notNull("id", b.id);
-    number = TicketChecks.positive("number", b.number);
-    requester = Texts.notNull("requester", b.requester);
-    channel = Texts.notNull("channel", b.channel);
-    subject = Texts.line("subject", b.subject, MAX_SUBJECT_LENGTH);
-    description = Texts.required("description", b.description, MAX_DESCRIPTION_LENGTH);
-    scenario = Texts.optional("scenario", b.scenario, MAX_SCENARIO_LENGTH);
-    errorMessage = Texts.optional("errorMessage", b.errorMessage, MAX_ERROR_MESSAGE_LENGTH);
-    reproductionSteps =
-        Texts.optional("reproductionSteps", b.reproductionSteps, MAX_REPRODUCTION_STEPS_LENGTH);
-    attachments = TicketChecks.attachments(b.attachments);
-    accountReference =
-        Texts.optional("accountReference", b.accountReference, MAX_ACCOUNT_REFERENCE_LENGTH);
-    category = b.category;
-    priority = Texts.notNull("priority", b.priority);
-    status = Texts.notNull("status", b.status);
-    returnStatus = b.returnStatus;
-    statusChangedAt = Texts.notNull("statusChangedAt", b.statusChangedAt);
-    acceptedBy = b.acceptedBy;
-    assignee = b.assignee;
-    tier = Texts.notNull("tier", b.tier);
-    tags = Collections.unmodifiableSortedSet(new TreeSet<>(TicketChecks.tags(b.tags)));
-    customFields = Collections.unmodifiableSortedMap(TicketChecks.customFields(b.customFields));
-    links = TicketChecks.links(b.links, id);
-    rating = b.rating;
-    resolutionSummary =
-        Texts.optional("resolutionSummary", b.resolutionSummary, MAX_RESOLUTION_SUMMARY_LENGTH);
-    cycle = (int) TicketChecks.positive("cycle", b.cycle);
-    createdAt = Texts.notNull("createdAt", b.createdAt);
-    updatedAt = TicketChecks.notBefore("updatedAt", b.updatedAt, createdAt);
-    TicketChecks.notBefore("statusChangedAt", statusChangedAt, createdAt);
-    version = TicketChecks.positive("version", b.version);
+      @Override
+      public Ticket renumber(Ticket ticket, long number) {
+        return ticket.toBuilder().number(number).build();
+      }
+    });
   }
 
-  /**
-   * Returns an empty builder.
-   *
-   * @return a new builder
-   */
-  public static TicketBuilder builder() {
+  private final Object[] values;
+
+  Ticket(TicketBuilder b) {
+    Object[] checked = new Object[TicketFields.all().size()];
+    for (TicketField<?> f : TicketFields.all()) {
+      checked[f.index()] = checkOne(f, b);
+    }
+    values = checked;
+    TicketChecks.invariants(this);
+  }
+
+  private static <T> @Nullable T checkOne(TicketField<T> field, TicketBuilder b) {
+    return field.check(b.get(field));
+  }
+
+  /** Returns an empty builder: the service's and the stores' way to make a ticket. */
+  static TicketBuilder builder() {
     return new TicketBuilder();
   }
 
-  /**
-   * Returns a builder holding this ticket's values, to make a changed copy.
-   *
-   * @return a new builder
-   */
-  public TicketBuilder toBuilder() {
+  /** Returns a builder holding this ticket's values, to make a changed copy. */
+  TicketBuilder toBuilder() {
     return new TicketBuilder(this);
+  }
+
+  /**
+   * Returns the value of one field of the table ({@link TicketFields}); the typed accessors
+   * below return the same values.
+   *
+   * @param field the field
+   * @param <T> the field's value type
+   * @return the value, or null for an absent optional field
+   */
+  @SuppressWarnings("unchecked")
+  public <T> @Nullable T get(TicketField<T> field) {
+    return (T) values[field.index()];
+  }
+
+  /** Returns a field's value, which the table declares required (never null). */
+  private <T> T must(TicketField<T> field) {
+    return java.util.Objects.requireNonNull(get(field));
   }
 
   /** @return the tenant the ticket belongs to */
   public TenantId tenant() {
-    return tenant;
+    return must(TicketFields.TENANT);
   }
 
   /** @return the ticket's id */
   public TicketId id() {
-    return id;
+    return must(TicketFields.ID);
   }
 
   /** @return the human-friendly number, unique within the tenant, 1 or more */
   public long number() {
-    return number;
+    return must(TicketFields.NUMBER);
   }
 
   /** @return the person who asked for help */
   public Requester requester() {
-    return requester;
+    return must(TicketFields.REQUESTER);
   }
 
   /** @return the channel the ticket arrived on */
   public Channel channel() {
-    return channel;
+    return must(TicketFields.CHANNEL);
   }
 
   /** @return the one-line subject */
   public String subject() {
-    return subject;
+    return must(TicketFields.SUBJECT);
   }
 
   /** @return the description */
   public String description() {
-    return description;
+    return must(TicketFields.DESCRIPTION);
   }
 
   /** @return what the requester was doing when the problem appeared, or null */
   public @Nullable String scenario() {
-    return scenario;
+    return get(TicketFields.SCENARIO);
   }
 
   /** @return the error message the requester saw, or null */
   public @Nullable String errorMessage() {
-    return errorMessage;
+    return get(TicketFields.ERROR_MESSAGE);
   }
 
   /** @return the steps that reproduce the problem, or null */
   public @Nullable String reproductionSteps() {
-    return reproductionSteps;
+    return get(TicketFields.REPRODUCTION_STEPS);
   }
 
   /** @return the attachments, in the order they were added */
   public List<Attachment> attachments() {
-    return attachments;
+    return must(TicketFields.ATTACHMENTS);
   }
 
   /** @return the account or order number the ticket is about, or null */
   public @Nullable String accountReference() {
-    return accountReference;
+    return get(TicketFields.ACCOUNT_REFERENCE);
   }
 
   /** @return the category, or null while uncategorised */
   public @Nullable Category category() {
-    return category;
+    return get(TicketFields.CATEGORY);
   }
 
   /** @return the priority */
   public Priority priority() {
-    return priority;
+    return must(TicketFields.PRIORITY);
   }
 
   /** @return the workflow state */
   public Status status() {
-    return status;
+    return must(TicketFields.STATUS);
   }
 
   /** @return the state to return to when the requester answers, or null when not waiting */
   public @Nullable Status returnStatus() {
-    return returnStatus;
+    return get(TicketFields.RETURN_STATUS);
   }
 
   /** @return when the ticket entered its current status */
   public Instant statusChangedAt() {
-    return statusChangedAt;
+    return must(TicketFields.STATUS_CHANGED_AT);
   }
 
   /** @return the agent who accepted the ticket, or null before acceptance */
   public @Nullable AgentId acceptedBy() {
-    return acceptedBy;
+    return get(TicketFields.ACCEPTED_BY);
   }
 
   /** @return the agent working the ticket, or null when unassigned */
   public @Nullable AgentId assignee() {
-    return assignee;
+    return get(TicketFields.ASSIGNEE);
   }
 
   /** @return the support tier that owns the ticket */
   public SupportTier tier() {
-    return tier;
+    return must(TicketFields.TIER);
   }
 
   /** @return the tags, sorted */
   public SortedSet<Tag> tags() {
-    return tags;
+    return must(TicketFields.TAGS);
   }
 
   /** @return the custom fields by key, sorted by key */
   public SortedMap<String, CustomFieldValue> customFields() {
-    return customFields;
+    return must(TicketFields.CUSTOM_FIELDS);
   }
 
   /** @return the links to other tickets, in the order they were added */
   public List<TicketLink> links() {
-    return links;
+    return must(TicketFields.LINKS);
   }
 
   /** @return the requester's rating of the current resolution cycle, or null */
   public @Nullable Rating rating() {
-    return rating;
+    return get(TicketFields.RATING);
   }
 
   /** @return the agent's summary of the resolution in the current cycle, or null */
   public @Nullable String resolutionSummary() {
-    return resolutionSummary;
+    return get(TicketFields.RESOLUTION_SUMMARY);
   }
 
   /**
@@ -259,17 +236,17 @@ public final class Ticket {
    * @return the cycle number, 1 or more
    */
   public int cycle() {
-    return cycle;
+    return must(TicketFields.CYCLE);
   }
 
   /** @return when the ticket was opened */
   public Instant createdAt() {
-    return createdAt;
+    return must(TicketFields.CREATED_AT);
   }
 
   /** @return when the ticket last changed */
   public Instant updatedAt() {
-    return updatedAt;
+    return must(TicketFields.UPDATED_AT);
   }
 
   /**
@@ -278,38 +255,7 @@ public final class Ticket {
    * @return the version, 1 or more
    */
   public long version() {
-    return version;
-  }
-
-  /**
-   * Returns a copy with another priority (version and instants unchanged).
-   *
-   * @param newPriority the priority
-   * @return the copy
-   */
-  public Ticket withPriority(Priority newPriority) {
-    return toBuilder().priority(newPriority).build();
-  }
-
-  /**
-   * Returns a copy with another assignee (version and instants unchanged).
-   *
-   * @param newAssignee the assignee, or null for none
-   * @return the copy
-   */
-  public Ticket withAssignee(@Nullable AgentId newAssignee) {
-    return toBuilder().assignee(newAssignee).build();
-  }
-
-  /**
-   * Returns a copy with another version (instants unchanged).
-   *
-   * @param newVersion the version, 1 or more
-   * @return the copy
-   * @throws InvalidInputException if the version is below 1
-   */
-  public Ticket withVersion(long newVersion) {
-    return toBuilder().version(newVersion).build();
+    return must(TicketFields.VERSION);
   }
 
   @Override
@@ -317,17 +263,18 @@ public final class Ticket {
     if (this == o) {
       return true;
     }
-    return o instanceof Ticket && TicketChecks.sameValues(this, (Ticket) o);
+    return o instanceof Ticket other && Arrays.equals(values, other.values);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(tenant, id, version, updatedAt, status);
+    return Objects.hash(tenant(), id(), version(), updatedAt(), status());
   }
 
   /** Returns a short description for logs: tenant, number, id, status and version. */
   @Override
   public String toString() {
-    return "Ticket[" + tenant + " #" + number + " " + id + " " + status + " v" + version + "]";
+    return "Ticket[" + tenant() + " #" + number() + " " + id() + " " + status() + " v" + version()
+        + "]";
   }
 }

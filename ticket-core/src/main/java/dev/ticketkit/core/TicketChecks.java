@@ -6,12 +6,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** The collection and ordering checks of {@link Ticket}, kept apart to keep it short. */
+/** The collection and ordering checks the field table ({@link TicketFields}) uses. Stateless. */
 final class TicketChecks {
 
   private TicketChecks() {}
@@ -23,8 +22,7 @@ final class TicketChecks {
     return value;
   }
 
-  static Instant notBefore(String field, @Nullable Instant value, Instant earliest) {
-    Texts.notNull(field, value);
+  static Instant notBefore(String field, Instant value, Instant earliest) {
     if (value.isBefore(earliest)) {
       throw new InvalidInputException(field, value, "must not be before createdAt " + earliest);
     }
@@ -61,59 +59,35 @@ final class TicketChecks {
     return copy;
   }
 
-  static List<TicketLink> links(Collection<TicketLink> links, TicketId self) {
+  static List<TicketLink> links(Collection<TicketLink> links) {
     checkSize("links", links, Ticket.MAX_LINKS);
     List<TicketLink> seen = new ArrayList<>();
     for (TicketLink link : links) {
       Texts.notNull("links[" + seen.size() + "]", link);
-      if (link.target().equals(self) || seen.contains(link)) {
-        throw new InvalidInputException(
-            "links[" + seen.size() + "]", link, "must not repeat or point to the ticket itself");
+      if (seen.contains(link)) {
+        throw new InvalidInputException("links[" + seen.size() + "]", link, "must not repeat");
       }
       seen.add(link);
     }
     return List.copyOf(seen);
   }
 
+  /** The checks that relate two fields of a ticket: no link to itself, no instant before its creation. */
+  static void invariants(Ticket t) {
+    List<TicketLink> links = t.links();
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).target().equals(t.id())) {
+        throw new InvalidInputException("links[" + i + "]", links.get(i),
+            "must not point to the ticket itself");
+      }
+    }
+    notBefore(TicketField.UPDATED_AT, t.updatedAt(), t.createdAt());
+    notBefore(TicketField.STATUS_CHANGED_AT, t.statusChangedAt(), t.createdAt());
+  }
+
   private static void checkSize(String field, Collection<?> values, int max) {
     if (values.size() > max) {
       throw new InvalidInputException(field, values.size(), "must hold at most " + max);
     }
-  }
-
-  static boolean sameValues(Ticket a, Ticket b) {
-    return a.version() == b.version()
-        && a.number() == b.number()
-        && a.cycle() == b.cycle()
-        && a.tenant().equals(b.tenant())
-        && a.id().equals(b.id())
-        && a.requester().equals(b.requester())
-        && a.channel().equals(b.channel())
-        && a.subject().equals(b.subject())
-        && a.description().equals(b.description())
-        && Objects.equals(a.scenario(), b.scenario())
-        && Objects.equals(a.errorMessage(), b.errorMessage())
-        && Objects.equals(a.reproductionSteps(), b.reproductionSteps())
-        && a.attachments().equals(b.attachments())
-        && Objects.equals(a.accountReference(), b.accountReference())
-        && sameWork(a, b);
-  }
-
-  private static boolean sameWork(Ticket a, Ticket b) {
-    return Objects.equals(a.category(), b.category())
-        && a.priority() == b.priority()
-        && a.status().equals(b.status())
-        && Objects.equals(a.returnStatus(), b.returnStatus())
-        && a.statusChangedAt().equals(b.statusChangedAt())
-        && Objects.equals(a.acceptedBy(), b.acceptedBy())
-        && Objects.equals(a.assignee(), b.assignee())
-        && a.tier().equals(b.tier())
-        && a.tags().equals(b.tags())
-        && a.customFields().equals(b.customFields())
-        && a.links().equals(b.links())
-        && Objects.equals(a.rating(), b.rating())
-        && Objects.equals(a.resolutionSummary(), b.resolutionSummary())
-        && a.createdAt().equals(b.createdAt())
-        && a.updatedAt().equals(b.updatedAt());
   }
 }

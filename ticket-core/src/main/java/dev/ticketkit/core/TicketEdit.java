@@ -1,11 +1,14 @@
 package dev.ticketkit.core;
 
+import dev.ticketkit.core.internal.SetOnce;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -13,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * A set of changes to a ticket's descriptive fields: texts, requester, attachments, custom fields
  * and the resolution summary. {@code TicketService.edit} applies it in one stored change.
  *
- * <p>Status, priority, category, assignee, tier, tags, links and rating have their own service
- * operations, because the workflow and the events treat them specially. Build with
+ * <p>It changes the fields the field table ({@link TicketFields}) marks editable. Status,
+ * priority, category, assignee, tier, tags, links and rating have their own service operations,
+ * because the workflow and the events treat them specially. Build with
  * {@link #builder()}. Instances are immutable and thread-safe.
  */
 public final class TicketEdit {
@@ -56,7 +60,7 @@ public final class TicketEdit {
    */
   public static final class Builder {
 
-    private final Once once = new Once();
+    private final SetOnce once = new SetOnce();
     private final List<Consumer<TicketBuilder>> changes = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
 
@@ -70,16 +74,38 @@ public final class TicketEdit {
     }
 
     /**
+     * Sets or clears a field the table marks editable ({@link TicketField#isEditable()}): what
+     * the typed setters below do, for any such single-valued field.
+     *
+     * @param field the field
+     * @param value the value, or null to clear an optional field
+     * @param <T> the field's value type
+     * @return this builder
+     * @throws InvalidInputException if the field is not editable or is a collection (changed
+     *     with its own method), or the value breaks the field's rules
+     * @throws IllegalStateException if already set
+     */
+    public <T> Builder set(TicketField<T> field, @Nullable T value) {
+      Texts.notNull("field", field);
+      if (!field.isEditable() || field.isCollection()) {
+        throw new InvalidInputException("field", field, field.isEditable()
+            ? "is changed element by element" : "is not editable");
+      }
+      T checked = field.check(value);
+      return change(field.name(), t -> t.set(field, checked));
+    }
+
+    /**
      * Sets the subject.
      *
      * @param value one line of at most {@value Ticket#MAX_SUBJECT_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long or has line breaks
+     * @throws InvalidInputException if the value is null, blank, too long, has line breaks or is
+     *     not well-formed text (see {@link TextRule})
      * @throws IllegalStateException if already set
      */
     public Builder subject(String value) {
-      String v = Texts.line("subject", value, Ticket.MAX_SUBJECT_LENGTH);
-      return change(TicketField.SUBJECT, t -> t.subject(v));
+      return set(TicketFields.SUBJECT, value);
     }
 
     /**
@@ -87,12 +113,11 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_DESCRIPTION_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank or too long
+     * @throws InvalidInputException if the value is null, blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
-      String v = Texts.required("description", value, Ticket.MAX_DESCRIPTION_LENGTH);
-      return change(TicketField.DESCRIPTION, t -> t.description(v));
+      return set(TicketFields.DESCRIPTION, value);
     }
 
     /**
@@ -100,12 +125,11 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_SCENARIO_LENGTH} characters, or null to clear
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder scenario(@Nullable String value) {
-      String v = Texts.optional("scenario", value, Ticket.MAX_SCENARIO_LENGTH);
-      return change(TicketField.SCENARIO, t -> t.scenario(v));
+      return set(TicketFields.SCENARIO, value);
     }
 
     /**
@@ -113,12 +137,11 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_ERROR_MESSAGE_LENGTH} characters, or null to clear
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder errorMessage(@Nullable String value) {
-      String v = Texts.optional("errorMessage", value, Ticket.MAX_ERROR_MESSAGE_LENGTH);
-      return change(TicketField.ERROR_MESSAGE, t -> t.errorMessage(v));
+      return set(TicketFields.ERROR_MESSAGE, value);
     }
 
     /**
@@ -126,13 +149,11 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_REPRODUCTION_STEPS_LENGTH} characters, or null
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder reproductionSteps(@Nullable String value) {
-      String v =
-          Texts.optional("reproductionSteps", value, Ticket.MAX_REPRODUCTION_STEPS_LENGTH);
-      return change(TicketField.REPRODUCTION_STEPS, t -> t.reproductionSteps(v));
+      return set(TicketFields.REPRODUCTION_STEPS, value);
     }
 
     /**
@@ -140,12 +161,11 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_ACCOUNT_REFERENCE_LENGTH} characters, or null
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder accountReference(@Nullable String value) {
-      String v = Texts.optional("accountReference", value, Ticket.MAX_ACCOUNT_REFERENCE_LENGTH);
-      return change(TicketField.ACCOUNT_REFERENCE, t -> t.accountReference(v));
+      return set(TicketFields.ACCOUNT_REFERENCE, value);
     }
 
     /**
@@ -153,13 +173,11 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_RESOLUTION_SUMMARY_LENGTH} characters, or null
      * @return this builder
-     * @throws InvalidInputException if the value is blank or too long
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder resolutionSummary(@Nullable String value) {
-      String v =
-          Texts.optional("resolutionSummary", value, Ticket.MAX_RESOLUTION_SUMMARY_LENGTH);
-      return change(TicketField.RESOLUTION_SUMMARY, t -> t.resolutionSummary(v));
+      return set(TicketFields.RESOLUTION_SUMMARY, value);
     }
 
     /**
@@ -171,8 +189,7 @@ public final class TicketEdit {
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
-      Requester v = Texts.notNull("requester", value);
-      return change(TicketField.REQUESTER, t -> t.requester(v));
+      return set(TicketFields.REQUESTER, value);
     }
 
     /**
@@ -187,11 +204,14 @@ public final class TicketEdit {
     public Builder customField(String key, @Nullable CustomFieldValue value) {
       String k = CustomFieldValue.checkKey(key);
       return change(TicketField.CUSTOM_PREFIX + k, t -> {
+        SortedMap<String, CustomFieldValue> fields =
+            new TreeMap<>(t.get(TicketFields.CUSTOM_FIELDS));
         if (value == null) {
-          t.customFields.remove(k);
+          fields.remove(k);
         } else {
-          t.customFields.put(k, value);
+          fields.put(k, value);
         }
+        t.set(TicketFields.CUSTOM_FIELDS, fields);
       });
     }
 
@@ -204,9 +224,7 @@ public final class TicketEdit {
      */
     public Builder addAttachment(Attachment value) {
       Attachment v = Texts.notNull("attachment", value);
-      fields.add(TicketField.ATTACHMENTS);
-      changes.add(t -> t.attachments.add(v));
-      return this;
+      return attachments(t -> t.add(v));
     }
 
     /**
@@ -218,8 +236,16 @@ public final class TicketEdit {
      */
     public Builder removeAttachment(URI uri) {
       URI v = Texts.notNull("uri", uri);
+      return attachments(t -> t.removeIf(a -> a.uri().equals(v)));
+    }
+
+    private Builder attachments(Consumer<List<Attachment>> change) {
       fields.add(TicketField.ATTACHMENTS);
-      changes.add(t -> t.attachments.removeIf(a -> a.uri().equals(v)));
+      changes.add(t -> {
+        List<Attachment> attachments = new ArrayList<>(t.get(TicketFields.ATTACHMENTS));
+        change.accept(attachments);
+        t.set(TicketFields.ATTACHMENTS, attachments);
+      });
       return this;
     }
 

@@ -109,7 +109,19 @@ class BadInputTest {
         c("stale version", "DIAGNOSING", x -> x.s.changePriority(ACME, LI, x.t.id(),
             x.t.version() - 1, Priority.HIGH), TicketConflictException.class, null),
         c("attachment added twice", "NEW", BadInputTest::attachTwice,
-            InvalidInputException.class, "attachments[1]"));
+            InvalidInputException.class, "attachments[1]"),
+        c("lone surrogate in an edited subject", "NEW", x -> x.s.edit(ACME, LI, x.t.id(), 1,
+            TicketEdit.builder().subject("Refund \uD83D").build()), InvalidInputException.class,
+            "subject"),
+        c("U+0000 in a reply", "NEW", x -> x.s.reply(ACME, WANG, x.t.id(), 1,
+            Message.of(Channel.EMAIL, "hello\0")), InvalidInputException.class, "message.body"),
+        c("lone surrogate in a module's cause", "NEW", x -> x.s.apply(ACME, LI, x.t.id(), 1,
+            TicketChanges.builder().tag(Tag.of("late")).cause(() -> "sla \uDE00").build()),
+            InvalidInputException.class, "cause.describe()"),
+        c("decimal that would grow to ten million digits", "NEW", x -> x.s.edit(ACME, LI,
+            x.t.id(), 1, TicketEdit.builder().customField("amount",
+                CustomFieldValue.parse("decimal:1e10000000")).build()),
+            InvalidInputException.class, "customField.decimal"));
   }
 
   private static Arguments c(String name, String state, Consumer<Ctx> call, Class<?> thrown,

@@ -11,6 +11,7 @@ import dev.ticketkit.core.event.TicketEdited;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketNoted;
 import dev.ticketkit.core.event.TicketStatusChanged;
+import dev.ticketkit.core.internal.CoreAccess;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.PageCursor;
 import dev.ticketkit.core.workflow.StandardWorkflow;
@@ -111,12 +112,13 @@ class EventsAndViewsTest {
     ChangeSet ok = opening(v1);
     Ticket other = sample(2);
 
-    assertThatThrownBy(() -> new ChangeSet(v1, 1, ok.history(), List.of(), List.of(), null))
+    CoreAccess.ChangeSets changeSets = CoreAccess.changeSets();
+    assertThatThrownBy(() -> changeSets.create(v1, 1, ok.history(), List.of(), List.of(), null))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.field()).isEqualTo("ticket.version"));
-    assertThatThrownBy(() -> new ChangeSet(v1, 0, List.of(), List.of(), List.of(), null))
+    assertThatThrownBy(() -> changeSets.create(v1, 0, List.of(), List.of(), List.of(), null))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> new ChangeSet(other, 0, ok.history(), List.of(), List.of(), null))
+    assertThatThrownBy(() -> changeSets.create(other, 0, ok.history(), List.of(), List.of(), null))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.field()).isEqualTo("history[0]"));
     assertThat(ok.isNewTicket()).isTrue();
@@ -150,11 +152,7 @@ class EventsAndViewsTest {
 
   /** A ticket at version 1, as a store would read it back. */
   static Ticket sample(long number) {
-    return Ticket.builder().tenant(ACME).id(TicketId.of(java.util.UUID.randomUUID()))
-        .number(number).requester(Requester.of("req-" + number, "Requester " + number))
-        .channel(Channel.EMAIL).subject("Ticket " + number).description("Description " + number)
-        .status(Status.of("NEW", StatusCategory.NEW)).statusChangedAt(T0).createdAt(T0)
-        .updatedAt(T0).build();
+    return TestTickets.sample(ACME, number, Status.of("NEW", StatusCategory.NEW), T0);
   }
 
   private static ChangeSet opening(Ticket t) {
@@ -162,7 +160,7 @@ class EventsAndViewsTest {
         t.id(), t.version(), Actor.agent("fixture-agent"), t.createdAt(), t.cycle());
     HistoryEntry entry = new HistoryEntry(t.tenant(), t.id(), 1, 0, Actor.agent("fixture-agent"),
         t.createdAt(), HistoryAction.OPENED, TicketField.SUBJECT, null, t.subject());
-    return new ChangeSet(t, ChangeSet.NEW_TICKET, List.of(entry), List.of(),
+    return CoreAccess.changeSets().create(t, ChangeSet.NEW_TICKET, List.of(entry), List.of(),
         List.of(new dev.ticketkit.core.event.TicketOpened(h, t.number(), t.channel(),
             t.priority(), t.status(), t.tier(), t.category())), null);
   }

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public surface of ticket-core: exactly the four API packages hold public types, and the
- * implementation classes behind the service, the codec and the JSON reader stay package-private.
+ * The public surface of ticket-core: exactly the API packages hold public types (and the internal
+ * bridge package, which is not API), the implementation classes behind the service, the codec and
+ * the JSON reader stay package-private, and the back doors on the snapshot stay shut.
  */
 class PublicApiTest {
 
@@ -23,7 +24,11 @@ class PublicApiTest {
       "dev.ticketkit.core.event", "dev.ticketkit.core.outbox", "dev.ticketkit.core.store",
       "dev.ticketkit.core.workflow");
 
+  private static final String INTERNAL = "dev.ticketkit.core.internal";
+
   private static final List<String> IMPLEMENTATION = List.of(
+      "dev.ticketkit.core.TicketBuilder", "dev.ticketkit.core.FieldForms",
+      "dev.ticketkit.core.ValueJson",
       "dev.ticketkit.core.AutoClose", "dev.ticketkit.core.Draft", "dev.ticketkit.core.Enums",
       "dev.ticketkit.core.EventDerivation", "dev.ticketkit.core.FieldCodec",
       "dev.ticketkit.core.Followers", "dev.ticketkit.core.Intake", "dev.ticketkit.core.Listeners",
@@ -41,7 +46,45 @@ class PublicApiTest {
         packages.add(type.getPackageName());
       }
     }
+    packages.remove(INTERNAL);
     assertThat(packages).containsExactlyInAnyOrderElementsOf(API_PACKAGES);
+  }
+
+  @Test
+  void theInternalPackageHoldsOnlyTheBridgeAndTheSetOnceCheck() throws Exception {
+    List<String> internal = mainClasses().stream()
+        .filter(c -> c.getPackageName().equals(INTERNAL) && !c.isMemberClass())
+        .map(Class::getSimpleName).sorted().toList();
+    assertThat(internal).containsExactly("CoreAccess", "SetOnce");
+  }
+
+  @Test
+  void noPublicSignatureNamesAnInternalType() throws Exception {
+    for (Class<?> type : mainClasses()) {
+      if (!Modifier.isPublic(type.getModifiers()) || type.getPackageName().equals(INTERNAL)) {
+        continue;
+      }
+      for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers())) {
+          assertThat(m.getReturnType().getPackageName()).as(m.toString()).isNotEqualTo(INTERNAL);
+          for (Class<?> p : m.getParameterTypes()) {
+            assertThat(p.getPackageName()).as(m.toString()).isNotEqualTo(INTERNAL);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSnapshotHasNoBackDoors() {
+    assertThat(java.util.Arrays.stream(dev.ticketkit.core.store.ChangeSet.class
+        .getDeclaredConstructors()).filter(c -> !Modifier.isPrivate(c.getModifiers())))
+        .as("ChangeSet constructors").allMatch(c -> !Modifier.isPublic(c.getModifiers())
+            && !Modifier.isProtected(c.getModifiers()));
+    assertThat(Modifier.isPublic(TicketBuilder.class.getModifiers())).isFalse();
+    assertThat(java.util.Arrays.stream(Ticket.class.getMethods()).map(m -> m.getName()))
+        .doesNotContain("builder", "toBuilder", "withVersion", "withPriority", "withAssignee");
+    assertThat(java.util.Arrays.stream(Ticket.class.getConstructors())).isEmpty();
   }
 
   @Test

@@ -31,7 +31,7 @@ class HostMigrationTest {
         .load().migrate();
     JdbcTicketKit kit = JdbcTicketKit.builder().dataSource(ds).migrate(false).build();
     TenantId tenant = TenantId.of("host");
-    Ticket t = kit.ticketStore().commit(TicketFixtures.opening(TicketFixtures.ticket(tenant, 1, T0)),
+    Ticket t = kit.ticketStore().commit(TicketFixtures.opening(tenant, T0),
         dev.ticketkit.core.store.UnitOfWork.NONE).ticket();
 
     assertThat(kit.ticketStore().get(tenant, t.id())).contains(t);

@@ -1,15 +1,7 @@
 package dev.ticketkit.benchmarks.jdbc;
 
-import dev.ticketkit.core.AgentId;
-import dev.ticketkit.core.Category;
-import dev.ticketkit.core.Channel;
 import dev.ticketkit.core.ConversationEntry;
 import dev.ticketkit.core.HistoryEntry;
-import dev.ticketkit.core.Priority;
-import dev.ticketkit.core.Rating;
-import dev.ticketkit.core.Satisfaction;
-import dev.ticketkit.core.Status;
-import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
@@ -18,6 +10,8 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.StoredColumn;
+import dev.ticketkit.core.store.StoredTicket;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.core.store.Page;
@@ -33,8 +27,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -304,48 +300,21 @@ final class RawJdbcTicketStore implements TicketStore {
     }
   }
 
+  /** Reads a ticket through the one storage path, each column by its name and type. */
   private static Ticket ticket(ResultSet rs) throws SQLException {
-    String category = rs.getString("category");
-    String returnStatus = rs.getString("return_status");
-    String acceptedBy = rs.getString("accepted_by");
-    String assignee = rs.getString("assignee");
-    String satisfaction = rs.getString("rating_satisfaction");
-    return Ticket.builder()
-        .tenant(TenantId.of(rs.getString("tenant_id")))
-        .id(TicketId.of(rs.getObject("id", java.util.UUID.class)))
-        .number(rs.getLong("number"))
-        .requester(TicketJson.requester(rs.getString("requester")))
-        .channel(Channel.of(rs.getString("channel")))
-        .subject(rs.getString("subject"))
-        .description(rs.getString("description"))
-        .scenario(rs.getString("scenario"))
-        .errorMessage(rs.getString("error_message"))
-        .reproductionSteps(rs.getString("reproduction_steps"))
-        .attachments(TicketJson.attachments(rs.getString("attachments")))
-        .accountReference(rs.getString("account_reference"))
-        .category(category == null ? null : Category.parse(category))
-        .priority(Priority.valueOf(rs.getString("priority")))
-        .status(Status.parse(rs.getString("status") + "(" + rs.getString("status_category") + ")"))
-        .returnStatus(returnStatus == null ? null : Status.parse(returnStatus))
-        .statusChangedAt(instant(rs, "status_changed_at"))
-        .acceptedBy(acceptedBy == null ? null : AgentId.of(acceptedBy))
-        .assignee(assignee == null ? null : AgentId.of(assignee))
-        .tier(SupportTier.of(rs.getInt("tier")))
-        .tags(TicketJson.tags(rs.getString("tags")))
-        .customFields(TicketJson.customFields(rs.getString("custom_fields")))
-        .links(TicketJson.links(rs.getString("links")))
-        .rating(satisfaction == null ? null
-            : Rating.of(Satisfaction.valueOf(satisfaction), rs.getString("rating_comment")))
-        .resolutionSummary(rs.getString("resolution_summary"))
-        .cycle(rs.getInt("cycle"))
-        .createdAt(instant(rs, "created_at"))
-        .updatedAt(instant(rs, "updated_at"))
-        .version(rs.getLong("version"))
-        .build();
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    Map<String, Object> row = new HashMap<>();
+    for (StoredColumn c : StoredTicket.columns()) {
+      Object value = switch (c.type()) {
+        case BIGINT -> rs.getLong(c.name());
+        case INTEGER -> rs.getInt(c.name());
+        case INSTANT -> rs.getObject(c.name(), LocalDateTime.class);
+        case UUID -> rs.getObject(c.name(), java.util.UUID.class);
+        case TEXT, JSON -> rs.getString(c.name());
+      };
+      row.put(c.name(), rs.wasNull() ? null
+          : value instanceof LocalDateTime t ? t.toInstant(ZoneOffset.UTC) : value);
+    }
+    return StoredTicket.read(row::get);
   }
 
   /** Increments the tenant's counter inside the commit's transaction (creating it at 1). */

@@ -1,5 +1,6 @@
 package dev.ticketkit.core.store;
 
+import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.AgentId;
 import dev.ticketkit.core.Category;
 import dev.ticketkit.core.Channel;
@@ -9,8 +10,9 @@ import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.TextRule;
+import dev.ticketkit.core.internal.SetOnce;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TicketQueryBuilder {
 
-  private final Set<String> done = new HashSet<>();
+  private static final TextRule REQUESTER_ID = TextRule.identifier(Actor.MAX_ID_LENGTH);
+
+  private final SetOnce done = new SetOnce();
   Set<StatusCategory> statusCategories = Set.of();
   Set<String> statuses = Set.of();
   @Nullable AgentId assignee;
@@ -42,7 +46,7 @@ public final class TicketQueryBuilder {
   TicketQueryBuilder() {}
 
   TicketQueryBuilder(TicketQuery q) {
-    done.add("copy");
+    done.mark("copy");
     statusCategories = q.statusCategories;
     statuses = q.statuses;
     assignee = q.assignee;
@@ -60,9 +64,7 @@ public final class TicketQueryBuilder {
   }
 
   private void once(String field) {
-    if (!done.add(field)) {
-      throw new IllegalStateException(field + " is already set");
-    }
+    done.mark(field);
   }
 
   private static <T> Set<T> nonEmpty(String field, T[] values) {
@@ -200,11 +202,13 @@ public final class TicketQueryBuilder {
    *
    * @param value the requester's id in the host system
    * @return this builder
+   * @throws InvalidInputException if the id is not one a requester can have (see
+   *     {@link dev.ticketkit.core.Requester})
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder requesterId(String value) {
     once("requesterId");
-    requesterId = Objects.requireNonNull(value, "requesterId");
+    requesterId = REQUESTER_ID.require("requesterId", value);
     return this;
   }
 

@@ -4,6 +4,7 @@ import dev.ticketkit.core.ActorKind;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
+import dev.ticketkit.core.internal.SetOnce;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ public final class WorkflowBuilder {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+  private final SetOnce once = new SetOnce();
   private final String name;
   private final Map<String, Status> states = new LinkedHashMap<>();
   private final Map<String, Transition> transitions = new LinkedHashMap<>();
@@ -72,9 +74,7 @@ public final class WorkflowBuilder {
    * @throws IllegalStateException if already set
    */
   public WorkflowBuilder initial(String stateName) {
-    if (initial != null) {
-      throw new IllegalStateException("initial is already set");
-    }
+    once.mark("initial");
     initial = Objects.requireNonNull(stateName, "initial");
     return this;
   }
@@ -119,9 +119,7 @@ public final class WorkflowBuilder {
    * @throws IllegalStateException if already set
    */
   public WorkflowBuilder autoCloseAfter(Duration delay) {
-    if (autoCloseAfter != null) {
-      throw new IllegalStateException("autoCloseAfter is already set");
-    }
+    once.mark("autoCloseAfter");
     if (delay == null || delay.isNegative() || delay.isZero()) {
       throw new InvalidInputException("autoCloseAfter", delay, "must be positive");
     }

@@ -1,5 +1,7 @@
 package dev.ticketkit.core.workflow;
 
+import static dev.ticketkit.core.TestTickets.with;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +13,9 @@ import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TestTickets;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketFields;
 import dev.ticketkit.core.workflow.IllegalTransitionException.Reason;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,12 +133,13 @@ class StandardWorkflowTest {
     "requester_answered, WAITING_ON_REQUESTER, return, OK",
   })
   void guardsDecide(String transition, String state, String given, String outcome) {
-    Ticket ticket = inState(state).toBuilder()
-        .resolutionSummary(given.equals("summary") ? "Cleared the cache" : null)
-        .rating(given.matches("[A-Z]+") && !given.equals("none")
-            ? Rating.of(Satisfaction.valueOf(given)) : null)
-        .returnStatus(given.equals("return") ? WORKFLOW.status("DIAGNOSING") : null)
-        .build();
+    Ticket ticket = inState(state);
+    ticket = with(ticket, TicketFields.RESOLUTION_SUMMARY,
+        given.equals("summary") ? "Cleared the cache" : null);
+    ticket = with(ticket, TicketFields.RATING, given.matches("[A-Z]+") && !given.equals("none")
+        ? Rating.of(Satisfaction.valueOf(given)) : null);
+    ticket = with(ticket, TicketFields.RETURN_STATUS,
+        given.equals("return") ? WORKFLOW.status("DIAGNOSING") : null);
     Actor agent = Actor.agent("li");
 
     if (outcome.equals("OK")) {
@@ -155,8 +160,8 @@ class StandardWorkflowTest {
 
   @Test
   void aStateOutsideTheWorkflowIsRefused() {
-    Ticket ticket = inState("NEW").toBuilder().status(Status.of("LIMBO", StatusCategory.OPEN))
-        .build();
+    Ticket ticket = with(inState("NEW"), TicketFields.STATUS,
+        Status.of("LIMBO", StatusCategory.OPEN));
     assertRefused(ticket, Actor.agent("li"), "accept", Reason.UNKNOWN_STATE);
   }
 
@@ -191,21 +196,15 @@ class StandardWorkflowTest {
 
   /** A ticket in the state that meets every guard: summary, a SATISFIED rating, a return state. */
   static Ticket guardsSatisfied(String state) {
-    return inState(state).toBuilder()
-        .resolutionSummary("Cleared the cache")
-        .rating(Rating.of(Satisfaction.SATISFIED))
-        .returnStatus(WORKFLOW.status("RESOLVING"))
-        .build();
+    Ticket ticket = with(inState(state), TicketFields.RESOLUTION_SUMMARY, "Cleared the cache");
+    ticket = with(ticket, TicketFields.RATING, Rating.of(Satisfaction.SATISFIED));
+    return with(ticket, TicketFields.RETURN_STATUS, WORKFLOW.status("RESOLVING"));
   }
 
   private static final java.time.Instant T0 = java.time.Instant.parse("2024-03-04T01:00:00Z");
 
   static Ticket inState(String state) {
-    return dev.ticketkit.core.Ticket.builder().tenant(TenantId.of("acme"))
-        .id(dev.ticketkit.core.TicketId.of(java.util.UUID.randomUUID())).number(1)
-        .requester(dev.ticketkit.core.Requester.of("req-1", "Requester 1"))
-        .channel(dev.ticketkit.core.Channel.EMAIL).subject("Ticket 1").description("Description 1")
-        .statusChangedAt(T0).createdAt(T0).updatedAt(T0)
-        .status(WORKFLOW.status(state)).build();
+    return TestTickets.sample(TenantId.of("acme"), 1, WORKFLOW.status(state), T0);
   }
+
 }

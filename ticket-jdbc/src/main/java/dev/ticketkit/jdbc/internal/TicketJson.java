@@ -4,37 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ticketkit.core.Attachment;
-import dev.ticketkit.core.ContactHandle;
 import dev.ticketkit.core.CustomFieldValue;
-import dev.ticketkit.core.LinkType;
 import dev.ticketkit.core.Requester;
 import dev.ticketkit.core.Tag;
-import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketField;
+import dev.ticketkit.core.TicketFields;
 import dev.ticketkit.core.TicketLink;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON forms of a ticket's structured values, as the JSON columns hold them.
- *
- * <ul>
- *   <li>requester: {@code {"id":..., "displayName":..., "handles":["email:a@b.cn", ...]}}
- *   <li>attachments: {@code [{"uri":..., "name":..., "mediaType":..., "sizeBytes":4821}, ...]}
- *   <li>tags: {@code ["vip", "退款"]}
- *   <li>custom fields: {@code {"amount": "decimal:12.50", "device": "text:X1"}} (each value in its
- *       exact text form, so decimals keep their scale)
- *   <li>links: {@code [{"type":"RELATED", "target":"uuid"}, ...]}
- * </ul>
- *
- * <p>Stateless and thread-safe.
+ * The JSON forms of a ticket's structured values, as the JSON columns hold them, for the places
+ * that need one value outside a whole ticket row (tag and link rows, conversation entries,
+ * events). The forms themselves are ticket-core's, written once in the field table
+ * ({@link TicketFields}, see {@link TicketField#toStored}); this class only reaches them by
+ * field. Also the shared Jackson mapper of the jdbc module. Stateless and thread-safe.
  */
 public final class TicketJson {
 
@@ -58,6 +50,21 @@ public final class TicketJson {
     }
   }
 
+  private static <T> String write(TicketField<T> field, T value) {
+    Map<String, @Nullable Object> row = new HashMap<>();
+    field.toStored(value, row);
+    return (String) row.get(field.columns().get(0).name());
+  }
+
+  private static <T> T read(TicketField<T> field, String json) {
+    String column = field.columns().get(0).name();
+    T value = field.fromStored(name -> name.equals(column) ? json : null);
+    if (value == null) {
+      throw new IllegalStateException("a JSON column of " + field + " holds nothing");
+    }
+    return value;
+  }
+
   /**
    * Returns the requester's JSON form.
    *
@@ -65,12 +72,7 @@ public final class TicketJson {
    * @return the requester's JSON form
    */
   public static String requester(Requester requester) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", requester.id());
-    node.put("displayName", requester.displayName());
-    ArrayNode handles = node.putArray("handles");
-    requester.handles().forEach(h -> handles.add(h.toString()));
-    return node.toString();
+    return write(TicketFields.REQUESTER, requester);
   }
 
   /**
@@ -80,10 +82,7 @@ public final class TicketJson {
    * @return the requester read from its JSON form
    */
   public static Requester requester(String json) {
-    JsonNode node = parse(json);
-    List<ContactHandle> handles = new ArrayList<>();
-    node.path("handles").forEach(h -> handles.add(ContactHandle.parse(h.asText())));
-    return new Requester(node.path("id").asText(), node.path("displayName").asText(), handles);
+    return read(TicketFields.REQUESTER, json);
   }
 
   /**
@@ -93,7 +92,7 @@ public final class TicketJson {
    * @return the attachments' JSON form
    */
   public static String attachments(List<Attachment> attachments) {
-    return attachmentsNode(attachments).toString();
+    return write(TicketFields.ATTACHMENTS, attachments);
   }
 
   /**
@@ -103,12 +102,7 @@ public final class TicketJson {
    * @return the attachments' JSON form as a tree
    */
   public static ArrayNode attachmentsNode(List<Attachment> attachments) {
-    ArrayNode array = MAPPER.createArrayNode();
-    for (Attachment a : attachments) {
-      array.addObject().put("uri", a.uri().toString()).put("name", a.name())
-          .put("mediaType", a.mediaType()).put("sizeBytes", a.sizeBytes());
-    }
-    return array;
+    return (ArrayNode) parse(attachments(attachments));
   }
 
   /**
@@ -118,22 +112,17 @@ public final class TicketJson {
    * @return the attachments read from their JSON form
    */
   public static List<Attachment> attachments(String json) {
-    return attachments(parse(json));
+    return read(TicketFields.ATTACHMENTS, json);
   }
 
   /**
    * Returns the attachments read from their JSON tree.
    *
-   * @param array the JSON text
+   * @param array the JSON tree
    * @return the attachments read from their JSON tree
    */
   public static List<Attachment> attachments(JsonNode array) {
-    List<Attachment> list = new ArrayList<>();
-    for (JsonNode a : array) {
-      list.add(Attachment.of(URI.create(a.path("uri").asText()), a.path("name").asText(),
-          a.path("mediaType").asText(), a.path("sizeBytes").asLong()));
-    }
-    return list;
+    return attachments(array.toString());
   }
 
   /**
@@ -143,9 +132,7 @@ public final class TicketJson {
    * @return the tags' JSON form
    */
   public static String tags(Collection<Tag> tags) {
-    ArrayNode array = MAPPER.createArrayNode();
-    tags.forEach(t -> array.add(t.value()));
-    return array.toString();
+    return write(TicketFields.TAGS, new TreeSet<>(tags));
   }
 
   /**
@@ -155,9 +142,7 @@ public final class TicketJson {
    * @return the tags read from their JSON form
    */
   public static SortedSet<Tag> tags(String json) {
-    SortedSet<Tag> tags = new TreeSet<>();
-    parse(json).forEach(t -> tags.add(Tag.of(t.asText())));
-    return tags;
+    return read(TicketFields.TAGS, json);
   }
 
   /**
@@ -167,9 +152,8 @@ public final class TicketJson {
    * @return the custom fields' JSON form
    */
   public static String customFields(Map<String, CustomFieldValue> fields) {
-    ObjectNode node = MAPPER.createObjectNode();
-    fields.forEach((k, v) -> node.put(k, v.toString()));
-    return node.toString();
+    SortedMap<String, CustomFieldValue> sorted = new TreeMap<>(fields);
+    return write(TicketFields.CUSTOM_FIELDS, sorted);
   }
 
   /**
@@ -179,11 +163,7 @@ public final class TicketJson {
    * @return the custom fields read from their JSON form
    */
   public static Map<String, CustomFieldValue> customFields(String json) {
-    Map<String, CustomFieldValue> fields = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : parse(json).properties()) {
-      fields.put(e.getKey(), CustomFieldValue.parse(e.getValue().asText()));
-    }
-    return fields;
+    return read(TicketFields.CUSTOM_FIELDS, json);
   }
 
   /**
@@ -193,10 +173,7 @@ public final class TicketJson {
    * @return the links' JSON form
    */
   public static String links(List<TicketLink> links) {
-    ArrayNode array = MAPPER.createArrayNode();
-    links.forEach(l -> array.addObject().put("type", l.type().name())
-        .put("target", l.target().toString()));
-    return array.toString();
+    return write(TicketFields.LINKS, links);
   }
 
   /**
@@ -206,11 +183,6 @@ public final class TicketJson {
    * @return the links read from their JSON form
    */
   public static List<TicketLink> links(String json) {
-    List<TicketLink> links = new ArrayList<>();
-    for (JsonNode l : parse(json)) {
-      links.add(TicketLink.of(LinkType.parse(l.path("type").asText()),
-          TicketId.parse(l.path("target").asText())));
-    }
-    return links;
+    return read(TicketFields.LINKS, json);
   }
 }

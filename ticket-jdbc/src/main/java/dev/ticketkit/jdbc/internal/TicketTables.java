@@ -7,7 +7,12 @@ import static dev.ticketkit.jdbc.internal.Columns.jsonText;
 import static dev.ticketkit.jdbc.internal.Columns.text;
 import static dev.ticketkit.jdbc.internal.Columns.uuid;
 
+import dev.ticketkit.core.store.StoredColumn;
+import dev.ticketkit.core.store.StoredTicket;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -21,7 +26,12 @@ public final class TicketTables {
 
   private TicketTables() {}
 
-  /** {@code tk_ticket}: one row per ticket, at its latest version. */
+  /**
+   * {@code tk_ticket}: one row per ticket, at its latest version. Its columns are those of
+   * ticket-core's field table ({@link StoredTicket#columns()}), each declared here by itself from
+   * its name and type ({@link #column(String)}); the constants name the ones SQL filters, locks
+   * or sorts by. The only column of the store's own is {@link #LAST_COMMIT}.
+   */
   public static final class Tk {
     private static final String N = "tk_ticket";
     /** The table. */
@@ -34,26 +44,10 @@ public final class TicketTables {
     public static final Field<Long> NUMBER = bigint(N, "number");
     /** Column. */
     public static final Field<Long> VERSION = bigint(N, "version");
-    /** Column. */
+    /** Column: the requester's id, kept apart from the requester's JSON to find by it. */
     public static final Field<String> REQUESTER_ID = text(N, "requester_id");
-    /** Column (JSON). */
-    public static final Field<String> REQUESTER = jsonText(N, "requester");
     /** Column. */
     public static final Field<String> CHANNEL = text(N, "channel");
-    /** Column. */
-    public static final Field<String> SUBJECT = text(N, "subject");
-    /** Column. */
-    public static final Field<String> DESCRIPTION = text(N, "description");
-    /** Column. */
-    public static final Field<String> SCENARIO = text(N, "scenario");
-    /** Column. */
-    public static final Field<String> ERROR_MESSAGE = text(N, "error_message");
-    /** Column. */
-    public static final Field<String> REPRODUCTION_STEPS = text(N, "reproduction_steps");
-    /** Column (JSON). */
-    public static final Field<String> ATTACHMENTS = jsonText(N, "attachments");
-    /** Column. */
-    public static final Field<String> ACCOUNT_REFERENCE = text(N, "account_reference");
     /** Column. */
     public static final Field<String> CATEGORY = text(N, "category");
     /** Column. */
@@ -63,44 +57,69 @@ public final class TicketTables {
     /** Column. */
     public static final Field<String> STATUS_CATEGORY = text(N, "status_category");
     /** Column. */
-    public static final Field<String> RETURN_STATUS = text(N, "return_status");
-    /** Column. */
-    public static final Field<Instant> STATUS_CHANGED_AT = instant(N, "status_changed_at");
-    /** Column. */
-    public static final Field<String> ACCEPTED_BY = text(N, "accepted_by");
-    /** Column. */
     public static final Field<String> ASSIGNEE = text(N, "assignee");
     /** Column. */
     public static final Field<Integer> TIER = integer(N, "tier");
     /** Column (JSON). */
     public static final Field<String> TAGS = jsonText(N, "tags");
     /** Column (JSON). */
-    public static final Field<String> CUSTOM_FIELDS = jsonText(N, "custom_fields");
-    /** Column (JSON). */
     public static final Field<String> LINKS = jsonText(N, "links");
     /** Column. */
-    public static final Field<String> RATING_SATISFACTION = text(N, "rating_satisfaction");
-    /** Column. */
-    public static final Field<String> RATING_COMMENT = text(N, "rating_comment");
-    /** Column. */
-    public static final Field<String> RESOLUTION_SUMMARY = text(N, "resolution_summary");
-    /** Column. */
-    public static final Field<Integer> CYCLE = integer(N, "cycle");
-    /** Column. */
     public static final Field<Instant> CREATED_AT = instant(N, "created_at");
-    /** Column. */
-    public static final Field<Instant> UPDATED_AT = instant(N, "updated_at");
     /** Column: the id of the commit that wrote the row last (resolves a failed COMMIT). */
     public static final Field<UUID> LAST_COMMIT = uuid(N, "last_commit");
 
-    /** Every column, in the order {@link TicketRows} reads them. */
-    public static final Field<?>[] ALL = {ID, TENANT_ID, NUMBER, VERSION, REQUESTER, CHANNEL,
-        SUBJECT, DESCRIPTION, SCENARIO, ERROR_MESSAGE, REPRODUCTION_STEPS, ATTACHMENTS,
-        ACCOUNT_REFERENCE, CATEGORY, PRIORITY, STATUS, STATUS_CATEGORY, RETURN_STATUS,
-        STATUS_CHANGED_AT, ACCEPTED_BY, ASSIGNEE, TIER, TAGS, CUSTOM_FIELDS, LINKS,
-        RATING_SATISFACTION, RATING_COMMENT, RESOLUTION_SUMMARY, CYCLE, CREATED_AT, UPDATED_AT};
+    private static final Map<StoredColumn.Type, Class<?>> JAVA_TYPES = new EnumMap<>(Map.of(
+        StoredColumn.Type.TEXT, String.class, StoredColumn.Type.JSON, String.class,
+        StoredColumn.Type.BIGINT, Long.class, StoredColumn.Type.INTEGER, Integer.class,
+        StoredColumn.Type.INSTANT, Instant.class, StoredColumn.Type.UUID, UUID.class));
+    private static final Map<String, Field<?>> BY_NAME = declare(ID, TENANT_ID, NUMBER, VERSION,
+        REQUESTER_ID, CHANNEL, CATEGORY, PRIORITY, STATUS, STATUS_CATEGORY, ASSIGNEE, TIER, TAGS,
+        LINKS, CREATED_AT);
+
+    /** Every column of a ticket, in the order of {@link StoredTicket#columns()}. */
+    public static final Field<?>[] ALL = StoredTicket.columns().stream()
+        .map(c -> BY_NAME.get(c.name())).toArray(Field<?>[]::new);
 
     private Tk() {}
+
+    /**
+     * Returns the column of a ticket column's name.
+     *
+     * @param name a name of {@link StoredTicket#columns()}
+     * @return the column
+     * @throws IllegalArgumentException if the ticket has no such column
+     */
+    public static Field<?> column(String name) {
+      Field<?> column = BY_NAME.get(name);
+      if (column == null) {
+        throw new IllegalArgumentException("tk_ticket has no column " + name);
+      }
+      return column;
+    }
+
+    /** Indexes the named columns and declares the rest from the table, checking the types. */
+    private static Map<String, Field<?>> declare(Field<?>... named) {
+      Map<String, Field<?>> byName = new HashMap<>();
+      for (Field<?> f : named) {
+        byName.put(f.getName(), f);
+      }
+      for (StoredColumn c : StoredTicket.columns()) {
+        Field<?> f = byName.computeIfAbsent(c.name(), n -> switch (c.type()) {
+          case TEXT -> text(N, n);
+          case JSON -> jsonText(N, n);
+          case BIGINT -> bigint(N, n);
+          case INTEGER -> integer(N, n);
+          case INSTANT -> instant(N, n);
+          case UUID -> uuid(N, n);
+        });
+        if (f.getType() != JAVA_TYPES.get(c.type()) || Columns.isJson(f) != (c.type() == StoredColumn.Type.JSON)) {
+          throw new IllegalStateException(N + "." + c.name() + " is declared as "
+              + f.getType().getSimpleName() + ", the field table stores it as " + c.type());
+        }
+      }
+      return Map.copyOf(byName);
+    }
   }
 
   /** {@code tk_ticket_tag}: one row per tag of a ticket, for tag filters. */

@@ -57,11 +57,12 @@ class EventJsonTest {
       "0f8fad5b-d9cb-469f-a165-70867728950e"));
   private static final EventHeader H = new EventHeader(TENANT, ID, 7, Actor.agent("li.wei"),
       Instant.parse("2026-11-22T08:15:30.123456789Z"), 2);
-  private static final String ODD = "'; drop table tk_ticket; -- 退款 \"%_\\ \u0000x";
+  /** SQL, Chinese, JSON metacharacters and a control character (U+0000 is no text: TextRule). */
+  private static final String ODD = "'; drop table tk_ticket; -- 退款 \"%_\\ \u0001x 😱";
 
   static Stream<TicketEvent> events() {
     ConversationEntry reply = new ConversationEntry(TENANT, ID, 7, Visibility.PUBLIC,
-        Actor.requester("cust-1"), Channel.WECHAT_OFFICIAL_ACCOUNT, H.at(), ODD.replace("\u0000", ""),
+        Actor.requester("cust-1"), Channel.WECHAT_OFFICIAL_ACCOUNT, H.at(), ODD,
         List.of(Attachment.of(URI.create("https://files.example/a%20b.png"), "a b.png",
             "image/png", 12)));
     ConversationEntry note = new ConversationEntry(TENANT, ID, 7, Visibility.INTERNAL,

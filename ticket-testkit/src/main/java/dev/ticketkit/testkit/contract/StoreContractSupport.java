@@ -4,7 +4,9 @@ import static dev.ticketkit.testkit.contract.TicketFixtures.T0;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.TicketStore;
@@ -20,7 +23,8 @@ import dev.ticketkit.core.store.UnitOfWork;
 
 /**
  * What the store contract tests share: the store under test, two tenants unique to the test, and
- * helpers. Extend {@link TicketStoreContract}, not this class.
+ * helpers that commit genuine change sets (made by a {@link TicketService}, see
+ * {@link TicketFixtures}) to it. Extend {@link TicketStoreContract}, not this class.
  */
 public abstract class StoreContractSupport {
 
@@ -49,8 +53,22 @@ public abstract class StoreContractSupport {
 
   /** Inserts a ticket (the store gives it the tenant's next number) and returns it as stored. */
   protected Ticket insert(TenantId owner, Duration afterT0) {
-    Ticket t = TicketFixtures.ticket(owner, 1, T0.plus(afterT0));
-    return store.commit(TicketFixtures.opening(t), UnitOfWork.NONE).ticket();
+    return commit(TicketFixtures.opening(owner, T0.plus(afterT0))).ticket();
+  }
+
+  /** Returns the change set of a subject edit of a ticket, read from the store under test. */
+  protected ChangeSet subject(Ticket current, Instant at, String subject) {
+    return TicketFixtures.update(store, current, at, b -> b.subject(subject));
+  }
+
+  /** Returns the change set of one service call on the store under test, not yet committed. */
+  protected ChangeSet change(Instant at, Function<TicketService, ?> call) {
+    return TicketFixtures.change(store, at, call);
+  }
+
+  /** Commits the change set of one service call and returns the ticket as stored. */
+  protected Ticket apply(Instant at, Function<TicketService, ?> call) {
+    return commitUpdate(change(at, call));
   }
 
   /** Commits an update and returns the ticket as stored. */

@@ -1,152 +1,187 @@
 package dev.ticketkit.testkit.contract;
 
+import dev.ticketkit.core.ActorKind;
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.Channel;
-import dev.ticketkit.core.ConversationEntry;
-import dev.ticketkit.core.HistoryAction;
-import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.ContactHandle;
+import dev.ticketkit.core.Message;
+import dev.ticketkit.core.NewTicket;
 import dev.ticketkit.core.Requester;
-import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
-import dev.ticketkit.core.TicketBuilder;
-import dev.ticketkit.core.TicketField;
+import dev.ticketkit.core.TicketEdit;
 import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.Visibility;
-import dev.ticketkit.core.event.EventHeader;
-import dev.ticketkit.core.event.TicketEdited;
-import dev.ticketkit.core.event.TicketEvent;
-import dev.ticketkit.core.event.TicketOpened;
-import dev.ticketkit.core.event.TicketReplied;
+import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.store.InMemoryTicketStore;
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.workflow.Effect;
+import dev.ticketkit.core.workflow.Transition;
+import dev.ticketkit.core.workflow.Workflow;
+import dev.ticketkit.core.workflow.WorkflowBuilder;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import dev.ticketkit.core.store.ChangeSet;
 
 /**
- * Builds tickets and change sets for store tests without a service, so a store is tested on its
- * own. Published in the test-jar with {@link TicketStoreContract}. Stateless and thread-safe.
+ * Makes genuine change sets for store tests: each one is what a {@link TicketService} commits
+ * for one call, recorded instead of written (the service reads tickets from a source store,
+ * usually the store under test), so a test commits it to the store under test with
+ * {@link TicketStore#commit} and the store is tested on its own. There is no other way to make a
+ * change set: only the service does. Stateless and thread-safe.
+ *
+ * <p>The service follows {@link #WORKFLOW}, which lets an agent move a ticket to any of its
+ * states, so a test reaches every status without walking the support process.
  */
 public final class TicketFixtures {
 
   /** A Monday morning in Shanghai, where fixtures start. */
   public static final Instant T0 = Instant.parse("2024-03-04T01:00:00Z");
-  /** The actor fixtures write as. */
+  /** The agent fixtures write as. */
   public static final Actor AGENT = Actor.agent("fixture-agent");
-  /** The initial status of fixture tickets. */
-  public static final Status NEW = Status.of("NEW", StatusCategory.NEW);
+  /** The states of {@link #WORKFLOW}, with their categories. */
+  public static final List<String> STATES = List.of("NEW", "DIAGNOSING", "RESOLVING",
+      "WAITING_ON_REQUESTER", "AWAITING_CONFIRMATION", "CLOSED");
+  /**
+   * The fixtures' workflow: the states of {@link #STATES}; an agent moves a ticket from any state
+   * to state {@code X} with transition {@code to_x} ({@code to_waiting_on_requester} remembers
+   * the state it leaves), accepts it with {@code accept} (to DIAGNOSING) and starts a new cycle
+   * with {@code reopen} (to DIAGNOSING).
+   */
+  public static final Workflow WORKFLOW = workflow();
 
   private TicketFixtures() {}
 
+  private static Workflow workflow() {
+    List<StatusCategory> categories = List.of(StatusCategory.NEW, StatusCategory.OPEN,
+        StatusCategory.OPEN, StatusCategory.PENDING, StatusCategory.RESOLVED,
+        StatusCategory.CLOSED);
+    WorkflowBuilder b = Workflow.builder("store-fixtures");
+    for (int i = 0; i < STATES.size(); i++) {
+      b.state(STATES.get(i), categories.get(i));
+    }
+    String[] all = STATES.toArray(String[]::new);
+    for (String state : STATES) {
+      Transition.Builder t = Transition.named(move(state)).from(all).to(state).by(ActorKind.AGENT);
+      if (state.equals("WAITING_ON_REQUESTER")) {
+        t.effect(Effect.REMEMBER_STATE);
+      }
+      b.transition(t.build());
+    }
+    b.transition(Transition.named("accept").from(all).to("DIAGNOSING").by(ActorKind.AGENT)
+        .effect(Effect.ACCEPT).build());
+    b.transition(Transition.named("reopen").from(all).to("DIAGNOSING").by(ActorKind.AGENT)
+        .effect(Effect.NEW_CYCLE).build());
+    return b.initial("NEW").build();
+  }
+
   /**
-   * Returns a ticket at version 1 with a random id.
+   * Returns the name of the transition that moves a ticket to a state of {@link #WORKFLOW}.
+   *
+   * @param state one of {@link #STATES}
+   * @return the transition's name, such as {@code to_closed}
+   */
+  public static String move(String state) {
+    return "to_" + state.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns a fixture intake form: requester {@code req-1}, e-mail, a subject and a description.
+   *
+   * @return the builder, for more fields
+   */
+  public static NewTicket.Builder intake() {
+    return intake("Fixture ticket");
+  }
+
+  /**
+   * Returns a fixture intake form with the given subject.
+   *
+   * @param subject the subject
+   * @return the builder, for more fields
+   */
+  public static NewTicket.Builder intake(String subject) {
+    return NewTicket.builder()
+        .requester(Requester.of("req-1", "Requester One", ContactHandle.email("one@example.com")))
+        .channel(Channel.EMAIL)
+        .subject(subject)
+        .description("Description of the fixture ticket");
+  }
+
+  /**
+   * Returns the change set that opens a fixture ticket with a random id.
    *
    * @param tenant the tenant
-   * @param number the per-tenant number
-   * @param createdAt the creation instant
-   * @return the ticket
+   * @param at the instant of intake
+   * @return the change set, with a provisional number the store replaces
    */
-  public static Ticket ticket(TenantId tenant, long number, Instant createdAt) {
-    return Ticket.builder()
-        .tenant(tenant)
-        .id(TicketId.of(UUID.randomUUID()))
-        .number(number)
-        .requester(Requester.of("req-" + number, "Requester " + number))
-        .channel(Channel.EMAIL)
-        .subject("Ticket " + number)
-        .description("Description of ticket " + number)
-        .status(NEW)
-        .statusChangedAt(createdAt)
-        .createdAt(createdAt)
-        .updatedAt(createdAt)
-        .build();
+  public static ChangeSet opening(TenantId tenant, Instant at) {
+    return opening(tenant, TicketId.of(UUID.randomUUID()), at, intake().build());
   }
 
   /**
-   * Returns the change set that inserts a ticket at version 1, with two history entries (its
-   * number and its subject) and a {@link TicketOpened} event.
+   * Returns the change set that opens a ticket.
    *
-   * @param ticket the ticket at version 1
+   * @param tenant the tenant
+   * @param id the new ticket's id
+   * @param at the instant of intake
+   * @param intake what the ticket says
+   * @return the change set, with a provisional number the store replaces
+   */
+  public static ChangeSet opening(TenantId tenant, TicketId id, Instant at, NewTicket intake) {
+    return ChangeSetRecorder.record(InMemoryTicketStore.create(), at, () -> id,
+        s -> s.open(tenant, AGENT, intake));
+  }
+
+  /**
+   * Returns the change set one service call commits, without writing it.
+   *
+   * @param source the store the service reads tickets from (usually the store under test)
+   * @param at the instant of the change
+   * @param call the call, on a service over a recorder of {@code source}
+   * @return the change set
+   * @throws IllegalStateException if the call commits nothing
+   */
+  public static ChangeSet change(TicketStore source, Instant at,
+      Function<TicketService, ?> call) {
+    return ChangeSetRecorder.record(source, at, () -> TicketId.of(UUID.randomUUID()), call);
+  }
+
+  /**
+   * Returns the change set of an edit by {@link #AGENT}.
+   *
+   * @param source the store the service reads the ticket from
+   * @param current the ticket as the caller read it (its version is the expected one)
+   * @param at the instant of the change
+   * @param edit what to change, on a fresh edit builder
    * @return the change set
    */
-  public static ChangeSet opening(Ticket ticket) {
-    HistoryEntry number = history(ticket, 0, HistoryAction.OPENED, TicketField.NUMBER, null,
-        Long.toString(ticket.number()));
-    HistoryEntry subject = history(ticket, 1, HistoryAction.OPENED, TicketField.SUBJECT, null,
-        ticket.subject());
-    TicketEvent opened = new TicketOpened(header(ticket), ticket.number(), ticket.channel(),
-        ticket.priority(), ticket.status(), ticket.tier(), ticket.category());
-    return new ChangeSet(ticket, ChangeSet.NEW_TICKET, List.of(number, subject), List.of(),
-        List.of(opened), null);
+  public static ChangeSet update(TicketStore source, Ticket current, Instant at,
+      UnaryOperator<TicketEdit.Builder> edit) {
+    return change(source, at, s -> s.edit(current.tenant(), AGENT, current.id(),
+        current.version(), edit.apply(TicketEdit.builder()).build()));
   }
 
   /**
-   * Returns the change set that changes a ticket: the next version, one EDITED history entry per
-   * call and a {@link TicketEdited} event.
+   * Returns the change set that adds a public reply or an internal note by {@link #AGENT}.
    *
-   * @param current the ticket as stored
-   * @param at the instant of the change, not before the last one
-   * @param change what to change on a builder holding the current values
-   * @return the change set
-   */
-  public static ChangeSet update(Ticket current, Instant at, UnaryOperator<TicketBuilder> change) {
-    Ticket next = change.apply(current.toBuilder())
-        .version(current.version() + 1).updatedAt(at).build();
-    HistoryEntry entry = history(next, 0, HistoryAction.EDITED, TicketField.SUBJECT,
-        current.subject(), next.subject());
-    TicketEvent edited = new TicketEdited(header(next), Set.of(TicketField.SUBJECT));
-    return new ChangeSet(next, current.version(), List.of(entry), List.of(), List.of(edited), null);
-  }
-
-  /**
-   * Returns the change set that adds a public reply or internal note at the next version.
-   *
-   * @param current the ticket as stored
+   * @param source the store the service reads the ticket from
+   * @param current the ticket as the caller read it
    * @param at the instant of the change
    * @param visibility public reply or internal note
    * @param body the text
    * @return the change set
    */
-  public static ChangeSet conversation(
-      Ticket current, Instant at, Visibility visibility, String body) {
-    Ticket next = current.toBuilder().version(current.version() + 1).updatedAt(at).build();
-    ConversationEntry entry = new ConversationEntry(next.tenant(), next.id(), next.version(),
-        visibility, AGENT, Channel.EMAIL, at, body, List.of());
-    HistoryEntry h = history(next, 0,
-        visibility == Visibility.PUBLIC ? HistoryAction.REPLIED : HistoryAction.NOTED,
-        TicketField.CONVERSATION, null, visibility.name());
-    return new ChangeSet(next, current.version(), List.of(h), List.of(entry),
-        List.of(new TicketReplied(header(next), entry)), null);
-  }
-
-  /**
-   * Returns a history entry of a ticket at its version.
-   *
-   * @param ticket the ticket after the change
-   * @param position the position within the change
-   * @param action the action
-   * @param field the field
-   * @param before the value before, or null
-   * @param after the value after, or null
-   * @return the entry
-   */
-  public static HistoryEntry history(Ticket ticket, int position, HistoryAction action,
-      String field, String before, String after) {
-    return new HistoryEntry(ticket.tenant(), ticket.id(), ticket.version(), position, AGENT,
-        ticket.updatedAt(), action, field, before, after);
-  }
-
-  /**
-   * Returns the event header of a ticket at its version.
-   *
-   * @param ticket the ticket after the change
-   * @return the header
-   */
-  public static EventHeader header(Ticket ticket) {
-    return new EventHeader(ticket.tenant(), ticket.id(), ticket.version(), AGENT,
-        ticket.updatedAt(), ticket.cycle());
+  public static ChangeSet conversation(TicketStore source, Ticket current, Instant at,
+      Visibility visibility, String body) {
+    Message message = Message.of(Channel.EMAIL, body);
+    return change(source, at, s -> visibility == Visibility.PUBLIC
+        ? s.reply(current.tenant(), AGENT, current.id(), current.version(), message)
+        : s.note(current.tenant(), AGENT, current.id(), current.version(), message));
   }
 }

@@ -7,18 +7,21 @@ import dev.ticketkit.core.AgentId;
 import dev.ticketkit.core.Category;
 import dev.ticketkit.core.Channel;
 import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.NewTicket;
 import dev.ticketkit.core.Requester;
-import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketChanges;
+import dev.ticketkit.core.TicketId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,29 +38,30 @@ import dev.ticketkit.core.store.TicketQueryBuilder;
  */
 public abstract class TicketStoreQueryContract extends StoreContractSupport {
 
-  private static final Status[] STATUSES = {
-    Status.of("NEW", StatusCategory.NEW),
-    Status.of("DIAGNOSING", StatusCategory.OPEN),
-    Status.of("RESOLVING", StatusCategory.OPEN),
-    Status.of("WAITING_ON_REQUESTER", StatusCategory.PENDING),
-    Status.of("AWAITING_CONFIRMATION", StatusCategory.RESOLVED),
-    Status.of("CLOSED", StatusCategory.CLOSED)
-  };
+  private static final String[] STATUSES = TicketFixtures.STATES.toArray(String[]::new);
   private static final Channel[] CHANNELS = {Channel.EMAIL, Channel.DOUYIN, Channel.PHONE};
   private static final Category[] CATEGORIES = {
     Category.parse("Billing"), Category.parse("Billing/Refunds"), Category.parse("Login")
   };
   private static final Tag[] TAGS = {Tag.of("vip"), Tag.of("退款"), Tag.of("bug")};
 
-  /** Stores the fixed data set: 30 tickets in the test's tenant, 10 in the other one. */
+  /**
+   * Stores the fixed data set: 30 tickets in the test's tenant, 10 in the other one, each opened
+   * and then changed once by the service (status, tier, assignee, priority, category, tags).
+   */
   protected List<Ticket> storeDataSet() {
     Random random = new Random(20240304);
     List<Ticket> mine = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       TenantId owner = i % 4 == 3 ? otherTenant : tenant;
-      Ticket t = insert(owner, Duration.ofHours(i));
-      Ticket varied = commitUpdate(TicketFixtures.update(t, t.createdAt().plusSeconds(30),
-          b -> vary(b, random)));
+      NewTicket intake = NewTicket.builder().subject("Ticket " + i).description("Data set")
+          .channel(CHANNELS[random.nextInt(CHANNELS.length)])
+          .requester(Requester.of("req-" + random.nextInt(4), "Someone")).build();
+      Ticket t = commit(TicketFixtures.opening(owner, TicketId.of(UUID.randomUUID()),
+          T0.plus(Duration.ofHours(i)), intake)).ticket();
+      TicketChanges changes = vary(random);
+      Ticket varied = apply(t.createdAt().plusSeconds(30),
+          s -> s.apply(owner, TicketFixtures.AGENT, t.id(), t.version(), changes));
       if (owner.equals(tenant)) {
         mine.add(varied);
       }
@@ -65,23 +69,18 @@ public abstract class TicketStoreQueryContract extends StoreContractSupport {
     return mine;
   }
 
-  private static dev.ticketkit.core.TicketBuilder vary(
-      dev.ticketkit.core.TicketBuilder b, Random random) {
-    Status status = STATUSES[random.nextInt(STATUSES.length)];
-    List<Tag> tags = new ArrayList<>();
+  private static TicketChanges vary(Random random) {
+    TicketChanges.Builder b = TicketChanges.builder()
+        .escalateTo(SupportTier.of(1 + random.nextInt(3)), "fixture")
+        .assign(random.nextInt(3) == 0 ? null : AgentId.of("agent-" + random.nextInt(3)))
+        .priority(Priority.values()[random.nextInt(4)])
+        .category(random.nextInt(4) == 0 ? null : CATEGORIES[random.nextInt(CATEGORIES.length)]);
     for (Tag tag : TAGS) {
       if (random.nextBoolean()) {
-        tags.add(tag);
+        b.tag(tag);
       }
     }
-    return b.status(status)
-        .assignee(random.nextInt(3) == 0 ? null : AgentId.of("agent-" + random.nextInt(3)))
-        .tier(SupportTier.of(1 + random.nextInt(3)))
-        .priority(Priority.values()[random.nextInt(4)])
-        .channel(CHANNELS[random.nextInt(CHANNELS.length)])
-        .category(random.nextInt(4) == 0 ? null : CATEGORIES[random.nextInt(CATEGORIES.length)])
-        .tags(tags)
-        .requester(Requester.of("req-" + random.nextInt(4), "Someone"));
+    return b.fire(TicketFixtures.move(STATUSES[random.nextInt(STATUSES.length)])).build();
   }
 
   static Stream<Arguments> queries() {
@@ -129,6 +128,22 @@ public abstract class TicketStoreQueryContract extends StoreContractSupport {
 
     assertThat(actual).as(name).containsExactlyElementsOf(expected);
     assertThat(store.count(tenant, query)).as(name).isEqualTo(expected.size());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theDataSetMakesEveryFilterChoose() {
+    List<Ticket> data = storeDataSet();
+
+    queries().forEach(a -> {
+      String name = (String) a.get()[0];
+      TicketQuery query = (TicketQuery) a.get()[1];
+      long matching = data.stream().filter(query::matches).count();
+      if (name.equals("no match") || name.equals("empty range")) {
+        assertThat(matching).as(name).isZero();
+      } else if (!name.equals("all")) {
+        assertThat(matching).as(name).isBetween(1L, data.size() - 1L);
+      }
+    });
   }
 
   @ParameterizedTest(name = "limit {0}")

@@ -1,0 +1,137 @@
+package dev.ticketkit.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The one JSON form of the ticket's structured values, which history (the requester) and stores
+ * (JSON columns) share:
+ *
+ * <ul>
+ *   <li>requester: {@code {"id":..., "displayName":..., "handles":["email:a@b.cn", ...]}}
+ *   <li>attachments: {@code [{"uri":..., "name":..., "mediaType":..., "sizeBytes":4821}, ...]}
+ *   <li>tags: {@code ["vip", "退款"]}
+ *   <li>custom fields: {@code {"amount": "decimal:12.50", "device": "text:X1"}} (each value in
+ *       its exact text form, so decimals keep their scale)
+ *   <li>links: {@code [{"type":"RELATED", "target":"uuid"}, ...]}
+ * </ul>
+ *
+ * <p>Reading accepts any key order and spacing (PostgreSQL's {@code jsonb} rewrites both) and
+ * throws {@link InvalidInputException} naming the field for text that is not the field's form.
+ * Stateless and thread-safe.
+ */
+final class ValueJson {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ValueJson() {}
+
+  static String requester(Requester r) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", r.id());
+    node.put("displayName", r.displayName());
+    ArrayNode handles = node.putArray("handles");
+    r.handles().forEach(h -> handles.add(h.toString()));
+    return node.toString();
+  }
+
+  static Requester requester(String json) {
+    return read(TicketField.REQUESTER, json, node -> {
+      List<ContactHandle> handles = new ArrayList<>();
+      node.path("handles").forEach(h -> handles.add(ContactHandle.parse(h.textValue())));
+      return new Requester(node.path("id").textValue(), node.path("displayName").textValue(),
+          handles);
+    });
+  }
+
+  static String attachments(List<Attachment> attachments) {
+    ArrayNode array = JSON.createArrayNode();
+    for (Attachment a : attachments) {
+      array.addObject().put("uri", a.uri().toString()).put("name", a.name())
+          .put("mediaType", a.mediaType()).put("sizeBytes", a.sizeBytes());
+    }
+    return array.toString();
+  }
+
+  static List<Attachment> attachments(String json) {
+    return read(TicketField.ATTACHMENTS, json, array -> {
+      List<Attachment> list = new ArrayList<>();
+      for (JsonNode a : array) {
+        list.add(Attachment.of(URI.create(a.path("uri").textValue()), a.path("name").textValue(),
+            a.path("mediaType").textValue(), a.path("sizeBytes").asLong(-1)));
+      }
+      return list;
+    });
+  }
+
+  static String tags(Collection<Tag> tags) {
+    ArrayNode array = JSON.createArrayNode();
+    tags.forEach(t -> array.add(t.value()));
+    return array.toString();
+  }
+
+  static SortedSet<Tag> tags(String json) {
+    return read(TicketField.TAGS, json, array -> {
+      SortedSet<Tag> tags = new TreeSet<>();
+      array.forEach(t -> tags.add(Tag.of(t.textValue())));
+      return tags;
+    });
+  }
+
+  static String customFields(Map<String, CustomFieldValue> fields) {
+    ObjectNode node = JSON.createObjectNode();
+    fields.forEach((k, v) -> node.put(k, v.toString()));
+    return node.toString();
+  }
+
+  static Map<String, CustomFieldValue> customFields(String json) {
+    return read("customFields", json, node -> {
+      Map<String, CustomFieldValue> fields = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        fields.put(e.getKey(), CustomFieldValue.parse(e.getValue().textValue()));
+      }
+      return fields;
+    });
+  }
+
+  static String links(List<TicketLink> links) {
+    ArrayNode array = JSON.createArrayNode();
+    links.forEach(l -> array.addObject().put("type", l.type().name())
+        .put("target", l.target().toString()));
+    return array.toString();
+  }
+
+  static List<TicketLink> links(String json) {
+    return read(TicketField.LINKS, json, array -> {
+      List<TicketLink> links = new ArrayList<>();
+      for (JsonNode l : array) {
+        links.add(TicketLink.of(LinkType.parse(l.path("type").textValue()),
+            TicketId.parse(l.path("target").textValue())));
+      }
+      return links;
+    });
+  }
+
+  private static <T> T read(String field, String json, Function<JsonNode, T> reader) {
+    try {
+      return reader.apply(JSON.readTree(json));
+    } catch (JsonProcessingException | RuntimeException e) {
+      if (e instanceof InvalidInputException invalid) {
+        throw invalid;
+      }
+      throw new InvalidInputException(field, json, "is not the field's JSON form");
+    }
+  }
+}
