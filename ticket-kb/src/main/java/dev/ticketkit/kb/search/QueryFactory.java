@@ -3,6 +3,7 @@ package dev.ticketkit.kb.search;
 import dev.ticketkit.kb.ArticleStatus;
 import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.Viewer;
+import dev.ticketkit.kb.internal.HanText;
 import dev.ticketkit.kb.internal.KbAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,6 +60,16 @@ final class QueryFactory {
   static final int MAX_ALTERNATIVES = 8;
   static final float CONTEXT_WEIGHT = 0.3f;
   static final int RARE_DOCS = 2;
+  /**
+   * Chinese question and function words (as bigrams) that say nothing about the topic: in titles
+   * such as "...怎么办" they would otherwise outrank topic words. Dropped from queries only.
+   */
+  static final Set<String> QUESTION_WORDS = Set.of("怎么", "么办", "什么", "如何", "为什", "怎样",
+      "可以", "能否", "是否", "是不", "不是", "请问", "一下", "我的", "你们", "我们", "时候", "的时",
+      "为何", "哪里", "哪些", "这个", "那个", "一个", "没有", "已经", "还是", "但是", "需要", "要怎",
+      "了怎", "么样", "的话", "了吗");
+  /** The most single-character and pinyin clauses a text adds (each). */
+  static final int MAX_FALLBACK_TERMS = 48;
   /** How many compiled typo automata are kept (least recently used dropped first). */
   static final int AUTOMATON_CACHE = 256;
   private static final String[] FIELDS =
@@ -79,6 +91,9 @@ final class QueryFactory {
         }
       };
 
+  private final Analyzer unigrams = KbAnalyzer.unigram();
+  private final Analyzer pinyin = KbAnalyzer.pinyin();
+
   QueryFactory(SearchSettings settings, Analyzer analyzer) {
     this.settings = settings;
     this.analyzer = analyzer;
@@ -86,10 +101,16 @@ final class QueryFactory {
   }
 
   /**
-   * The queries of one request: the scoring text query (a pure disjunction) and the filter that
-   * hits must pass, applied while collecting (see {@link FilteredSearch}).
+   * The queries of one request: the scoring text query (a pure disjunction), the filter that
+   * hits must pass, applied while collecting (see {@link FilteredSearch}), and the request's
+   * text split into weighted parts for {@link Relevance}: its word concepts, its single Han
+   * characters and its pinyin pairs (the context text is not part of them).
    */
-  record Built(Query text, Query filter) {}
+  record Built(Query text, Query filter, List<Part> words, List<Part> characters,
+      List<Part> pinyin) {}
+
+  /** One part of a query text: a query matching it, and its weight (its IDF). */
+  record Part(Query query, double weight) {}
 
   /**
    * Returns the query for a request, or null when its texts hold no searchable term. The reader
@@ -98,24 +119,102 @@ final class QueryFactory {
   @Nullable Built build(SearchRequest request, IndexReader reader) throws IOException {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     int[] budget = {LEAF_BUDGET};
-    int clauses = addText(text, request.text(), 1f, settings.fuzzy() ? reader : null, budget);
-    clauses += addText(text, request.context(), CONTEXT_WEIGHT, null, budget);
+    List<Part> words = new ArrayList<>();
+    Locale language = request.language();
+    int clauses = addText(text, request.text(), 1f, reader, settings.fuzzy(), budget,
+        language, words);
+    clauses += addText(text, request.context(), CONTEXT_WEIGHT, reader, false, budget, language,
+        null);
+    List<Part> characters = new ArrayList<>();
+    List<Part> syllables = new ArrayList<>();
+    clauses += addFallback(text, ArticleDocuments.HAN, unigrams, request, settings.unigramWeight(),
+        reader, budget, characters, Set.of());
+    clauses += addFallback(text, ArticleDocuments.PINYIN, pinyin, request, settings.pinyinWeight(),
+        reader, budget, syllables, unknownPairs(request.text(), reader));
     if (clauses == 0) {
       return null;
     }
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     filters(request).forEach(f -> filter.add(f, Occur.FILTER));
-    return new Built(text.build(), filter.build());
+    return new Built(text.build(), filter.build(), words, characters, syllables);
+  }
+
+  /**
+   * Adds one low-weight clause per distinct term of a fallback field (single Han characters,
+   * pinyin pairs) of the text and, at the context weight, of the context.
+   */
+  private int addFallback(BooleanQuery.Builder into, String field, Analyzer fieldAnalyzer,
+      SearchRequest request, float weight, IndexReader reader, int[] budget, List<Part> parts,
+      Set<String> promoted) throws IOException {
+    if (weight == 0) {
+      return 0;
+    }
+    int added = 0;
+    Set<String> seen = new HashSet<>();
+    for (String term : KbAnalyzer.terms(fieldAnalyzer, request.text())) {
+      if (seen.size() < MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
+        Query query = new TermQuery(new Term(field, term));
+        into.add(new BoostQuery(query, promoted.contains(term) ? settings.bodyBoost() : weight),
+            Occur.SHOULD);
+        parts.add(new Part(query, idf(reader, List.of(new Term(field, term)))));
+        budget[0]--;
+        added++;
+      }
+    }
+    for (String term : KbAnalyzer.terms(fieldAnalyzer, request.context())) {
+      if (seen.size() < 2 * MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
+        into.add(new BoostQuery(new TermQuery(new Term(field, term)), weight * CONTEXT_WEIGHT),
+            Occur.SHOULD);
+        budget[0]--;
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /**
+   * Returns the pinyin pairs of the text's Han bigrams that no article contains: probably
+   * homophone typos ({@code 发漂} for {@code 发票}), whose pinyin then counts as much as a word.
+   */
+  private Set<String> unknownPairs(String text, IndexReader reader) throws IOException {
+    Set<String> pairs = new HashSet<>();
+    for (String term : KbAnalyzer.terms(analyzer, text)) {
+      if (term.length() == 2 && HanText.isHan(term.charAt(0)) && HanText.isHan(term.charAt(1))
+          && reader.docFreq(new Term(ArticleDocuments.BODY, term)) == 0
+          && reader.docFreq(new Term(ArticleDocuments.TITLE, term)) == 0) {
+        pairs.add(HanText.pinyin(term.charAt(0)) + HanText.pinyin(term.charAt(1)));
+      }
+    }
+    return pairs;
+  }
+
+  /** The BM25 inverse document frequency of the rarest of some terms (0 documents: highest). */
+  static double idf(IndexReader reader, List<Term> terms) throws IOException {
+    long n = reader.numDocs();
+    long df = Long.MAX_VALUE;
+    for (Term term : terms) {
+      df = Math.min(df, reader.docFreq(term));
+    }
+    if (df == Long.MAX_VALUE) {
+      df = 0;
+    }
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   private int addText(BooleanQuery.Builder into, String text, float weight,
-      @Nullable IndexReader fuzzyReader, int[] budget) throws IOException {
+      IndexReader reader, boolean fuzzy, int[] budget, @Nullable Locale language,
+      @Nullable List<Part> parts) throws IOException {
+    @Nullable IndexReader fuzzyReader = fuzzy ? reader : null;
     List<String> terms = KbAnalyzer.terms(analyzer, text);
     Set<Set<List<String>>> seen = new HashSet<>();
     int added = 0;
     int fuzzyLeft = fuzzyReader != null ? MAX_FUZZY_TERMS : 0;
     for (int i = 0; i < terms.size(); ) {
-      SynonymTable.Match match = synonyms.matchAt(terms, i);
+      SynonymTable.Match match = synonyms.matchAt(terms, i, language);
+      if (match == null && QUESTION_WORDS.contains(terms.get(i))) {
+        i++;
+        continue;
+      }
       List<String> own = List.copyOf(terms.subList(i, i + (match == null ? 1 : match.length())));
       List<List<String>> alternatives = alternatives(match);
       boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && isLatinWord(own.get(0))
@@ -123,18 +222,33 @@ final class QueryFactory {
       Map<String, Float> corrections = fuzzyHere ? corrections(fuzzyReader, own.get(0)) : Map.of();
       int cost = 3 * (own.size() + alternatives.stream().mapToInt(List::size).sum()
           + corrections.size());
-      i += own.size();
+      // After a multi-term member, its later terms also get clauses of their own: an article
+      // may use one of the words without the phrase.
+      i++;
       if (cost > budget[0]) {
         break;
       }
       if (seen.add(concept(own, match))) {
-        into.add(new BoostQuery(clause(own, alternatives, corrections), weight), Occur.SHOULD);
+        Query clause = clause(own, alternatives, corrections);
+        into.add(new BoostQuery(clause, weight), Occur.SHOULD);
+        if (parts != null) {
+          parts.add(new Part(clause, idf(reader, bodyTerms(own, alternatives))));
+        }
         budget[0] -= cost;
         fuzzyLeft -= fuzzyHere ? 1 : 0;
         added++;
       }
     }
     return added;
+  }
+
+  private static List<Term> bodyTerms(List<String> own, List<List<String>> alternatives) {
+    List<Term> terms = new ArrayList<>();
+    own.forEach(t -> terms.add(new Term(ArticleDocuments.BODY, t)));
+    for (List<String> alternative : alternatives) {
+      alternative.forEach(t -> terms.add(new Term(ArticleDocuments.BODY, t)));
+    }
+    return terms;
   }
 
   /**

@@ -1,0 +1,50 @@
+package dev.ticketkit.kb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Hybrid ranking: the lexical top {@value #DEPTH} and the {@value #DEPTH} nearest article vectors
+ * (HNSW, with the request's filter applied inside the graph search) fused by reciprocal rank
+ * fusion, {@code score(d) = sum over lists of 1 / (K + rank)} with the customary {@code K = 60}.
+ * RRF needs no score normalisation, so BM25 and cosine scales never have to agree. Stateless and
+ * thread-safe.
+ */
+final class HybridRanking {
+
+  static final int DEPTH = 50;
+  static final int K = 60;
+
+  private HybridRanking() {}
+
+  static TopDocs fuse(IndexSearcher searcher, Query text, Query filter, float[] vector, int limit)
+      throws IOException {
+    int depth = Math.max(DEPTH, limit);
+    TopDocs lexical = FilteredSearch.top(searcher, text, filter, depth);
+    TopDocs nearest = searcher.search(
+        new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, depth, filter), depth);
+    Map<Integer, Float> fused = new HashMap<>();
+    add(lexical, fused);
+    add(nearest, fused);
+    List<ScoreDoc> all = new ArrayList<>(fused.size());
+    fused.forEach((doc, score) -> all.add(new ScoreDoc(doc, score)));
+    all.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+    List<ScoreDoc> top = all.subList(0, Math.min(limit, all.size()));
+    return new TopDocs(lexical.totalHits, top.toArray(ScoreDoc[]::new));
+  }
+
+  private static void add(TopDocs ranked, Map<Integer, Float> fused) {
+    for (int rank = 0; rank < ranked.scoreDocs.length; rank++) {
+      fused.merge(ranked.scoreDocs[rank].doc, 1f / (K + rank + 1), Float::sum);
+    }
+  }
+}
