@@ -15,7 +15,9 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Hybrid ranking: the lexical top {@value #DEPTH} and the {@value #DEPTH} nearest article vectors
  * (HNSW, with the request's filter applied inside the graph search) fused by reciprocal rank
- * fusion, {@code score(d) = sum over lists of 1 / (K + rank)} with the customary {@code K = 60}.
+ * fusion, {@code score(d) = sum over lists of weight / (K + rank)} with the customary
+ * {@code K = 60}, the lexical list's weight 1 and the vector list's
+ * {@link SearchSettings#vectorWeight()}.
  * RRF needs no score normalisation, so BM25 and cosine scales never have to agree. Stateless and
  * thread-safe.
  */
@@ -26,15 +28,15 @@ final class HybridRanking {
 
   private HybridRanking() {}
 
-  static TopDocs fuse(IndexSearcher searcher, Query text, Query filter, float[] vector, int limit)
-      throws IOException {
+  static TopDocs fuse(IndexSearcher searcher, Query text, Query filter, float[] vector, int limit,
+      float vectorWeight) throws IOException {
     int depth = Math.max(DEPTH, limit);
     TopDocs lexical = FilteredSearch.top(searcher, text, filter, depth);
     TopDocs nearest = searcher.search(
         new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, depth, filter), depth);
     Map<Integer, Float> fused = new HashMap<>();
-    add(lexical, fused);
-    add(nearest, fused);
+    add(lexical, 1f, fused);
+    add(nearest, vectorWeight, fused);
     List<ScoreDoc> all = new ArrayList<>(fused.size());
     fused.forEach((doc, score) -> all.add(new ScoreDoc(doc, score)));
     all.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
@@ -42,9 +44,9 @@ final class HybridRanking {
     return new TopDocs(lexical.totalHits, top.toArray(ScoreDoc[]::new));
   }
 
-  private static void add(TopDocs ranked, Map<Integer, Float> fused) {
+  private static void add(TopDocs ranked, float weight, Map<Integer, Float> fused) {
     for (int rank = 0; rank < ranked.scoreDocs.length; rank++) {
-      fused.merge(ranked.scoreDocs[rank].doc, 1f / (K + rank + 1), Float::sum);
+      fused.merge(ranked.scoreDocs[rank].doc, weight / (K + rank + 1), Float::sum);
     }
   }
 }

@@ -207,6 +207,17 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
 
   @Override
   public SearchResults search(SearchRequest request) {
+    return run(request, null);
+  }
+
+  /** Returns the relevance features of a search's hits (for calibration and tests). */
+  List<Relevance.Features> features(SearchRequest request) {
+    List<Relevance.Features> out = new ArrayList<>();
+    run(request, out);
+    return out;
+  }
+
+  private SearchResults run(SearchRequest request, @Nullable List<Relevance.Features> explain) {
     TenantShard shard = shards.get(request.tenant().value());
     if (shard == null) {
       return SearchResults.EMPTY;
@@ -222,12 +233,13 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
       float[] vector = embedding == null ? null : embedding.embedQuery(meaning);
       TopDocs top = vector == null
           ? FilteredSearch.top(searcher, text, query.filter(), request.limit())
-          : HybridRanking.fuse(searcher, text, query.filter(), vector, request.limit());
+          : HybridRanking.fuse(searcher, text, query.filter(), vector, request.limit(),
+              settings.vectorWeight());
       Relevance.Features[] features = Relevance.features(searcher, query, top.scoreDocs, vector);
-      boolean han = !query.characters().isEmpty();
-      double[] relevance = new double[features.length];
-      for (int i = 0; i < features.length; i++) {
-        relevance[i] = Relevance.of(features[i], han, vector != null);
+      double[] relevance =
+          Relevance.of(features, !query.characters().isEmpty(), vector != null);
+      if (explain != null) {
+        explain.addAll(List.of(features));
       }
       return snippets.results(searcher, query.text(), top, request, relevance,
           settings.confidence());

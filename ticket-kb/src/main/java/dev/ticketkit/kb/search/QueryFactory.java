@@ -93,6 +93,7 @@ final class QueryFactory {
 
   private final Analyzer unigrams = KbAnalyzer.unigram();
   private final Analyzer pinyin = KbAnalyzer.pinyin();
+  private final Analyzer segmenter = KbAnalyzer.smart();
 
   QueryFactory(SearchSettings settings, Analyzer analyzer) {
     this.settings = settings;
@@ -107,7 +108,7 @@ final class QueryFactory {
    * characters and its pinyin pairs (the context text is not part of them).
    */
   record Built(Query text, Query filter, List<Part> words, List<Part> characters,
-      List<Part> pinyin) {}
+      List<Part> pinyin, double unknown) {}
 
   /** One part of a query text: a query matching it, and its weight (its IDF). */
   record Part(Query query, double weight) {}
@@ -136,7 +137,8 @@ final class QueryFactory {
     }
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     filters(request).forEach(f -> filter.add(f, Occur.FILTER));
-    return new Built(text.build(), filter.build(), words, characters, syllables);
+    return new Built(text.build(), filter.build(), words, characters, syllables,
+        unknownShare(request, reader));
   }
 
   /**
@@ -170,6 +172,61 @@ final class QueryFactory {
       }
     }
     return added;
+  }
+
+  /**
+   * Returns the share of the text's content words that no article of the index contains, nor
+   * any synonym or near spelling of them: dictionary words of two or more Han characters and
+   * Latin words of three or more letters. A query about something the knowledge base never
+   * mentions ("dark mode", 头像) has such words; a colloquial or misspelt query about a covered
+   * topic mostly does not.
+   */
+  private double unknownShare(SearchRequest request, IndexReader reader) throws IOException {
+    int words = 0;
+    int unknown = 0;
+    for (String word : KbAnalyzer.terms(segmenter, request.text())) {
+      boolean han = HanText.isHan(word.codePointAt(0));
+      if ((han && word.length() < 2) || (!han && (word.length() < 3 || !isLatinWord(word)))
+          || QUESTION_WORDS.contains(word)) {
+        continue;
+      }
+      words++;
+      unknown += known(word, han, reader, request.language()) ? 0 : 1;
+    }
+    return words == 0 ? 0 : (double) unknown / words;
+  }
+
+  private boolean known(String word, boolean han, IndexReader reader, @Nullable Locale language)
+      throws IOException {
+    List<String> terms = KbAnalyzer.terms(analyzer, word);
+    if (terms.isEmpty() || inIndex(reader, terms)) {
+      return true;
+    }
+    SynonymTable.Match match = synonyms.matchAt(terms, 0, language);
+    if (match != null) {
+      for (List<String> alternative : match.alternatives()) {
+        if (inIndex(reader, alternative)) {
+          return true;
+        }
+      }
+    }
+    if (han) {
+      return false;
+    }
+    return settings.fuzzy() && !corrections(reader, terms.get(0)).isEmpty();
+  }
+
+  private static boolean inIndex(IndexReader reader, List<String> terms) throws IOException {
+    for (String term : terms) {
+      int docs = 0;
+      for (String field : FIELDS) {
+        docs += reader.docFreq(new Term(field, term));
+      }
+      if (docs == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -15,37 +15,62 @@ import org.apache.lucene.search.Weight;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The relevance of each hit, from 0 to 1, on which the "confident answer" signal rests.
+ * The relevance of each hit, from 0 to 1, on which the "confident answer" signal rests: a hit is
+ * confident when its relevance is at least {@link SearchSettings#confidence()} (0.5 by default).
  *
  * <p>Implementation notes: BM25 scores are not comparable across queries, so relevance is built
- * from query coverage instead: the IDF-weighted share of the query's word concepts (with their
- * synonyms and typo corrections) that the article contains, and the same share for the query's
- * single Han characters and pinyin pairs, which rescue colloquial wording and homophone typos.
- * Lexical relevance is {@code max(words, (2 words + characters + pinyin) / 4)} for a query with
- * Han text and {@code words} otherwise. With an embedding, the cosine similarity {@code c} of
- * query and article is mapped linearly from [{@value #COSINE_FLOOR}, {@value #COSINE_CEILING}]
- * to [0, 1] and averaged with the lexical relevance. The cut-offs were chosen on the calibration
- * half of the relevance set (docs/benchmarks.md). Each hit costs one advance per query part:
+ * from features that are:
+ * <ul>
+ *   <li>{@code lex}, query coverage: the IDF-weighted share of the query's word concepts (with
+ *       their synonyms and typo corrections) that the article contains; for a query with Han text
+ *       {@code max(words, (2 words + characters + pinyin) / 4)}, where the last two are the same
+ *       share for single characters and pinyin pairs (colloquial wording, homophone typos);</li>
+ *   <li>{@code unknown}: the share of the query's content words that no article of the tenant
+ *       contains, nor a synonym or near spelling of them (a query about something the knowledge
+ *       base never mentions);</li>
+ *   <li>with an embedding, {@code cos}, the cosine similarity of query and article, and
+ *       {@code margin}, how far it stands above the mean cosine of the other hits.</li>
+ * </ul>
+ * Lexical: {@code score = lex - unknown}, hybrid: {@code score = cos + margin + 0.3 lex -
+ * unknown}; relevance is {@code 0.5 + score - cut}, clamped to [0, 1], so that the default
+ * threshold 0.5 sits at the cut. The weights and the cuts ({@value #LEXICAL_CUT},
+ * {@value #HYBRID_CUT}) were chosen on the calibration half of the relevance set (even lines)
+ * as the cut flagging the most no-answer queries while flagging under 5% of answerable ones;
+ * docs/benchmarks.md gives the held-out half. Each hit costs one advance per query part:
  * microseconds. Stateless and thread-safe.
  */
 final class Relevance {
 
-  static final double COSINE_FLOOR = 0.35;
-  static final double COSINE_CEILING = 0.75;
+  static final double LEXICAL_CUT = -0.335;
+  static final double HYBRID_CUT = 0.165;
 
   /** What relevance is computed from, per hit. */
-  record Features(double words, double characters, double pinyin, double cosine) {}
+  record Features(double words, double characters, double pinyin, double cosine,
+      double unknown) {}
 
   private Relevance() {}
 
-  static double of(Features f, boolean han, boolean hybrid) {
-    double lexical = han
-        ? Math.max(f.words(), (2 * f.words() + f.characters() + f.pinyin()) / 4) : f.words();
-    if (!hybrid) {
-      return lexical;
+  static double[] of(Features[] hits, boolean han, boolean hybrid) {
+    double[] relevance = new double[hits.length];
+    double cosines = 0;
+    for (Features f : hits) {
+      cosines += f.cosine();
     }
-    double meaning = (f.cosine() - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR);
-    return (lexical + Math.max(0, Math.min(1, meaning))) / 2;
+    for (int i = 0; i < hits.length; i++) {
+      Features f = hits[i];
+      double lex = han
+          ? Math.max(f.words(), (2 * f.words() + f.characters() + f.pinyin()) / 4) : f.words();
+      double score;
+      if (hybrid) {
+        double others = hits.length == 1 ? f.cosine()
+            : (cosines - f.cosine()) / (hits.length - 1);
+        score = f.cosine() + (f.cosine() - others) + 0.3 * lex - f.unknown() - HYBRID_CUT;
+      } else {
+        score = lex - f.unknown() - LEXICAL_CUT;
+      }
+      relevance[i] = Math.max(0, Math.min(1, 0.5 + score));
+    }
+    return relevance;
   }
 
   static Features[] features(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc[] hits,
@@ -57,7 +82,7 @@ final class Relevance {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < hits.length; i++) {
       double cosine = queryVector == null ? 0 : cosine(leaves, hits[i].doc, queryVector);
-      features[i] = new Features(words[i], characters[i], pinyin[i], cosine);
+      features[i] = new Features(words[i], characters[i], pinyin[i], cosine, built.unknown());
     }
     return features;
   }

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     ({@code 发漂} for {@code 发票}); 0 turns it off
  * @param confidence the relevance from which a hit counts as a confident answer, 0 to 1
  * @param embedding the embedding of hybrid search, or null for lexical search only
+ * @param vectorWeight in hybrid search, the weight of the vector ranking in the fusion, the
+ *     lexical ranking's being 1 (0 to 1)
  */
 public record SearchSettings(
     ChineseAnalysis chinese,
@@ -35,12 +37,13 @@ public record SearchSettings(
     float unigramWeight,
     float pinyinWeight,
     double confidence,
-    @Nullable TextEmbedding embedding) {
+    @Nullable TextEmbedding embedding,
+    float vectorWeight) {
 
-  /** The default relevance from which a lexical hit is a confident answer. */
-  public static final double LEXICAL_CONFIDENCE = 0.5;
-  /** The default relevance from which a hybrid hit is a confident answer. */
-  public static final double HYBRID_CONFIDENCE = 0.5;
+  /** The default weight of the vector ranking in hybrid fusion. */
+  public static final float DEFAULT_VECTOR_WEIGHT = 1f;
+  /** The default relevance from which a hit is a confident answer. */
+  public static final double DEFAULT_CONFIDENCE = 0.5;
 
   /**
    * Validates the settings.
@@ -60,6 +63,9 @@ public record SearchSettings(
     }
     checkWeight("unigramWeight", unigramWeight, bodyBoost);
     checkWeight("pinyinWeight", pinyinWeight, bodyBoost);
+    if (!(vectorWeight >= 0 && vectorWeight <= 1)) {
+      throw new InvalidInputException("vectorWeight", vectorWeight, "must be 0 to 1");
+    }
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new InvalidInputException("confidence", confidence, "must be 0 to 1");
     }
@@ -74,13 +80,13 @@ public record SearchSettings(
   /**
    * Returns the defaults: bigram Chinese analysis, {@link Synonyms#defaults()}, boosts 3, 2 and 1,
    * typo tolerance on, single characters at 0.2 and pinyin at 0.3 of a body match, confidence
-   * {@value #LEXICAL_CONFIDENCE}, no embedding (lexical search).
+   * {@value #DEFAULT_CONFIDENCE}, no embedding (lexical search).
    *
    * @return the default settings
    */
   public static SearchSettings defaults() {
     return new SearchSettings(ChineseAnalysis.BIGRAM, Synonyms.defaults(), 3f, 2f, 1f, true,
-        0.2f, 0.3f, LEXICAL_CONFIDENCE, null);
+        0.2f, 0.3f, DEFAULT_CONFIDENCE, null, DEFAULT_VECTOR_WEIGHT);
   }
 
   /**
@@ -91,7 +97,7 @@ public record SearchSettings(
    */
   public SearchSettings withChinese(ChineseAnalysis analysis) {
     return new SearchSettings(analysis, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, confidence, embedding);
+        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -102,7 +108,7 @@ public record SearchSettings(
    */
   public SearchSettings withSynonyms(Synonyms groups) {
     return new SearchSettings(chinese, groups, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, confidence, embedding);
+        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -113,7 +119,7 @@ public record SearchSettings(
    */
   public SearchSettings withFuzzy(boolean enabled) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, enabled,
-        unigramWeight, pinyinWeight, confidence, embedding);
+        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -126,7 +132,7 @@ public record SearchSettings(
    */
   public SearchSettings withFallbacks(float unigrams, float pinyin) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigrams, pinyin, confidence, embedding);
+        unigrams, pinyin, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -138,13 +144,25 @@ public record SearchSettings(
    */
   public SearchSettings withConfidence(double threshold) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, threshold, embedding);
+        unigramWeight, pinyinWeight, threshold, embedding, vectorWeight);
+  }
+
+  /**
+   * Returns a copy with another weight of the vector ranking in hybrid fusion.
+   *
+   * @param weight the weight, 0 to 1 (the lexical ranking's is 1)
+   * @return the copy
+   * @throws InvalidInputException if the weight is outside 0 to 1
+   */
+  public SearchSettings withVectorWeight(float weight) {
+    return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
+        unigramWeight, pinyinWeight, confidence, embedding, weight);
   }
 
   /**
    * Returns a copy that searches hybrid: article vectors from the embedding are stored in the
    * index and their nearest neighbours are fused with the lexical ranking (reciprocal rank
-   * fusion). The confidence threshold becomes {@value #HYBRID_CONFIDENCE} unless set afterwards.
+   * fusion).
    *
    * @param model the embedding, for example {@code BgeSmallZhEmbedding.load()} from
    *     {@code ticket-kb-semantic}, or null for lexical search only
@@ -152,7 +170,6 @@ public record SearchSettings(
    */
   public SearchSettings withEmbedding(@Nullable TextEmbedding model) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, model == null ? LEXICAL_CONFIDENCE : HYBRID_CONFIDENCE,
-        model);
+        unigramWeight, pinyinWeight, confidence, model, vectorWeight);
   }
 }
