@@ -201,6 +201,11 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   }
 
   @Override
+  public java.util.Optional<TextEmbedding> embedding() {
+    return java.util.Optional.ofNullable(embedding);
+  }
+
+  @Override
   public long size() {
     return shards.values().stream().mapToLong(TenantShard::size).sum();
   }
