@@ -91,8 +91,6 @@ final class QueryFactory {
         }
       };
 
-  private final Analyzer unigrams = KbAnalyzer.unigram();
-  private final Analyzer pinyin = KbAnalyzer.pinyin();
   private final Analyzer segmenter = KbAnalyzer.smart();
 
   QueryFactory(SearchSettings settings, Analyzer analyzer) {
@@ -128,10 +126,12 @@ final class QueryFactory {
         null);
     List<Part> characters = new ArrayList<>();
     List<Part> syllables = new ArrayList<>();
-    clauses += addFallback(text, ArticleDocuments.HAN, unigrams, request, settings.unigramWeight(),
-        reader, budget, characters, Set.of());
-    clauses += addFallback(text, ArticleDocuments.PINYIN, pinyin, request, settings.pinyinWeight(),
-        reader, budget, syllables, unknownPairs(request.text(), reader));
+    List<String> unknown = unknownBigrams(request.text(), reader);
+    List<String> unknownContext = unknownBigrams(request.context(), reader);
+    clauses += addFallback(text, ArticleDocuments.HAN, settings.unigramWeight(), reader, budget,
+        characters, characters(unknown), characters(unknownContext));
+    clauses += addFallback(text, ArticleDocuments.PINYIN, settings.pinyinWeight(), reader, budget,
+        syllables, pairs(unknown), pairs(unknownContext));
     if (clauses == 0) {
       return null;
     }
@@ -142,28 +142,29 @@ final class QueryFactory {
   }
 
   /**
-   * Adds one low-weight clause per distinct term of a fallback field (single Han characters,
-   * pinyin pairs) of the text and, at the context weight, of the context.
+   * Adds one clause per distinct fallback term (single Han characters, pinyin pairs) of the text
+   * and, at the context weight, of the context. Only terms standing in for bigrams that no
+   * article contains are added: where the words are found, the fallbacks would add nothing but
+   * cost (a common character's postings cover most Chinese articles).
    */
-  private int addFallback(BooleanQuery.Builder into, String field, Analyzer fieldAnalyzer,
-      SearchRequest request, float weight, IndexReader reader, int[] budget, List<Part> parts,
-      Set<String> promoted) throws IOException {
+  private int addFallback(BooleanQuery.Builder into, String field, float weight,
+      IndexReader reader, int[] budget, List<Part> parts, List<String> terms,
+      List<String> contextTerms) throws IOException {
     if (weight == 0) {
       return 0;
     }
     int added = 0;
     Set<String> seen = new HashSet<>();
-    for (String term : KbAnalyzer.terms(fieldAnalyzer, request.text())) {
+    for (String term : terms) {
       if (seen.size() < MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
         Query query = new TermQuery(new Term(field, term));
-        into.add(new BoostQuery(query, promoted.contains(term) ? settings.bodyBoost() : weight),
-            Occur.SHOULD);
+        into.add(new BoostQuery(query, weight), Occur.SHOULD);
         parts.add(new Part(query, idf(reader, List.of(new Term(field, term)))));
         budget[0]--;
         added++;
       }
     }
-    for (String term : KbAnalyzer.terms(fieldAnalyzer, request.context())) {
+    for (String term : contextTerms) {
       if (seen.size() < 2 * MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
         into.add(new BoostQuery(new TermQuery(new Term(field, term)), weight * CONTEXT_WEIGHT),
             Occur.SHOULD);
@@ -172,6 +173,35 @@ final class QueryFactory {
       }
     }
     return added;
+  }
+
+  /** Returns the Han bigrams of a text that no article's title or body contains. */
+  private List<String> unknownBigrams(String text, IndexReader reader) throws IOException {
+    List<String> unknown = new ArrayList<>();
+    if (text.isEmpty()) {
+      return unknown;
+    }
+    for (String term : KbAnalyzer.terms(analyzer, text)) {
+      if (term.length() == 2 && HanText.isHan(term.charAt(0)) && HanText.isHan(term.charAt(1))
+          && !QUESTION_WORDS.contains(term)
+          && reader.docFreq(new Term(ArticleDocuments.BODY, term)) == 0
+          && reader.docFreq(new Term(ArticleDocuments.TITLE, term)) == 0) {
+        unknown.add(term);
+      }
+    }
+    return unknown;
+  }
+
+  private static List<String> characters(List<String> bigrams) {
+    List<String> chars = new ArrayList<>();
+    bigrams.forEach(b -> b.chars().forEach(c -> chars.add(String.valueOf((char) c))));
+    return chars;
+  }
+
+  /** The pinyin pairs of bigrams: {@code 发漂} gives {@code fapiao}, as {@code 发票} does. */
+  private static List<String> pairs(List<String> bigrams) {
+    return bigrams.stream().map(b -> HanText.pinyin(b.charAt(0)) + HanText.pinyin(b.charAt(1)))
+        .toList();
   }
 
   /**
@@ -227,22 +257,6 @@ final class QueryFactory {
       }
     }
     return true;
-  }
-
-  /**
-   * Returns the pinyin pairs of the text's Han bigrams that no article contains: probably
-   * homophone typos ({@code 发漂} for {@code 发票}), whose pinyin then counts as much as a word.
-   */
-  private Set<String> unknownPairs(String text, IndexReader reader) throws IOException {
-    Set<String> pairs = new HashSet<>();
-    for (String term : KbAnalyzer.terms(analyzer, text)) {
-      if (term.length() == 2 && HanText.isHan(term.charAt(0)) && HanText.isHan(term.charAt(1))
-          && reader.docFreq(new Term(ArticleDocuments.BODY, term)) == 0
-          && reader.docFreq(new Term(ArticleDocuments.TITLE, term)) == 0) {
-        pairs.add(HanText.pinyin(term.charAt(0)) + HanText.pinyin(term.charAt(1)));
-      }
-    }
-    return pairs;
   }
 
   /** The BM25 inverse document frequency of the rarest of some terms (0 documents: highest). */

@@ -1,5 +1,6 @@
 package dev.ticketkit.kb.search;
 
+import dev.ticketkit.kb.internal.Vectors;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.FloatVectorValues;
@@ -36,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * threshold 0.5 sits at the cut. The weights and the cuts ({@value #LEXICAL_CUT},
  * {@value #HYBRID_CUT}) were chosen on the calibration half of the relevance set (even lines)
  * as the cut flagging the most no-answer queries while flagging under 5% of answerable ones;
- * docs/benchmarks.md gives the held-out half. Each hit costs one advance per query part:
- * microseconds. Stateless and thread-safe.
+ * docs/benchmarks.md gives the held-out half. Each query part is checked against the hits in
+ * doc order, one iterator per segment: microseconds. Stateless and thread-safe.
  */
 final class Relevance {
 
@@ -92,12 +93,28 @@ final class Relevance {
     double[] matched = new double[hits.length];
     double total = 0;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
     for (QueryFactory.Part part : parts) {
       total += part.weight();
       Weight weight = searcher.createWeight(searcher.rewrite(part.query()),
           ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (int i = 0; i < hits.length; i++) {
-        if (matches(weight, leaves, hits[i].doc)) {
+      LeafReaderContext leaf = null;
+      DocIdSetIterator it = null;
+      for (int i : order) {
+        int doc = hits[i].doc;
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          Scorer scorer = weight.scorer(leaf);
+          it = scorer == null ? null : scorer.iterator();
+        }
+        int local = doc - leaf.docBase;
+        boolean at = it != null
+            && (it.docID() == local || (it.docID() < local && it.advance(local) == local));
+        if (at) {
           matched[i] += part.weight();
         }
       }
@@ -108,18 +125,6 @@ final class Relevance {
     return matched;
   }
 
-  private static boolean matches(Weight weight, List<LeafReaderContext> leaves, int doc)
-      throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Scorer scorer = weight.scorer(leaf);
-    if (scorer == null) {
-      return false;
-    }
-    int local = doc - leaf.docBase;
-    DocIdSetIterator it = scorer.iterator();
-    return it.advance(local) == local;
-  }
-
   private static double cosine(List<LeafReaderContext> leaves, int doc, float[] query)
       throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -128,15 +133,6 @@ final class Relevance {
     if (values == null || values.advance(local) != local) {
       return 0;
     }
-    float[] v = values.vectorValue();
-    double dot = 0;
-    double nv = 0;
-    double nq = 0;
-    for (int i = 0; i < v.length; i++) {
-      dot += v[i] * query[i];
-      nv += v[i] * v[i];
-      nq += query[i] * query[i];
-    }
-    return nv == 0 || nq == 0 ? 0 : dot / Math.sqrt(nv * nq);
+    return Vectors.cosine(values.vectorValue(), query);
   }
 }

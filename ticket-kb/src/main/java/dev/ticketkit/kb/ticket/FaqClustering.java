@@ -2,6 +2,7 @@ package dev.ticketkit.kb.ticket;
 
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.kb.internal.KbAnalyzer;
+import dev.ticketkit.kb.internal.Vectors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,7 +119,7 @@ final class FaqClustering {
       List<float[]> vectors = embedding.embedDocuments(all.stream().map(FaqClustering::text)
           .toList());
       for (int i = 0; i < out.length; i++) {
-        out[i] = dot(vectors.get(0), vectors.get(i + 1));
+        out[i] = Vectors.cosine(vectors.get(0), vectors.get(i + 1));
       }
       return out;
     }
@@ -133,18 +134,6 @@ final class FaqClustering {
           .mapToDouble(e -> e.getValue() * other.getOrDefault(e.getKey(), 0.0)).sum();
     }
     return out;
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   private List<Group> group(List<Doc> docs) {
