@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Relevance {
 
-  static final double LEXICAL_CUT = -0.335;
-  static final double HYBRID_CUT = 0.165;
+  static final double LEXICAL_CUT = -0.3675;
+  static final double HYBRID_CUT = 0.1925;
 
   /** What relevance is computed from, per hit. */
   record Features(double words, double characters, double pinyin, double cosine,
