@@ -92,21 +92,7 @@ public final class KnowledgeBase {
    */
   public List<Article> importPublished(TenantId tenant, List<ArticleImport> articles,
       String reviewer, String changeNote) {
-    Objects.requireNonNull(tenant, "tenant");
-    var now = clock.instant();
-    List<Article> stored = new java.util.ArrayList<>(articles.size());
-    List<ArticleRevision> revisions = new java.util.ArrayList<>(articles.size());
-    for (ArticleImport item : articles) {
-      Article article = new Article(ids.next(), tenant, item.content(), item.locale(),
-          item.audience(), item.owner(), ArticleStatus.PUBLISHED, policy.nextReview(now), 1, 1,
-          now, now);
-      revisions.add(new ArticleRevision(tenant, article.id(), 1, item.content(), reviewer, now,
-          changeNote));
-      stored.add(article);
-    }
-    store.saveAll(stored, revisions);
-    index.indexAll(stored);
-    return List.copyOf(stored);
+    return writes.importPublished(tenant, articles, ids, reviewer, changeNote);
   }
 
   /**

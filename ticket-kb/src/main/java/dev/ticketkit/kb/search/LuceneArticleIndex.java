@@ -139,7 +139,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
     if (embedding == null || articles.isEmpty()) {
       return null;
     }
-    return embedding.embedDocuments(articles.stream().map(ArticleDocuments::embeddingText).toList());
+    return embedding.embedDocuments(
+        articles.stream().map(ArticleDocuments::embeddingText).toList());
   }
 
   /** Indexes one article; returns its shard if it changed, null if it held a newer version. */

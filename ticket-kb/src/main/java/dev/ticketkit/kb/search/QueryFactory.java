@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * A Latin word of 4+ letters that (almost) no article contains is probably a typo: the nearest
  * known words (Levenshtein, at most 5) join its synonym query at half weight or less. Known
  * words get no corrections: that keeps common queries fast and stops near spellings outranking
- * exact matches. The compiled automata of the last {@value #AUTOMATON_CACHE} misspelled words
+ * exact matches. The compiled automata of the last {@value LatinTypos#AUTOMATON_CACHE} misspelled words
  * are cached. The context text adds clauses at a lower weight and without fuzziness. A budget
  * of leaf clauses keeps every query under Lucene's clause limit whatever the input, so no text
  * can trip {@code TooManyClauses}. The request's filters form a separate query. Immutable and
@@ -56,10 +56,8 @@ final class QueryFactory {
 
   static final int LEAF_BUDGET = 800;
   static final int MAX_FUZZY_TERMS = 6;
-  static final int FUZZY_EXPANSIONS = 5;
   static final int MAX_ALTERNATIVES = 8;
   static final float CONTEXT_WEIGHT = 0.3f;
-  static final int RARE_DOCS = 2;
   /**
    * Chinese question and function words (as bigrams) that say nothing about the topic: in titles
    * such as "...怎么办" they would otherwise outrank topic words. Dropped from queries only.
@@ -70,27 +68,13 @@ final class QueryFactory {
       "了怎", "么样", "的话", "了吗");
   /** The most single-character and pinyin clauses a text adds (each). */
   static final int MAX_FALLBACK_TERMS = 48;
-  /** How many compiled typo automata are kept (least recently used dropped first). */
-  static final int AUTOMATON_CACHE = 256;
   private static final String[] FIELDS =
       {ArticleDocuments.TITLE, ArticleDocuments.TAGS, ArticleDocuments.BODY};
 
   private final SearchSettings settings;
   private final Analyzer analyzer;
   private final SynonymTable synonyms;
-  /**
-   * Compiled Levenshtein automata by word: compiling a two-edit automaton costs about as much as
-   * the rest of the query, and the same misspellings recur. Automata depend on the word only, not
-   * on the index, so entries never go stale. Guarded by its own monitor.
-   */
-  private final Map<String, CompiledAutomaton> automata =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledAutomaton> eldest) {
-          return size() > AUTOMATON_CACHE;
-        }
-      };
-
+  private final LatinTypos typos = new LatinTypos();
   private final Analyzer segmenter = KbAnalyzer.smart();
 
   QueryFactory(SearchSettings settings, Analyzer analyzer) {
@@ -216,7 +200,8 @@ final class QueryFactory {
     int unknown = 0;
     for (String word : KbAnalyzer.terms(segmenter, request.text())) {
       boolean han = HanText.isHan(word.codePointAt(0));
-      if ((han && word.length() < 2) || (!han && (word.length() < 3 || !isLatinWord(word)))
+      boolean latin = !han && word.length() >= 3 && LatinTypos.isLatinWord(word);
+      if ((han && word.length() < 2) || (!han && !latin)
           || QUESTION_WORDS.contains(word)) {
         continue;
       }
@@ -243,7 +228,7 @@ final class QueryFactory {
     if (han) {
       return false;
     }
-    return settings.fuzzy() && !corrections(reader, terms.get(0)).isEmpty();
+    return settings.fuzzy() && !typos.corrections(reader, terms.get(0)).isEmpty();
   }
 
   private static boolean inIndex(IndexReader reader, List<String> terms) throws IOException {
@@ -288,9 +273,10 @@ final class QueryFactory {
       }
       List<String> own = List.copyOf(terms.subList(i, i + (match == null ? 1 : match.length())));
       List<List<String>> alternatives = alternatives(match);
-      boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && isLatinWord(own.get(0))
-          && isRare(fuzzyReader, own.get(0));
-      Map<String, Float> corrections = fuzzyHere ? corrections(fuzzyReader, own.get(0)) : Map.of();
+      boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && LatinTypos.isLatinWord(own.get(0))
+          && LatinTypos.isRare(fuzzyReader, own.get(0));
+      Map<String, Float> corrections =
+          fuzzyHere ? typos.corrections(fuzzyReader, own.get(0)) : Map.of();
       int cost = 3 * (own.size() + alternatives.stream().mapToInt(List::size).sum()
           + corrections.size());
       // After a multi-term member, its later terms also get clauses of their own: an article
@@ -343,74 +329,6 @@ final class QueryFactory {
     return all.size() <= MAX_ALTERNATIVES ? all : all.subList(0, MAX_ALTERNATIVES);
   }
 
-  /**
-   * Returns the known words within one or two edits of a probable typo (one edit up to five
-   * letters), closest and most frequent first, with a weight in {@code (0, 1]}. One Levenshtein
-   * automaton is compiled and intersected with each segment's title, tag and body terms; the corrections then
-   * join the query as plain terms in all three fields.
-   */
-  private Map<String, Float> corrections(@Nullable IndexReader reader, String word)
-      throws IOException {
-    if (reader == null) {
-      return Map.of();
-    }
-    CompiledAutomaton near = automaton(word);
-    Map<String, Integer> docs = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      for (String field : FIELDS) {
-        Terms terms = leaf.reader().terms(field);
-        TermsEnum found = terms == null ? null : near.getTermsEnum(terms);
-        for (BytesRef t = found == null ? null : found.next(); t != null; t = found.next()) {
-          docs.merge(t.utf8ToString(), found.docFreq(), Integer::sum);
-        }
-      }
-    }
-    Map<String, Float> best = new LinkedHashMap<>();
-    docs.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> distance(word, e.getKey()))
-            .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()))
-        .limit(FUZZY_EXPANSIONS)
-        .forEach(e -> best.put(e.getKey(),
-            Math.max(0.1f, 1f - (float) distance(word, e.getKey()) / word.length())));
-    return best;
-  }
-
-  /** Returns the (cached) automaton of the words within the allowed edits of a word. */
-  private CompiledAutomaton automaton(String word) {
-    synchronized (automata) {
-      CompiledAutomaton cached = automata.get(word);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    // Compiled outside the lock; two threads may compile the same word, which is harmless.
-    CompiledAutomaton near = FuzzyQuery.getFuzzyAutomaton(word, word.length() <= 5 ? 1 : 2, 1, true);
-    synchronized (automata) {
-      automata.put(word, near);
-    }
-    return near;
-  }
-
-  /** Optimal-string-alignment distance: edits with adjacent transpositions. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        if (i == 0 || j == 0) {
-          d[i][j] = i + j;
-          continue;
-        }
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
-
   private Query clause(List<String> own, List<List<String>> alternatives,
       Map<String, Float> fuzzy) {
     List<Query> perField = new ArrayList<>(3);
@@ -448,31 +366,6 @@ final class QueryFactory {
       any.add(single.build(), Occur.SHOULD);
     }
     return any.build();
-  }
-
-  /** Tells whether a word is (nearly) unknown to the index, so probably a typo. */
-  private static boolean isRare(@Nullable IndexReader reader, String term) throws IOException {
-    if (reader == null) {
-      return false;
-    }
-    int docs = 0;
-    for (String field : FIELDS) {
-      docs += reader.docFreq(new Term(field, term));
-    }
-    return docs <= RARE_DOCS;
-  }
-
-  static boolean isLatinWord(String term) {
-    if (term.length() < 4) {
-      return false;
-    }
-    for (int i = 0; i < term.length(); i++) {
-      char c = term.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static List<Query> filters(SearchRequest request) {
