@@ -6,6 +6,27 @@ public final class Vectors {
   private Vectors() {}
 
   /**
+   * Returns a vector scaled to unit length (a copy), or a copy of it if it is all zeros.
+   *
+   * @param v the vector
+   * @return the unit vector
+   */
+  public static float[] unit(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    float[] unit = v.clone();
+    if (norm > 0) {
+      float scale = (float) (1 / Math.sqrt(norm));
+      for (int i = 0; i < unit.length; i++) {
+        unit[i] *= scale;
+      }
+    }
+    return unit;
+  }
+
+  /**
    * Returns the cosine similarity of two vectors of the same length, 0 if either is all zeros.
    *
    * @param a a vector

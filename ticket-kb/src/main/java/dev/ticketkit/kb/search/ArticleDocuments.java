@@ -7,6 +7,7 @@ import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.ArticleStatus;
 import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.internal.MarkdownText;
+import dev.ticketkit.kb.internal.Vectors;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -40,7 +41,10 @@ final class ArticleDocuments {
   static final String HAN = "han";
   /** Title, tags and body as pinyin syllable pairs (the homophone fallback). */
   static final String PINYIN = "pinyin";
-  /** The article's embedding, in an HNSW graph (hybrid search only). */
+  /**
+   * The article's embedding, normalised to unit length, in an HNSW graph compared by dot product
+   * (the cosine of unit vectors, without recomputing norms): hybrid search only.
+   */
   static final String VECTOR = "vector";
   /** Doc values holding what a hit shows without snippets: id, type and title. */
   static final String HIT = "hit";
@@ -84,7 +88,8 @@ final class ArticleDocuments {
     doc.add(new TextField(HAN, all, Field.Store.NO));
     doc.add(new TextField(PINYIN, all, Field.Store.NO));
     if (vector != null) {
-      doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+      doc.add(new KnnFloatVectorField(VECTOR, Vectors.unit(vector),
+          VectorSimilarityFunction.DOT_PRODUCT));
     }
     return doc;
   }

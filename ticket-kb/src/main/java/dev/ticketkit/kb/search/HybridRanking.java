@@ -1,5 +1,6 @@
 package dev.ticketkit.kb.search;
 
+import dev.ticketkit.kb.internal.Vectors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Hybrid ranking: the lexical top {@value #DEPTH} and the {@value #DEPTH} nearest article vectors
- * (HNSW, with the request's filter applied inside the graph search) fused by reciprocal rank
+ * Hybrid ranking: the lexical top {@value #DEPTH} and the {@value #NEIGHBOURS} nearest article
+ * vectors (HNSW, with the request's filter applied inside the graph search) fused by reciprocal rank
  * fusion, {@code score(d) = sum over lists of weight / (K + rank)} with the customary
  * {@code K = 60}, the lexical list's weight 1 and the vector list's
  * {@link SearchSettings#vectorWeight()}.
@@ -24,6 +25,8 @@ import org.apache.lucene.search.TopDocs;
 final class HybridRanking {
 
   static final int DEPTH = 50;
+  /** How many nearest neighbours the vector list holds (the HNSW search's k and beam). */
+  static final int NEIGHBOURS = 20;
   static final int K = 60;
 
   private HybridRanking() {}
@@ -32,8 +35,9 @@ final class HybridRanking {
       float vectorWeight) throws IOException {
     int depth = Math.max(DEPTH, limit);
     TopDocs lexical = FilteredSearch.top(searcher, text, filter, depth);
-    TopDocs nearest = searcher.search(
-        new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, depth, filter), depth);
+    int neighbours = Math.max(NEIGHBOURS, limit);
+    TopDocs nearest = searcher.search(new KnnFloatVectorQuery(ArticleDocuments.VECTOR,
+        Vectors.unit(vector), neighbours, filter), neighbours);
     Map<Integer, Float> fused = new HashMap<>();
     add(lexical, 1f, fused);
     add(nearest, vectorWeight, fused);
