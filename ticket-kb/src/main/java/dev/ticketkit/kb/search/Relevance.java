@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 final class Relevance {
 
   static final double LEXICAL_CUT = -0.3675;
-  static final double HYBRID_CUT = 0.1925;
+  static final double HYBRID_CUT = 0.15;
 
   /** What relevance is computed from, per hit. */
   record Features(double words, double characters, double pinyin, double cosine,
