@@ -44,9 +44,7 @@ public class KbHybridSearchBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     GeneratedArticles generator = new GeneratedArticles(42);
-    List<String> poolTexts = new GeneratedArticles(4242).next(PooledEmbedding.POOL).stream()
-        .map(a -> a.title() + "\n" + a.content().body()).toList();
-    PooledEmbedding embedding = new PooledEmbedding(BgeSmallZhEmbedding.load(), poolTexts);
+    PooledEmbedding embedding = PooledEmbedding.ofGenerated(BgeSmallZhEmbedding.load());
     index = ArticleSearchIndex.inMemory(SearchSettings.defaults().withEmbedding(embedding));
     for (int done = 0; done < articles; done += 5_000) {
       List<Article> batch = generator.next(Math.min(5_000, articles - done));

@@ -31,9 +31,7 @@ public final class KbIndexSize {
   public static void main(String[] args) throws IOException {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     BgeSmallZhEmbedding model = BgeSmallZhEmbedding.load();
-    List<String> poolTexts = new GeneratedArticles(4242).next(PooledEmbedding.POOL).stream()
-        .map(a -> a.title() + "\n" + a.content().body()).toList();
-    PooledEmbedding pooled = new PooledEmbedding(model, poolTexts);
+    PooledEmbedding pooled = PooledEmbedding.ofGenerated(model);
     for (SearchSettings settings : List.of(SearchSettings.defaults(),
         SearchSettings.defaults().withEmbedding(pooled))) {
       Path dir = Files.createTempDirectory("kb-size");

@@ -8,7 +8,6 @@ import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,9 +36,7 @@ public final class KbSearchCpuTime {
     int searches = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
     SearchSettings settings = SearchSettings.defaults();
     if (hybrid) {
-      List<String> poolTexts = new GeneratedArticles(4242).next(PooledEmbedding.POOL).stream()
-          .map(a -> a.title() + "\n" + a.content().body()).toList();
-      settings = settings.withEmbedding(new PooledEmbedding(BgeSmallZhEmbedding.load(), poolTexts));
+      settings = settings.withEmbedding(PooledEmbedding.ofGenerated(BgeSmallZhEmbedding.load()));
     }
     OperatingSystemMXBean os =
         (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

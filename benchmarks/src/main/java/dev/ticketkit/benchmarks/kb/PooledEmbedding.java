@@ -27,6 +27,12 @@ final class PooledEmbedding implements TextEmbedding {
     this.pool = model.embedDocuments(poolTexts);
   }
 
+  /** Returns the pool over {@value #POOL} generated articles (seed 4242) embedded by a model. */
+  static PooledEmbedding ofGenerated(TextEmbedding model) {
+    return new PooledEmbedding(model, new GeneratedArticles(4242).next(POOL).stream()
+        .map(a -> a.title() + "\n" + a.content().body()).toList());
+  }
+
   @Override
   public String name() {
     return model.name() + "-pooled";
