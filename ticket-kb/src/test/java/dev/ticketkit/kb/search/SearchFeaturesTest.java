@@ -141,6 +141,19 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aPreferredLocaleRanksItsLanguageFirstWithoutHidingOthers() {
+    Article zh = publish(ACME, "App 闪退 crash", "App crash 闪退时请更新。", List.of(), Locale.CHINA,
+        Audience.PUBLIC);
+    Article en = publish(ACME, "App crash", "When the app crashes, update it and restart the app.",
+        List.of("crash"), Locale.ENGLISH, Audience.PUBLIC);
+    assertThat(requester(ACME, "app crash").ids()).containsExactly(en.id(), zh.id());
+    assertThat(kb.search(SearchRequest.of(ACME, "app crash").withPreferredLocale(Locale.CHINA))
+        .ids()).containsExactly(zh.id(), en.id());
+    assertThat(kb.search(SearchRequest.of(ACME, "app crash").withPreferredLocale(Locale.ENGLISH))
+        .ids()).containsExactly(en.id(), zh.id());
+  }
+
+  @Test
   void toleratesTyposInLatinWordsOnlyWhenFuzzyIsOn() {
     Article a = publish(ACME, "Reset your password", "Use the forgot password link.", List.of(),
         Locale.ENGLISH, Audience.PUBLIC);
