@@ -1,6 +1,8 @@
 package dev.ticketkit.jdbc;
 
+import dev.ticketkit.core.TenantId;
 import dev.ticketkit.jdbc.testing.TestKit;
+import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.testkit.contract.ArticleStoreContract;
 import org.junit.jupiter.api.AfterAll;
@@ -18,5 +20,10 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
   @Override
   protected ArticleStore newStore() {
     return DB.kit().articleStore();
+  }
+
+  @Override
+  protected void storeUnreadableArticle(TenantId owner, ArticleId id) {
+    UnreadableArticleRows.insert(DB.dataSource(), owner, id);
   }
 }

@@ -46,7 +46,8 @@ public record Article(
   /**
    * Validates the article.
    *
-   * @throws InvalidInputException if the locale has no language, the owner is blank, the revision
+   * @throws InvalidInputException if the locale is not a well-formed BCP 47 language tag of at most
+   *     35 chars (see {@code ArticleLocales}), the owner is blank, the revision
    *     or version is negative, or the update precedes the creation
    * @throws NullPointerException if a not-null field is null
    */
@@ -59,9 +60,7 @@ public record Article(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
-    if (locale.getLanguage().isEmpty()) {
-      throw new InvalidInputException("locale", locale, "must name a language");
-    }
+    ArticleLocales.check(locale);
     Texts.requireActor("owner", owner);
     if (revision < 0 || version < 1) {
       throw new InvalidInputException("version", version + "/" + revision, "must be positive");

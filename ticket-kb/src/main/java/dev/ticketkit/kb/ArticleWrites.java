@@ -4,6 +4,9 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.kb.search.ArticleSearchIndex;
 import dev.ticketkit.kb.store.ArticleStore;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +54,25 @@ final class ArticleWrites {
         current.tenant(), current.id(), number, content, author, now, changeNote);
     return commit(current.next(content, ArticleStatus.PUBLISHED, policy.nextReview(now), number,
         now), revision);
+  }
+
+  List<Article> importPublished(TenantId tenant, List<ArticleImport> articles,
+      ArticleIdSource ids, String reviewer, String changeNote) {
+    Objects.requireNonNull(tenant, "tenant");
+    var now = clock.instant();
+    List<Article> stored = new ArrayList<>(articles.size());
+    List<ArticleRevision> revisions = new ArrayList<>(articles.size());
+    for (ArticleImport item : articles) {
+      Article article = new Article(ids.next(), tenant, item.content(), item.locale(),
+          item.audience(), item.owner(), ArticleStatus.PUBLISHED, policy.nextReview(now), 1, 1,
+          now, now);
+      revisions.add(new ArticleRevision(tenant, article.id(), 1, item.content(), reviewer, now,
+          changeNote));
+      stored.add(article);
+    }
+    store.saveAll(stored, revisions);
+    index.indexAll(stored);
+    return List.copyOf(stored);
   }
 
   Article commit(Article article, @Nullable ArticleRevision revision) {

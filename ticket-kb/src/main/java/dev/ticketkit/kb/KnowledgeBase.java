@@ -67,7 +67,8 @@ public final class KnowledgeBase {
    * @param audience who may read it once published
    * @param owner who is responsible for it
    * @return the stored draft, version 1
-   * @throws InvalidInputException if the owner is blank or the locale has no language
+   * @throws InvalidInputException if the owner is blank or the locale is not a well-formed BCP 47
+   *     tag of at most 35 chars (nothing is stored)
    */
   public Article createDraft(
       TenantId tenant, ArticleContent content, Locale locale, Audience audience, String owner) {
@@ -75,6 +76,36 @@ public final class KnowledgeBase {
     Article draft = new Article(ids.next(), tenant, content, locale, audience, owner,
         ArticleStatus.DRAFT, null, 0, 1, now, now);
     return writes.commit(draft, null);
+  }
+
+  /**
+   * Imports many articles as published in one call: each becomes a public or internal article
+   * at its first revision, all stored in one atomic step (all or none) and indexed together.
+   *
+   * @param tenant the tenant
+   * @param articles the articles to import
+   * @param reviewer who publishes them
+   * @param changeNote the note of their first revision
+   * @return the stored articles, in the given order
+   * @throws InvalidInputException if an article, the reviewer or the note is not acceptable
+   *     (nothing is stored)
+   */
+  public List<Article> importPublished(TenantId tenant, List<ArticleImport> articles,
+      String reviewer, String changeNote) {
+    return writes.importPublished(tenant, articles, ids, reviewer, changeNote);
+  }
+
+  /**
+   * Returns a follower that keeps this node's index in step with changes saved through other
+   * nodes sharing the store: schedule its {@link IndexFollower#catchUp()}. It starts at the
+   * store's current change sequence, so call {@link #rebuildIndex()} first on a fresh index
+   * (changes during the rebuild are applied again, which is harmless).
+   *
+   * @return the follower
+   */
+  public IndexFollower followChanges() {
+    return new IndexFollower(store, index, clock,
+        Math.max(0, store.lastChangeSequence() - IndexFollower.START_MARGIN));
   }
 
   /**

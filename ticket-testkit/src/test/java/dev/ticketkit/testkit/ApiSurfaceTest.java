@@ -28,7 +28,7 @@ class ApiSurfaceTest {
       }
     }
     assertThat(packages).containsExactly("dev.ticketkit.testkit",
-        "dev.ticketkit.testkit.contract", "dev.ticketkit.testkit.jqwik",
+        "dev.ticketkit.testkit.contract", "dev.ticketkit.testkit.jqwik", "dev.ticketkit.testkit.kb",
         "dev.ticketkit.testkit.report", "dev.ticketkit.testkit.sla", "dev.ticketkit.testkit.story");
   }
 

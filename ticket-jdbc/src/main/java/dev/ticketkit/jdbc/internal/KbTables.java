@@ -15,7 +15,7 @@ import org.jooq.Table;
 
 /**
  * The knowledge-base tables, declared by hand as typed jOOQ constants (see
- * {@code V2__knowledge_base.sql}). Constants only; thread-safe.
+ * {@code V2__knowledge_base.sql} and {@code V5__kb_changes.sql}). Constants only; thread-safe.
  */
 public final class KbTables {
 
@@ -103,6 +103,23 @@ public final class KbTables {
         CATEGORY, DETAILS, AUTHOR, AT, CHANGE_NOTE};
 
     private Revision() {}
+  }
+
+  /** {@code tk_kb_change}: one row per saved article version, the sequence other nodes follow. */
+  public static final class Change {
+    private static final String N = "tk_kb_change";
+    /** The table. */
+    public static final Table<Record> TABLE = Columns.table(N);
+    /** Column. */
+    public static final Field<Long> SEQ = bigint(N, "seq");
+    /** Column. */
+    public static final Field<String> TENANT_ID = text(N, "tenant_id");
+    /** Column. */
+    public static final Field<UUID> ARTICLE_ID = uuid(N, "article_id");
+    /** Column. */
+    public static final Field<Long> VERSION = bigint(N, "version");
+
+    private Change() {}
   }
 
   /** {@code tk_kb_vote}: one vote per reader and article. */

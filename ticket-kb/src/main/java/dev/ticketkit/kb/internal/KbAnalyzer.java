@@ -1,6 +1,7 @@
 package dev.ticketkit.kb.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
@@ -17,16 +19,20 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzers of the knowledge base: one chain for mixed Chinese and Latin text, with the
- * Chinese part cut either into overlapping bigrams or into dictionary words.
+ * Chinese part cut either into overlapping bigrams or into dictionary words, plus two secondary
+ * chains for Han text only: single characters, and pinyin syllable bigrams.
  *
- * <p>Both chains fold full-width forms, lower-case, drop English stop words and Porter-stem Latin
- * words, so only the treatment of Han characters differs. Analyzers are thread-safe (Lucene
- * reuses per-thread token streams).
+ * <p>Every chain first folds Traditional Han characters to Simplified ones ({@link HanText}), so
+ * {@code 載具} and {@code 载具} are the same terms at index and query time. The main chains fold
+ * full-width forms, lower-case, drop English stop words and Porter-stem Latin words, so only the
+ * treatment of Han characters differs. Analyzers are thread-safe (Lucene reuses per-thread token
+ * streams).
  */
 public final class KbAnalyzer {
 
@@ -42,7 +48,7 @@ public final class KbAnalyzer {
    * @return a new analyzer
    */
   public static Analyzer bigram() {
-    return new Analyzer() {
+    return new Folded() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
@@ -64,7 +70,7 @@ public final class KbAnalyzer {
   public static Analyzer smart() {
     CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
     stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    return new Analyzer() {
+    return new Folded() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new HMMChineseTokenizer();
@@ -74,6 +80,59 @@ public final class KbAnalyzer {
         return new TokenStreamComponents(source, latinTail(chain));
       }
     };
+  }
+
+  /**
+   * Returns the analyzer that keeps only Han characters, one term each ({@code 开个店} gives
+   * {@code 开 个 店}): the fallback for colloquial text whose bigrams occur nowhere.
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer unigram() {
+    return new Folded() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream chain = HanTokenFilters.hanOnly(new CJKWidthFilter(source));
+        return new TokenStreamComponents(source, chain);
+      }
+    };
+  }
+
+  /**
+   * Returns the analyzer that spells Han text as toneless pinyin syllable bigrams ({@code 发票}
+   * and the typo {@code 发漂} both give {@code fapiao}): the homophone-tolerant field.
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer pinyin() {
+    return new Folded() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream chain = HanTokenFilters.hanOnly(new CJKWidthFilter(source));
+        chain = HanTokenFilters.pinyin(chain);
+        ShingleFilter pairs = new ShingleFilter(chain, 2, 2);
+        pairs.setTokenSeparator("");
+        pairs.setFillerToken("");
+        pairs.setOutputUnigrams(false);
+        pairs.setOutputUnigramsIfNoShingles(true);
+        return new TokenStreamComponents(source, pairs);
+      }
+    };
+  }
+
+  /** An analyzer whose text is folded from Traditional to Simplified Han before tokenizing. */
+  private abstract static class Folded extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new MappingCharFilter(HanText.foldingMap(), reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+      return new MappingCharFilter(HanText.foldingMap(), reader);
+    }
   }
 
   private static TokenStream latinTail(TokenStream chain) {

@@ -7,16 +7,20 @@ import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.ArticleStatus;
 import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.internal.MarkdownText;
+import dev.ticketkit.kb.internal.Vectors;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /** Turns articles into Lucene documents; names the fields. Stateless and thread-safe. */
 final class ArticleDocuments {
@@ -33,6 +37,15 @@ final class ArticleDocuments {
   static final String TITLE = "title";
   static final String TAGS = "tags";
   static final String BODY = "body";
+  /** Title, tags and body as single Han characters (the colloquial fallback). */
+  static final String HAN = "han";
+  /** Title, tags and body as pinyin syllable pairs (the homophone fallback). */
+  static final String PINYIN = "pinyin";
+  /**
+   * The article's embedding, normalised to unit length, in an HNSW graph compared by dot product
+   * (the cosine of unit vectors, without recomputing norms): hybrid search only.
+   */
+  static final String VECTOR = "vector";
   /** Doc values holding what a hit shows without snippets: id, type and title. */
   static final String HIT = "hit";
   /**
@@ -51,7 +64,7 @@ final class ArticleDocuments {
     return new Term(KEY, tenant + "/" + id);
   }
 
-  static Document of(Article article) {
+  static Document of(Article article, float @Nullable [] vector) {
     Document doc = new Document();
     doc.add(new StringField(KEY, key(article.tenant(), article.id()).text(), Field.Store.NO));
     doc.add(new StringField(ID, article.id().toString(), Field.Store.NO));
@@ -71,7 +84,21 @@ final class ArticleDocuments {
     doc.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
     doc.add(new BinaryDocValuesField(BODY_TEXT, new BytesRef(
         body.length() <= Snippets.MAX_LENGTH ? body : body.substring(0, Snippets.MAX_LENGTH))));
+    String all = content.title() + "\n" + String.join("\n", content.tags()) + "\n" + body;
+    doc.add(new TextField(HAN, all, Field.Store.NO));
+    doc.add(new TextField(PINYIN, all, Field.Store.NO));
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(VECTOR, Vectors.unit(vector),
+          VectorSimilarityFunction.DOT_PRODUCT));
+    }
     return doc;
+  }
+
+  /** Returns the text an article is embedded from: title, tags, then the body's plain text. */
+  static String embeddingText(Article article) {
+    ArticleContent content = article.content();
+    return content.title() + "\n" + String.join(", ", content.tags()) + "\n"
+        + MarkdownText.plain(content.body());
   }
 
   /** Status and audience in one term, so the requester filter is a single posting list. */

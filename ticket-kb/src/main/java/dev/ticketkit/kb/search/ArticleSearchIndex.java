@@ -94,6 +94,16 @@ public interface ArticleSearchIndex extends AutoCloseable {
   SearchResults search(SearchRequest request);
 
   /**
+   * Returns the embedding this index searches with (hybrid search), if any; the knowledge base
+   * also ranks similar tickets and FAQ clusters with it.
+   *
+   * @return the embedding, or empty for a lexical index
+   */
+  default java.util.Optional<TextEmbedding> embedding() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Releases the index; an in-memory index loses its content.
    */
   @Override

@@ -9,74 +9,81 @@ import dev.ticketkit.kb.store.ArticleRef;
 import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.kb.store.KbStorageException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The Lucene implementation of {@link ArticleSearchIndex}.
+ * The Lucene implementation of {@link ArticleSearchIndex}: one {@link TenantShard} (a Lucene
+ * index with its own term statistics) per tenant, created on the tenant's first article; on disk
+ * each in a subdirectory named after the tenant's id in hex.
  *
- * <p>Thread-safe: writes are serialized on a lock (which also guards the table of indexed
- * versions) and refresh the {@link SearcherManager} before they return; searches acquire a
- * searcher and run concurrently.
- *
- * <p>The merge policy keeps few segments (two per tier, segments under 16 MB merged as if they
- * were 16 MB): every query term is looked up, and its postings enums allocated, once per field
- * and segment, so a read-mostly knowledge base searches faster with fewer segments (100,000
- * generated articles: 4 segments instead of 8). The price is more merging while indexing.
+ * <p>Thread-safe: writes are serialized on a lock and refresh the shard's searchers before they
+ * return; searches acquire a searcher of their tenant's shard and run concurrently. With an
+ * embedding, articles are embedded outside the lock and queries once per search.
  */
 final class LuceneArticleIndex implements ArticleSearchIndex {
 
   private static final int SCAN_PAGE = 1_000;
+  private static final String SHARD_PREFIX = "t-";
 
-  private final Directory directory;
-  private final boolean durable;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final @Nullable Path root;
+  private final Analyzer analyzer;
   private final QueryFactory queries;
   private final Snippets snippets;
+  private final SearchSettings settings;
+  private final @Nullable TextEmbedding embedding;
   private final Object writeLock = new Object();
-  private final Map<Term, Long> versions = new HashMap<>();
+  private final Map<String, TenantShard> shards = new ConcurrentHashMap<>();
 
-  private LuceneArticleIndex(Directory directory, boolean durable, SearchSettings settings)
-      throws IOException {
-    Analyzer analyzer = settings.chinese() == ChineseAnalysis.SMART
+  private LuceneArticleIndex(@Nullable Path root, SearchSettings settings) throws IOException {
+    Analyzer main = settings.chinese() == ChineseAnalysis.SMART
         ? KbAnalyzer.smart() : KbAnalyzer.bigram();
-    this.directory = directory;
-    this.durable = durable;
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64)
-        .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(2).setFloorSegmentMB(16));
-    this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new SearcherFactory());
-    this.queries = new QueryFactory(settings, analyzer);
-    this.snippets = new Snippets(analyzer);
+    this.root = root;
+    this.settings = settings;
+    this.embedding = settings.embedding();
+    this.analyzer = new PerFieldAnalyzerWrapper(main, Map.of(
+        ArticleDocuments.HAN, KbAnalyzer.unigram(), ArticleDocuments.PINYIN, KbAnalyzer.pinyin()));
+    this.queries = new QueryFactory(settings, main);
+    this.snippets = new Snippets(main);
+    if (root != null) {
+      try (Stream<Path> dirs = Files.list(root)) {
+        for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+          String name = dir.getFileName().toString();
+          if (name.startsWith(SHARD_PREFIX)) {
+            String tenant = new String(HexFormat.of().parseHex(name.substring(2)),
+                StandardCharsets.UTF_8);
+            shards.put(tenant, new TenantShard(FSDirectory.open(dir), true, analyzer));
+          }
+        }
+      }
+    }
   }
 
   static LuceneArticleIndex inMemory(SearchSettings settings) {
     try {
-      // One heap buffer per file: clones and slices (one per term lookup) are then O(1), where
-      // the default many-buffer layout copies the buffer list each time.
-      Directory memory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-          ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-      return new LuceneArticleIndex(memory, false, settings);
+      return new LuceneArticleIndex(null, settings);
     } catch (IOException e) {
       throw new KbStorageException("cannot create an in-memory index", e);
     }
@@ -85,60 +92,85 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   static LuceneArticleIndex onDisk(Path path, SearchSettings settings) {
     try {
       Files.createDirectories(path);
-      return new LuceneArticleIndex(FSDirectory.open(path), true, settings);
-    } catch (IOException e) {
+      return new LuceneArticleIndex(path, settings);
+    } catch (IOException | IllegalArgumentException e) {
       throw new KbStorageException("cannot open the index directory " + path, e);
     }
   }
 
+  private TenantShard shard(TenantId tenant) {
+    return shards.computeIfAbsent(tenant.value(), t -> {
+      try {
+        Directory directory = root == null
+            // One heap buffer per file: clones and slices (one per term lookup) are then O(1).
+            ? new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER)
+            : FSDirectory.open(root.resolve(SHARD_PREFIX
+                + HexFormat.of().formatHex(t.getBytes(StandardCharsets.UTF_8))));
+        return new TenantShard(directory, root != null, analyzer);
+      } catch (IOException e) {
+        throw new KbStorageException("cannot open the index of tenant " + t, e);
+      }
+    });
+  }
+
   @Override
   public void index(Article article) {
-    synchronized (writeLock) {
-      if (put(article)) {
-        afterWrite("index article " + article.id());
-      }
-    }
+    indexAll(List.of(article));
   }
 
   @Override
   public void indexAll(Collection<Article> articles) {
+    List<Article> all = List.copyOf(articles);
+    List<float[]> vectors = embed(all);
     synchronized (writeLock) {
-      boolean changed = false;
-      for (Article article : articles) {
-        changed |= put(article);
+      List<TenantShard> changed = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        TenantShard shard = put(all.get(i), vectors == null ? null : vectors.get(i));
+        if (shard != null && !changed.contains(shard)) {
+          changed.add(shard);
+        }
       }
-      if (changed) {
-        afterWrite("index " + articles.size() + " articles");
-      }
+      changed.forEach(s -> s.afterWrite("index " + all.size() + " articles"));
     }
   }
 
-  private boolean put(Article article) {
+  private @Nullable List<float[]> embed(List<Article> articles) {
+    if (embedding == null || articles.isEmpty()) {
+      return null;
+    }
+    return embedding.embedDocuments(
+        articles.stream().map(ArticleDocuments::embeddingText).toList());
+  }
+
+  /** Indexes one article; returns its shard if it changed, null if it held a newer version. */
+  private @Nullable TenantShard put(Article article, float @Nullable [] vector) {
     Term key = ArticleDocuments.key(article.tenant(), article.id());
-    Long indexed = versions.get(key);
-    if (indexed != null && indexed >= article.version()) {
-      return false;
+    TenantShard shard = shard(article.tenant());
+    if (shard.holds(key, article.version())) {
+      return null;
     }
     try {
-      writer.updateDocument(key, ArticleDocuments.of(article));
+      shard.put(key, article.version(), ArticleDocuments.of(article, vector));
     } catch (IOException e) {
       throw new KbStorageException("cannot index article " + article.id(), e);
     }
-    versions.put(key, article.version());
-    return true;
+    return shard;
   }
 
   @Override
   public void remove(TenantId tenant, ArticleId id) {
     synchronized (writeLock) {
-      Term key = ArticleDocuments.key(tenant, id);
+      TenantShard shard = shards.get(tenant.value());
+      if (shard == null) {
+        return;
+      }
       try {
-        writer.deleteDocuments(key);
+        shard.delete(ArticleDocuments.key(tenant, id));
       } catch (IOException e) {
         throw new KbStorageException("cannot remove article " + id, e);
       }
-      versions.remove(key);
-      afterWrite("remove article " + id);
+      shard.afterWrite("remove article " + id);
     }
   }
 
@@ -146,53 +178,91 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   public long rebuild(ArticleStore store) {
     synchronized (writeLock) {
       try {
-        writer.deleteAll();
+        for (TenantShard shard : shards.values()) {
+          shard.clear();
+        }
       } catch (IOException e) {
         throw new KbStorageException("cannot clear the index", e);
       }
-      versions.clear();
       long count = 0;
       ArticleRef after = null;
       for (List<Article> page = store.scan(null, SCAN_PAGE); !page.isEmpty();
           page = store.scan(after, SCAN_PAGE)) {
-        page.forEach(this::put);
+        List<float[]> vectors = embed(page);
+        for (int i = 0; i < page.size(); i++) {
+          put(page.get(i), vectors == null ? null : vectors.get(i));
+        }
         count += page.size();
         Article last = page.get(page.size() - 1);
         after = new ArticleRef(last.tenant(), last.id());
       }
-      afterWrite("rebuild the index");
+      shards.values().forEach(s -> s.afterWrite("rebuild the index"));
       return count;
     }
   }
 
-  private void afterWrite(String what) {
-    try {
-      if (durable) {
-        writer.commit();
-      }
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new KbStorageException("cannot " + what, e);
-    }
+  @Override
+  public java.util.Optional<TextEmbedding> embedding() {
+    return java.util.Optional.ofNullable(embedding);
   }
 
   @Override
   public long size() {
-    return writer.getDocStats().numDocs;
+    return shards.values().stream().mapToLong(TenantShard::size).sum();
   }
 
   @Override
   public SearchResults search(SearchRequest request) {
-    IndexSearcher searcher = acquire();
+    return run(request, null);
+  }
+
+  /** Returns the relevance features of a search's hits (for calibration and tests). */
+  List<Relevance.Features> features(SearchRequest request) {
+    List<Relevance.Features> out = new ArrayList<>();
+    run(request, out);
+    return out;
+  }
+
+  private SearchResults run(SearchRequest request, @Nullable List<Relevance.Features> explain) {
+    TenantShard shard = shards.get(request.tenant().value());
+    if (shard == null) {
+      return SearchResults.EMPTY;
+    }
+    IndexSearcher searcher = shard.acquire();
     try {
       QueryFactory.Built query = queries.build(request, searcher.getIndexReader());
-      return query == null ? SearchResults.EMPTY
-          : snippets.results(searcher, query.text(), query.filter(), request);
+      if (query == null) {
+        return SearchResults.EMPTY;
+      }
+      Query text = preferred(query.text(), request);
+      String meaning = request.text().isBlank() ? request.context() : request.text();
+      float[] vector = embedding == null ? null : embedding.embedQuery(meaning);
+      TopDocs top = vector == null
+          ? FilteredSearch.top(searcher, text, query.filter(), request.limit())
+          : HybridRanking.fuse(searcher, text, query.filter(), vector, request.limit(),
+              settings.vectorWeight());
+      Relevance.Features[] features = Relevance.features(searcher, query, top.scoreDocs, vector);
+      double[] relevance =
+          Relevance.of(features, !query.characters().isEmpty(), vector != null);
+      if (explain != null) {
+        explain.addAll(List.of(features));
+      }
+      return snippets.results(searcher, query.text(), top, request, relevance,
+          settings.confidence());
     } catch (IOException | RuntimeException e) {
       throw failed(request, e);
     } finally {
-      release(searcher);
+      shard.release(searcher);
     }
+  }
+
+  /** Multiplies the score of articles in the preferred language, if the request has one. */
+  private static Query preferred(Query text, SearchRequest request) {
+    if (request.preferredLocale() == null || request.locale() != null) {
+      return text;
+    }
+    return FunctionScoreQuery.boostByQuery(text, new TermQuery(new Term(ArticleDocuments.LANGUAGE,
+        request.preferredLocale().getLanguage())), SearchRequest.PREFERENCE_BOOST);
   }
 
   private static TicketKitException failed(SearchRequest request, Exception e) {
@@ -205,29 +275,14 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
     return new KbStorageException("search failed for tenant " + request.tenant(), e);
   }
 
-  private IndexSearcher acquire() {
-    try {
-      return searchers.acquire();
-    } catch (IOException e) {
-      throw new KbStorageException("cannot open a searcher", e);
-    }
-  }
-
-  private void release(IndexSearcher searcher) {
-    try {
-      searchers.release(searcher);
-    } catch (IOException e) {
-      throw new KbStorageException("cannot release a searcher", e);
-    }
-  }
-
   @Override
   public void close() {
     synchronized (writeLock) {
       try {
-        searchers.close();
-        writer.close();
-        directory.close();
+        for (TenantShard shard : shards.values()) {
+          shard.close();
+        }
+        shards.clear();
       } catch (IOException e) {
         throw new KbStorageException("cannot close the index", e);
       }

@@ -3,6 +3,7 @@ package dev.ticketkit.kb.search;
 import dev.ticketkit.kb.ArticleStatus;
 import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.Viewer;
+import dev.ticketkit.kb.internal.HanText;
 import dev.ticketkit.kb.internal.KbAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * A Latin word of 4+ letters that (almost) no article contains is probably a typo: the nearest
  * known words (Levenshtein, at most 5) join its synonym query at half weight or less. Known
  * words get no corrections: that keeps common queries fast and stops near spellings outranking
- * exact matches. The compiled automata of the last {@value #AUTOMATON_CACHE} misspelled words
+ * exact matches. The compiled automata of the last {@value LatinTypos#AUTOMATON_CACHE} misspelled words
  * are cached. The context text adds clauses at a lower weight and without fuzziness. A budget
  * of leaf clauses keeps every query under Lucene's clause limit whatever the input, so no text
  * can trip {@code TooManyClauses}. The request's filters form a separate query. Immutable and
@@ -54,30 +56,26 @@ final class QueryFactory {
 
   static final int LEAF_BUDGET = 800;
   static final int MAX_FUZZY_TERMS = 6;
-  static final int FUZZY_EXPANSIONS = 5;
   static final int MAX_ALTERNATIVES = 8;
   static final float CONTEXT_WEIGHT = 0.3f;
-  static final int RARE_DOCS = 2;
-  /** How many compiled typo automata are kept (least recently used dropped first). */
-  static final int AUTOMATON_CACHE = 256;
+  /**
+   * Chinese question and function words (as bigrams) that say nothing about the topic: in titles
+   * such as "...怎么办" they would otherwise outrank topic words. Dropped from queries only.
+   */
+  static final Set<String> QUESTION_WORDS = Set.of("怎么", "么办", "什么", "如何", "为什", "怎样",
+      "可以", "能否", "是否", "是不", "不是", "请问", "一下", "我的", "你们", "我们", "时候", "的时",
+      "为何", "哪里", "哪些", "这个", "那个", "一个", "没有", "已经", "还是", "但是", "需要", "要怎",
+      "了怎", "么样", "的话", "了吗");
+  /** The most single-character and pinyin clauses a text adds (each). */
+  static final int MAX_FALLBACK_TERMS = 48;
   private static final String[] FIELDS =
       {ArticleDocuments.TITLE, ArticleDocuments.TAGS, ArticleDocuments.BODY};
 
   private final SearchSettings settings;
   private final Analyzer analyzer;
   private final SynonymTable synonyms;
-  /**
-   * Compiled Levenshtein automata by word: compiling a two-edit automaton costs about as much as
-   * the rest of the query, and the same misspellings recur. Automata depend on the word only, not
-   * on the index, so entries never go stale. Guarded by its own monitor.
-   */
-  private final Map<String, CompiledAutomaton> automata =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledAutomaton> eldest) {
-          return size() > AUTOMATON_CACHE;
-        }
-      };
+  private final LatinTypos typos = new LatinTypos();
+  private final Analyzer segmenter = KbAnalyzer.smart();
 
   QueryFactory(SearchSettings settings, Analyzer analyzer) {
     this.settings = settings;
@@ -86,10 +84,16 @@ final class QueryFactory {
   }
 
   /**
-   * The queries of one request: the scoring text query (a pure disjunction) and the filter that
-   * hits must pass, applied while collecting (see {@link FilteredSearch}).
+   * The queries of one request: the scoring text query (a pure disjunction), the filter that
+   * hits must pass, applied while collecting (see {@link FilteredSearch}), and the request's
+   * text split into weighted parts for {@link Relevance}: its word concepts, its single Han
+   * characters and its pinyin pairs (the context text is not part of them).
    */
-  record Built(Query text, Query filter) {}
+  record Built(Query text, Query filter, List<Part> words, List<Part> characters,
+      List<Part> pinyin, double unknown) {}
+
+  /** One part of a query text: a query matching it, and its weight (its IDF). */
+  record Part(Query query, double weight) {}
 
   /**
    * Returns the query for a request, or null when its texts hold no searchable term. The reader
@@ -98,43 +102,210 @@ final class QueryFactory {
   @Nullable Built build(SearchRequest request, IndexReader reader) throws IOException {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     int[] budget = {LEAF_BUDGET};
-    int clauses = addText(text, request.text(), 1f, settings.fuzzy() ? reader : null, budget);
-    clauses += addText(text, request.context(), CONTEXT_WEIGHT, null, budget);
+    List<Part> words = new ArrayList<>();
+    Locale language = request.language();
+    int clauses = addText(text, request.text(), 1f, reader, settings.fuzzy(), budget,
+        language, words);
+    clauses += addText(text, request.context(), CONTEXT_WEIGHT, reader, false, budget, language,
+        null);
+    List<Part> characters = new ArrayList<>();
+    List<Part> syllables = new ArrayList<>();
+    List<String> unknown = unknownBigrams(request.text(), reader);
+    List<String> unknownContext = unknownBigrams(request.context(), reader);
+    clauses += addFallback(text, ArticleDocuments.HAN, settings.unigramWeight(), reader, budget,
+        characters, characters(unknown), characters(unknownContext));
+    clauses += addFallback(text, ArticleDocuments.PINYIN, settings.pinyinWeight(), reader, budget,
+        syllables, pairs(unknown), pairs(unknownContext));
     if (clauses == 0) {
       return null;
     }
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     filters(request).forEach(f -> filter.add(f, Occur.FILTER));
-    return new Built(text.build(), filter.build());
+    return new Built(text.build(), filter.build(), words, characters, syllables,
+        unknownShare(request, reader));
+  }
+
+  /**
+   * Adds one clause per distinct fallback term (single Han characters, pinyin pairs) of the text
+   * and, at the context weight, of the context. Only terms standing in for bigrams that no
+   * article contains are added: where the words are found, the fallbacks would add nothing but
+   * cost (a common character's postings cover most Chinese articles).
+   */
+  private int addFallback(BooleanQuery.Builder into, String field, float weight,
+      IndexReader reader, int[] budget, List<Part> parts, List<String> terms,
+      List<String> contextTerms) throws IOException {
+    if (weight == 0) {
+      return 0;
+    }
+    int added = 0;
+    Set<String> seen = new HashSet<>();
+    for (String term : terms) {
+      if (seen.size() < MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
+        Query query = new TermQuery(new Term(field, term));
+        into.add(new BoostQuery(query, weight), Occur.SHOULD);
+        parts.add(new Part(query, idf(reader, List.of(new Term(field, term)))));
+        budget[0]--;
+        added++;
+      }
+    }
+    for (String term : contextTerms) {
+      if (seen.size() < 2 * MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
+        into.add(new BoostQuery(new TermQuery(new Term(field, term)), weight * CONTEXT_WEIGHT),
+            Occur.SHOULD);
+        budget[0]--;
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** Returns the Han bigrams of a text that no article's title or body contains. */
+  private List<String> unknownBigrams(String text, IndexReader reader) throws IOException {
+    List<String> unknown = new ArrayList<>();
+    if (text.isEmpty()) {
+      return unknown;
+    }
+    for (String term : KbAnalyzer.terms(analyzer, text)) {
+      if (term.length() == 2 && HanText.isHan(term.charAt(0)) && HanText.isHan(term.charAt(1))
+          && !QUESTION_WORDS.contains(term)
+          && reader.docFreq(new Term(ArticleDocuments.BODY, term)) == 0
+          && reader.docFreq(new Term(ArticleDocuments.TITLE, term)) == 0) {
+        unknown.add(term);
+      }
+    }
+    return unknown;
+  }
+
+  private static List<String> characters(List<String> bigrams) {
+    List<String> chars = new ArrayList<>();
+    bigrams.forEach(b -> b.chars().forEach(c -> chars.add(String.valueOf((char) c))));
+    return chars;
+  }
+
+  /** The pinyin pairs of bigrams: {@code 发漂} gives {@code fapiao}, as {@code 发票} does. */
+  private static List<String> pairs(List<String> bigrams) {
+    return bigrams.stream().map(b -> HanText.pinyin(b.charAt(0)) + HanText.pinyin(b.charAt(1)))
+        .toList();
+  }
+
+  /**
+   * Returns the share of the text's content words that no article of the index contains, nor
+   * any synonym or near spelling of them: dictionary words of two or more Han characters and
+   * Latin words of three or more letters. A query about something the knowledge base never
+   * mentions ("dark mode", 头像) has such words; a colloquial or misspelt query about a covered
+   * topic mostly does not.
+   */
+  private double unknownShare(SearchRequest request, IndexReader reader) throws IOException {
+    int words = 0;
+    int unknown = 0;
+    for (String word : KbAnalyzer.terms(segmenter, request.text())) {
+      boolean han = HanText.isHan(word.codePointAt(0));
+      boolean latin = !han && word.length() >= 3 && LatinTypos.isLatinWord(word);
+      if ((han && word.length() < 2) || (!han && !latin)
+          || QUESTION_WORDS.contains(word)) {
+        continue;
+      }
+      words++;
+      unknown += known(word, han, reader, request.language()) ? 0 : 1;
+    }
+    return words == 0 ? 0 : (double) unknown / words;
+  }
+
+  private boolean known(String word, boolean han, IndexReader reader, @Nullable Locale language)
+      throws IOException {
+    List<String> terms = KbAnalyzer.terms(analyzer, word);
+    if (terms.isEmpty() || inIndex(reader, terms)) {
+      return true;
+    }
+    SynonymTable.Match match = synonyms.matchAt(terms, 0, language);
+    if (match != null) {
+      for (List<String> alternative : match.alternatives()) {
+        if (inIndex(reader, alternative)) {
+          return true;
+        }
+      }
+    }
+    if (han) {
+      return false;
+    }
+    return settings.fuzzy() && !typos.corrections(reader, terms.get(0)).isEmpty();
+  }
+
+  private static boolean inIndex(IndexReader reader, List<String> terms) throws IOException {
+    for (String term : terms) {
+      int docs = 0;
+      for (String field : FIELDS) {
+        docs += reader.docFreq(new Term(field, term));
+      }
+      if (docs == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The BM25 inverse document frequency of the rarest of some terms (0 documents: highest). */
+  static double idf(IndexReader reader, List<Term> terms) throws IOException {
+    long n = reader.numDocs();
+    long df = Long.MAX_VALUE;
+    for (Term term : terms) {
+      df = Math.min(df, reader.docFreq(term));
+    }
+    if (df == Long.MAX_VALUE) {
+      df = 0;
+    }
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   private int addText(BooleanQuery.Builder into, String text, float weight,
-      @Nullable IndexReader fuzzyReader, int[] budget) throws IOException {
+      IndexReader reader, boolean fuzzy, int[] budget, @Nullable Locale language,
+      @Nullable List<Part> parts) throws IOException {
+    @Nullable IndexReader fuzzyReader = fuzzy ? reader : null;
     List<String> terms = KbAnalyzer.terms(analyzer, text);
     Set<Set<List<String>>> seen = new HashSet<>();
     int added = 0;
     int fuzzyLeft = fuzzyReader != null ? MAX_FUZZY_TERMS : 0;
     for (int i = 0; i < terms.size(); ) {
-      SynonymTable.Match match = synonyms.matchAt(terms, i);
+      SynonymTable.Match match = synonyms.matchAt(terms, i, language);
+      if (match == null && QUESTION_WORDS.contains(terms.get(i))) {
+        i++;
+        continue;
+      }
       List<String> own = List.copyOf(terms.subList(i, i + (match == null ? 1 : match.length())));
       List<List<String>> alternatives = alternatives(match);
-      boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && isLatinWord(own.get(0))
-          && isRare(fuzzyReader, own.get(0));
-      Map<String, Float> corrections = fuzzyHere ? corrections(fuzzyReader, own.get(0)) : Map.of();
+      boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && LatinTypos.isLatinWord(own.get(0))
+          && LatinTypos.isRare(fuzzyReader, own.get(0));
+      Map<String, Float> corrections =
+          fuzzyHere ? typos.corrections(fuzzyReader, own.get(0)) : Map.of();
       int cost = 3 * (own.size() + alternatives.stream().mapToInt(List::size).sum()
           + corrections.size());
-      i += own.size();
+      // After a multi-term member, its later terms also get clauses of their own: an article
+      // may use one of the words without the phrase.
+      i++;
       if (cost > budget[0]) {
         break;
       }
       if (seen.add(concept(own, match))) {
-        into.add(new BoostQuery(clause(own, alternatives, corrections), weight), Occur.SHOULD);
+        Query clause = clause(own, alternatives, corrections);
+        into.add(new BoostQuery(clause, weight), Occur.SHOULD);
+        if (parts != null) {
+          parts.add(new Part(clause, idf(reader, bodyTerms(own, alternatives))));
+        }
         budget[0] -= cost;
         fuzzyLeft -= fuzzyHere ? 1 : 0;
         added++;
       }
     }
     return added;
+  }
+
+  private static List<Term> bodyTerms(List<String> own, List<List<String>> alternatives) {
+    List<Term> terms = new ArrayList<>();
+    own.forEach(t -> terms.add(new Term(ArticleDocuments.BODY, t)));
+    for (List<String> alternative : alternatives) {
+      alternative.forEach(t -> terms.add(new Term(ArticleDocuments.BODY, t)));
+    }
+    return terms;
   }
 
   /**
@@ -156,74 +327,6 @@ final class QueryFactory {
     }
     List<List<String>> all = match.alternatives();
     return all.size() <= MAX_ALTERNATIVES ? all : all.subList(0, MAX_ALTERNATIVES);
-  }
-
-  /**
-   * Returns the known words within one or two edits of a probable typo (one edit up to five
-   * letters), closest and most frequent first, with a weight in {@code (0, 1]}. One Levenshtein
-   * automaton is compiled and intersected with each segment's title, tag and body terms; the corrections then
-   * join the query as plain terms in all three fields.
-   */
-  private Map<String, Float> corrections(@Nullable IndexReader reader, String word)
-      throws IOException {
-    if (reader == null) {
-      return Map.of();
-    }
-    CompiledAutomaton near = automaton(word);
-    Map<String, Integer> docs = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      for (String field : FIELDS) {
-        Terms terms = leaf.reader().terms(field);
-        TermsEnum found = terms == null ? null : near.getTermsEnum(terms);
-        for (BytesRef t = found == null ? null : found.next(); t != null; t = found.next()) {
-          docs.merge(t.utf8ToString(), found.docFreq(), Integer::sum);
-        }
-      }
-    }
-    Map<String, Float> best = new LinkedHashMap<>();
-    docs.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> distance(word, e.getKey()))
-            .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()))
-        .limit(FUZZY_EXPANSIONS)
-        .forEach(e -> best.put(e.getKey(),
-            Math.max(0.1f, 1f - (float) distance(word, e.getKey()) / word.length())));
-    return best;
-  }
-
-  /** Returns the (cached) automaton of the words within the allowed edits of a word. */
-  private CompiledAutomaton automaton(String word) {
-    synchronized (automata) {
-      CompiledAutomaton cached = automata.get(word);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    // Compiled outside the lock; two threads may compile the same word, which is harmless.
-    CompiledAutomaton near = FuzzyQuery.getFuzzyAutomaton(word, word.length() <= 5 ? 1 : 2, 1, true);
-    synchronized (automata) {
-      automata.put(word, near);
-    }
-    return near;
-  }
-
-  /** Optimal-string-alignment distance: edits with adjacent transpositions. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        if (i == 0 || j == 0) {
-          d[i][j] = i + j;
-          continue;
-        }
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private Query clause(List<String> own, List<List<String>> alternatives,
@@ -263,31 +366,6 @@ final class QueryFactory {
       any.add(single.build(), Occur.SHOULD);
     }
     return any.build();
-  }
-
-  /** Tells whether a word is (nearly) unknown to the index, so probably a typo. */
-  private static boolean isRare(@Nullable IndexReader reader, String term) throws IOException {
-    if (reader == null) {
-      return false;
-    }
-    int docs = 0;
-    for (String field : FIELDS) {
-      docs += reader.docFreq(new Term(field, term));
-    }
-    return docs <= RARE_DOCS;
-  }
-
-  static boolean isLatinWord(String term) {
-    if (term.length() < 4) {
-      return false;
-    }
-    for (int i = 0; i < term.length(); i++) {
-      char c = term.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static List<Query> filters(SearchRequest request) {

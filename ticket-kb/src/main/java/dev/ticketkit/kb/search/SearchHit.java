@@ -18,6 +18,12 @@ import java.util.Objects;
  * @param titleHighlight the title with matches marked
  * @param snippet the best passages of the body with matches marked (or its start, if the body
  *     has no match)
+ * @param relevance how well the article answers the text, from 0 (nothing in common) to 1,
+ *     comparable across searches of one index: the share of the query's weighted words that the
+ *     article contains, and with an embedding also the meaning's similarity
+ * @param confident whether the article is a confident answer: {@code relevance} is at least
+ *     {@link SearchSettings#confidence()}. A help centre shows "no good answer" when the first hit
+ *     is not confident
  */
 public record SearchHit(
     ArticleId articleId,
@@ -25,7 +31,9 @@ public record SearchHit(
     String title,
     float score,
     String titleHighlight,
-    String snippet) {
+    String snippet,
+    double relevance,
+    boolean confident) {
 
   /**
    * Validates the hit.

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param audiences the audiences to return (empty: any the viewer may see)
  * @param locale if set, only articles in this locale: a bare language ({@code zh}) matches every
  *     country, a tag with a country ({@code zh-CN}) matches only itself
+ * @param preferredLocale if set, articles in this locale's language rank higher (by
+ *     {@value #PREFERENCE_BOOST}x) but others are still found; its language also picks the
+ *     synonym groups that apply
  * @param types the types to return (empty: any)
  * @param statuses the statuses to return (empty: any the viewer may see)
  * @param limit the most hits returned, 1 to {@value #MAX_LIMIT}
@@ -41,6 +44,7 @@ public record SearchRequest(
     Viewer viewer,
     Set<Audience> audiences,
     @Nullable Locale locale,
+    @Nullable Locale preferredLocale,
     Set<ArticleType> types,
     Set<ArticleStatus> statuses,
     int limit,
@@ -48,6 +52,9 @@ public record SearchRequest(
 
   /** The longest text (and context) accepted. */
   public static final int MAX_TEXT = 10_000;
+
+  /** The score factor of an article in the preferred language. */
+  public static final float PREFERENCE_BOOST = 1.5f;
 
   /** The most hits one request may ask for. */
   public static final int MAX_LIMIT = 100;
@@ -82,7 +89,10 @@ public record SearchRequest(
   }
 
   /**
-   * Returns an agent's search of a tenant's articles for a text: no filters, 10 hits, snippets.
+   * Returns a requester's search of a tenant's articles for a text: published public articles
+   * only, no other filter, 10 hits, snippets. The safe viewer is the default, so a help centre
+   * never shows drafts or internal articles by omission; agents' tools call
+   * {@code withViewer(Viewer.AGENT)}.
    *
    * @param tenant the tenant
    * @param text the user's text
@@ -90,8 +100,29 @@ public record SearchRequest(
    * @throws SearchQueryException if the text is null or too long
    */
   public static SearchRequest of(TenantId tenant, String text) {
-    return new SearchRequest(tenant, text, "", Viewer.AGENT, Set.of(), null, Set.of(), Set.of(),
-        10, true);
+    return new SearchRequest(tenant, text, "", Viewer.REQUESTER, Set.of(), null, null, Set.of(),
+        Set.of(), 10, true);
+  }
+
+  /**
+   * Returns a copy that prefers articles in a language without excluding others.
+   *
+   * @param newPreferred the preferred locale (its language counts), or null for none
+   * @return the copy
+   */
+  public SearchRequest withPreferredLocale(@Nullable Locale newPreferred) {
+    return new SearchRequest(tenant, text, context, viewer, audiences, locale, newPreferred, types,
+        statuses, limit, snippets);
+  }
+
+  /**
+   * Returns the locale whose language picks the synonym groups: the filter's, else the
+   * preference's, else null (every group).
+   *
+   * @return the locale, or null
+   */
+  public @Nullable Locale language() {
+    return locale != null ? locale : preferredLocale;
   }
 
   /**
@@ -101,7 +132,8 @@ public record SearchRequest(
    * @return the copy
    */
   public SearchRequest withViewer(Viewer newViewer) {
-    return new SearchRequest(tenant, text, context, newViewer, audiences, locale, types, statuses,
+    return new SearchRequest(tenant, text, context, newViewer, audiences, locale, preferredLocale,
+        types, statuses,
         limit, snippets);
   }
 
@@ -113,8 +145,8 @@ public record SearchRequest(
    * @throws SearchQueryException if the context is null or too long
    */
   public SearchRequest withContext(String newContext) {
-    return new SearchRequest(tenant, text, newContext, viewer, audiences, locale, types, statuses,
-        limit, snippets);
+    return new SearchRequest(tenant, text, newContext, viewer, audiences, locale,
+        preferredLocale, types, statuses, limit, snippets);
   }
 
   /**
@@ -125,7 +157,8 @@ public record SearchRequest(
    * @return the copy
    */
   public SearchRequest withAudiences(Audience first, Audience... more) {
-    return new SearchRequest(tenant, text, context, viewer, EnumSet.of(first, more), locale, types,
+    return new SearchRequest(tenant, text, context, viewer, EnumSet.of(first, more), locale,
+        preferredLocale, types,
         statuses, limit, snippets);
   }
 
@@ -136,7 +169,8 @@ public record SearchRequest(
    * @return the copy
    */
   public SearchRequest withLocale(@Nullable Locale newLocale) {
-    return new SearchRequest(tenant, text, context, viewer, audiences, newLocale, types, statuses,
+    return new SearchRequest(tenant, text, context, viewer, audiences, newLocale, preferredLocale,
+        types, statuses,
         limit, snippets);
   }
 
@@ -149,7 +183,7 @@ public record SearchRequest(
    */
   public SearchRequest withTypes(ArticleType first, ArticleType... more) {
     return new SearchRequest(tenant, text, context, viewer, audiences, locale,
-        EnumSet.of(first, more), statuses, limit, snippets);
+        preferredLocale, EnumSet.of(first, more), statuses, limit, snippets);
   }
 
   /**
@@ -160,7 +194,8 @@ public record SearchRequest(
    * @return the copy
    */
   public SearchRequest withStatuses(ArticleStatus first, ArticleStatus... more) {
-    return new SearchRequest(tenant, text, context, viewer, audiences, locale, types,
+    return new SearchRequest(tenant, text, context, viewer, audiences, locale, preferredLocale,
+        types,
         EnumSet.of(first, more), limit, snippets);
   }
 
@@ -172,7 +207,8 @@ public record SearchRequest(
    * @throws InvalidInputException if the limit is out of range
    */
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(tenant, text, context, viewer, audiences, locale, types, statuses,
+    return new SearchRequest(tenant, text, context, viewer, audiences, locale, preferredLocale,
+        types, statuses,
         newLimit, snippets);
   }
 
@@ -183,7 +219,8 @@ public record SearchRequest(
    * @return the copy
    */
   public SearchRequest withSnippets(boolean enabled) {
-    return new SearchRequest(tenant, text, context, viewer, audiences, locale, types, statuses,
+    return new SearchRequest(tenant, text, context, viewer, audiences, locale, preferredLocale,
+        types, statuses,
         limit, enabled);
   }
 }

@@ -24,6 +24,16 @@ public record SearchResults(List<SearchHit> hits, long totalHits) {
   }
 
   /**
+   * Tells whether the best hit is a confident answer; false when there is no hit. A help centre
+   * shows "no good answer, contact us" when this is false.
+   *
+   * @return whether there is a confident answer
+   */
+  public boolean hasConfidentAnswer() {
+    return !hits.isEmpty() && hits.get(0).confident();
+  }
+
+  /**
    * Returns the ids of the hits, best first.
    *
    * @return the ids

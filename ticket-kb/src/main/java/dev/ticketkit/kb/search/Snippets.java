@@ -45,9 +45,8 @@ final class Snippets {
     this.analyzer = analyzer;
   }
 
-  SearchResults results(IndexSearcher searcher, Query text, Query filter, SearchRequest request)
-      throws IOException {
-    TopDocs top = FilteredSearch.top(searcher, text, filter, request.limit());
+  SearchResults results(IndexSearcher searcher, Query text, TopDocs top, SearchRequest request,
+      double[] relevance, double confidence) throws IOException {
     Map<String, String[]> marked = request.snippets() && top.scoreDocs.length > 0
         ? highlighter(searcher).highlightFields(FIELDS, text, top, PASSAGES) : Map.of();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -61,7 +60,9 @@ final class Snippets {
           hit[2],
           scoreDoc.score,
           orEmpty(pick(marked, ArticleDocuments.TITLE, i)),
-          orEmpty(pick(marked, ArticleDocuments.BODY, i))));
+          orEmpty(pick(marked, ArticleDocuments.BODY, i)),
+          relevance[i],
+          relevance[i] >= confidence));
     }
     return new SearchResults(hits, top.totalHits.value);
   }

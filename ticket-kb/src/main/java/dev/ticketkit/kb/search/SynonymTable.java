@@ -4,6 +4,7 @@ import dev.ticketkit.kb.internal.KbAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.jspecify.annotations.Nullable;
@@ -21,12 +22,13 @@ final class SynonymTable {
   private record Member(List<String> terms, int group) {}
 
   private final List<List<List<String>>> groups = new ArrayList<>();
+  private final List<Synonyms.Group> sources = new ArrayList<>();
   private final Map<String, List<Member>> byFirstTerm = new HashMap<>();
 
   SynonymTable(Synonyms synonyms, Analyzer analyzer) {
-    for (List<String> group : synonyms.groups()) {
+    for (Synonyms.Group group : synonyms.groups()) {
       List<List<String>> analyzed = new ArrayList<>();
-      for (String member : group) {
+      for (String member : group.members()) {
         List<String> terms = KbAnalyzer.terms(analyzer, member);
         if (!terms.isEmpty() && !analyzed.contains(terms)) {
           analyzed.add(List.copyOf(terms));
@@ -34,17 +36,24 @@ final class SynonymTable {
       }
       int index = groups.size();
       groups.add(analyzed);
+      sources.add(group);
       analyzed.forEach(t -> byFirstTerm.computeIfAbsent(t.get(0), k -> new ArrayList<>())
           .add(new Member(t, index)));
     }
   }
 
-  /** Returns the longest member that the terms starting at {@code from} spell, or null. */
-  @Nullable Match matchAt(List<String> terms, int from) {
+  /**
+   * Returns the longest member that the terms starting at {@code from} spell, or null.
+   *
+   * @param language the request's locale: only its language's groups (and cross-language ones)
+   *     apply; null for every group
+   */
+  @Nullable Match matchAt(List<String> terms, int from, @Nullable Locale language) {
     @Nullable Member best = null;
     for (Member member : byFirstTerm.getOrDefault(terms.get(from), List.of())) {
       int end = from + member.terms().size();
-      boolean fits = end <= terms.size() && terms.subList(from, end).equals(member.terms());
+      boolean fits = end <= terms.size() && terms.subList(from, end).equals(member.terms())
+          && (language == null || sources.get(member.group()).appliesTo(language));
       if (fits && (best == null || member.terms().size() > best.terms().size())) {
         best = member;
       }

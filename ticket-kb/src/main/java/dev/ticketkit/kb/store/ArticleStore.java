@@ -55,6 +55,37 @@ public interface ArticleStore {
   void save(Article article, @Nullable ArticleRevision revision);
 
   /**
+   * Saves many new articles, each at version 1 and optionally with its first revision, in one
+   * atomic step: all are stored or none (bulk import).
+   *
+   * @param articles the new articles, version 1, distinct ids none of which is stored
+   * @param revisions first revisions (number 1) of some of these articles
+   * @throws ArticleVersionConflictException if an article is not version 1 or its id is taken
+   * @throws InvalidInputException if a revision belongs to none of the articles, is not number 1,
+   *     or an id appears twice
+   */
+  void saveAll(List<Article> articles, List<ArticleRevision> revisions);
+
+  /**
+   * Returns the changes (saves) numbered after a sequence number, in sequence order, across all
+   * tenants. Every save of {@link #save} and {@link #saveAll} adds one change per article in the
+   * same atomic step.
+   *
+   * @param afterSequence the last sequence number already seen, 0 for all
+   * @param limit the most changes returned, positive
+   * @return up to {@code limit} changes
+   * @throws InvalidInputException if the limit is not positive
+   */
+  List<ArticleChange> changesAfter(long afterSequence, int limit);
+
+  /**
+   * Returns the highest sequence number of a change committed so far, 0 if none.
+   *
+   * @return the sequence number
+   */
+  long lastChangeSequence();
+
+  /**
    * Returns an article of a tenant.
    *
    * @param tenant the tenant

@@ -36,6 +36,8 @@ final class InMemoryArticleStore implements ArticleStore {
   private final Map<ArticleRef, Long> views = new HashMap<>();
   private final Map<TenantId, Map<LinkKey, TicketLink>> links = new HashMap<>();
 
+  private final List<ArticleChange> changes = new ArrayList<>();
+
   private record LinkKey(ArticleId articleId, TicketId ticketId) {}
 
   @Override
@@ -54,6 +56,51 @@ final class InMemoryArticleStore implements ArticleStore {
     }
     articles.put(ref, article);
     owners.put(article.id(), article.tenant());
+    changes.add(new ArticleChange(changes.size() + 1L, article.tenant(), article.id(),
+        article.version()));
+  }
+
+  @Override
+  public synchronized void saveAll(List<Article> batch, List<ArticleRevision> firstRevisions) {
+    Map<ArticleId, Article> byId = new LinkedHashMap<>();
+    for (Article article : batch) {
+      if (article.version() != 1 || owners.containsKey(article.id())) {
+        ArticleRef ref = new ArticleRef(article.tenant(), article.id());
+        long stored = articles.containsKey(ref) ? articles.get(ref).version() : 0;
+        throw new ArticleVersionConflictException(article.id(), article.version() - 1, stored);
+      }
+      if (byId.put(article.id(), article) != null) {
+        throw new InvalidInputException("articles", article.id(), "appears twice");
+      }
+    }
+    Map<ArticleId, ArticleRevision> revisionOf = new HashMap<>();
+    for (ArticleRevision revision : firstRevisions) {
+      Article article = byId.get(revision.articleId());
+      if (article == null || !article.tenant().equals(revision.tenant())) {
+        throw new InvalidInputException("revision", revision.articleId(),
+            "belongs to none of the articles");
+      }
+      if (revision.number() != 1 || revisionOf.put(revision.articleId(), revision) != null) {
+        throw new InvalidInputException("revision.number", revision.number(), "must be 1, once");
+      }
+    }
+    for (Article article : batch) {
+      save(article, revisionOf.get(article.id()));
+    }
+  }
+
+  @Override
+  public synchronized List<ArticleChange> changesAfter(long afterSequence, int limit) {
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be positive");
+    }
+    int from = (int) Math.max(0, Math.min(afterSequence, changes.size()));
+    return List.copyOf(changes.subList(from, Math.min(changes.size(), from + limit)));
+  }
+
+  @Override
+  public synchronized long lastChangeSequence() {
+    return changes.size();
   }
 
   private void checkRevision(ArticleRef ref, ArticleRevision revision) {

@@ -9,7 +9,9 @@ import dev.ticketkit.core.InvalidInputException;
  * <p>Instances are immutable and thread-safe.
  *
  * @param minSimilarity the cosine similarity (TF-IDF) from which a ticket joins a group, in
- *     {@code (0, 1]} (default 0.25)
+ *     {@code (0, 1]} (default 0.25); with an embedding the cosine of the embeddings must reach
+ *     {@code 0.6 + 0.4 * minSimilarity} (0.7 by default), as embeddings of unrelated support
+ *     texts already have cosines around 0.4-0.6
  * @param minGroupSize the smallest group reported, at least 2 (default 3)
  * @param examples how many example ticket ids each candidate shows, positive (default 5)
  * @param terms how many common terms each candidate shows, positive (default 6)

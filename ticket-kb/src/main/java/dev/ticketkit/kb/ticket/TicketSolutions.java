@@ -60,10 +60,37 @@ public final class TicketSolutions {
    */
   public List<SearchHit> suggest(
       TenantId tenant, TicketText ticket, Viewer viewer, @Nullable Locale locale, int limit) {
-    boolean hasSubject = !ticket.subject().isBlank();
-    SearchRequest request = SearchRequest.of(tenant, hasSubject ? ticket.subject()
-            : ticket.description())
-        .withContext(hasSubject ? ticket.description() : "")
+    return suggest(tenant, ticket.subject(), ticket.description(), viewer, locale, limit);
+  }
+
+  /**
+   * Suggests published articles for a ticket being written, before it exists (deflection at
+   * intake): the subject ranks above the description. With hybrid search the meaning of the
+   * text counts too.
+   *
+   * @param tenant the tenant
+   * @param subject the subject typed so far (may be empty)
+   * @param description the description typed so far (may be empty)
+   * @param viewer who will read the suggestions (a requester gets public articles only)
+   * @param locale if set, only articles in this locale
+   * @param limit the most suggestions, 1 to {@value SearchRequest#MAX_LIMIT}
+   * @return the suggestions, best first; each says whether it is a confident answer
+   * @throws InvalidInputException if the limit is out of range or a text is longer than
+   *     {@value TicketText#MAX_TEXT} chars
+   */
+  public List<SearchHit> suggest(TenantId tenant, String subject, String description,
+      Viewer viewer, @Nullable Locale locale, int limit) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(description, "description");
+    for (String[] text : new String[][] {{"subject", subject}, {"description", description}}) {
+      if (text[1].length() > TicketText.MAX_TEXT) {
+        throw new InvalidInputException(text[0], text[1],
+            "must be at most " + TicketText.MAX_TEXT + " chars");
+      }
+    }
+    boolean hasSubject = !subject.isBlank();
+    SearchRequest request = SearchRequest.of(tenant, hasSubject ? subject : description)
+        .withContext(hasSubject ? description : "")
         .withViewer(viewer)
         .withLocale(locale)
         .withStatuses(ArticleStatus.PUBLISHED)
@@ -144,6 +171,37 @@ public final class TicketSolutions {
     List<TicketText> open = tickets.stream()
         .filter(t -> t.resolvedAt() != null && !t.reopened() && !linked.contains(t.id()))
         .toList();
-    return new FaqClustering(KbAnalyzer.smart(), options).candidates(open);
+    return new FaqClustering(KbAnalyzer.smart(), options, index.embedding().orElse(null))
+        .candidates(open);
+  }
+
+  /**
+   * Ranks tickets by how similar their text is to a ticket's (for "similar tickets" beside a
+   * ticket, duplicates, known incidents): by the cosine of their embeddings with hybrid search,
+   * else of their TF-IDF vectors over these tickets.
+   *
+   * @param ticket the ticket
+   * @param candidates the tickets to rank (the ticket itself, if present, is skipped)
+   * @param limit the most returned, positive
+   * @return the most similar first, with their similarity (-1 to 1)
+   * @throws InvalidInputException if the limit is not positive
+   */
+  public List<SimilarTicket> similarTickets(TicketText ticket, Collection<TicketText> candidates,
+      int limit) {
+    Objects.requireNonNull(ticket, "ticket");
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be positive");
+    }
+    List<TicketText> others = candidates.stream().filter(t -> !t.id().equals(ticket.id()))
+        .toList();
+    double[] similarity = new FaqClustering(KbAnalyzer.smart(), FaqOptions.defaults(),
+        index.embedding().orElse(null)).similarities(ticket, others);
+    List<SimilarTicket> ranked = new java.util.ArrayList<>();
+    for (int i = 0; i < others.size(); i++) {
+      ranked.add(new SimilarTicket(others.get(i).id(), similarity[i]));
+    }
+    ranked.sort(java.util.Comparator.comparingDouble(SimilarTicket::similarity).reversed()
+        .thenComparing(SimilarTicket::ticketId));
+    return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
   }
 }

@@ -44,7 +44,7 @@ import dev.ticketkit.kb.store.TicketLink;
  *
  * <p>Published in the test-jar of ticket-kb, so a database store runs it unchanged.
  */
-public abstract class ArticleStoreContract {
+public abstract class ArticleStoreContract extends ArticleStoreChangesContract {
 
   /** The instant all test data is stamped with (microsecond precision, as databases keep). */
   protected static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");

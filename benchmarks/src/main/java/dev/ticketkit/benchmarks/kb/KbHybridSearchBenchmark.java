@@ -1,0 +1,75 @@
+package dev.ticketkit.benchmarks.kb;
+
+import dev.ticketkit.kb.Article;
+import dev.ticketkit.kb.search.ArticleSearchIndex;
+import dev.ticketkit.kb.search.SearchRequest;
+import dev.ticketkit.kb.search.SearchResults;
+import dev.ticketkit.kb.search.SearchSettings;
+import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Hybrid search latency over 100,000 generated articles of one tenant, as a requester, top 10,
+ * with snippets: the query embedded by bge-small-zh-v1.5 (quantised, in-process) at every
+ * search, HNSW nearest neighbours and the lexical top 50 fused. Article vectors come from
+ * {@link PooledEmbedding}. SampleTime mode reports p50/p90/p99.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar KbHybridSearchBenchmark -f 1 -wi 2 -i 3</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class KbHybridSearchBenchmark {
+
+  /** How many articles the index holds. */
+  @Param({"100000"})
+  public int articles;
+
+  private ArticleSearchIndex index;
+  private SearchRequest[] requests;
+  private int next;
+
+  /** Builds the index once per trial. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    GeneratedArticles generator = new GeneratedArticles(42);
+    PooledEmbedding embedding = PooledEmbedding.ofGenerated(BgeSmallZhEmbedding.load());
+    index = ArticleSearchIndex.inMemory(SearchSettings.defaults().withEmbedding(embedding));
+    for (int done = 0; done < articles; done += 5_000) {
+      List<Article> batch = generator.next(Math.min(5_000, articles - done));
+      index.indexAll(batch);
+    }
+    requests = new SearchRequest[KbSearchBenchmark.QUERIES.length];
+    for (int i = 0; i < requests.length; i++) {
+      requests[i] = SearchRequest.of(GeneratedArticles.TENANT, KbSearchBenchmark.QUERIES[i]);
+    }
+  }
+
+  /** Closes the index. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    index.close();
+  }
+
+  /**
+   * A requester's hybrid search with snippets, the query embedding included.
+   *
+   * @return the results (consumed by JMH)
+   */
+  @Benchmark
+  public SearchResults hybridSearch() {
+    next = (next + 1) % requests.length;
+    return index.search(requests[next]);
+  }
+}
