@@ -5,7 +5,6 @@ import dev.ticketkit.core.event.TicketMerged;
 import dev.ticketkit.core.event.TicketNoted;
 import dev.ticketkit.core.event.TicketRated;
 import dev.ticketkit.core.event.TicketReplied;
-import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.workflow.Trigger;
 import dev.ticketkit.core.workflow.Workflow;
 import java.util.ArrayList;
@@ -115,20 +114,21 @@ final class Operations {
     d.stage(add ? HistoryAction.TAGGED : HistoryAction.UNTAGGED);
   }
 
-  static void link(Draft d, TicketStore store, TicketLink link) {
+  /** Links the ticket; the caller read before the change whether the target exists. */
+  static void link(Draft d, boolean targetExists, TicketLink link) {
     requireKind(d, "link", TEAM);
     if (link.type() == LinkType.MERGED_INTO) {
       throw new InvalidInputException("link.type", link.type(), "is set by merge only");
     }
-    addLink(d, store, link);
+    addLink(d, targetExists, link);
     d.stage(HistoryAction.LINKED);
   }
 
-  private static void addLink(Draft d, TicketStore store, TicketLink link) {
+  private static void addLink(Draft d, boolean targetExists, TicketLink link) {
     if (link.target().equals(d.before.id())) {
       throw new InvalidInputException("link.target", link.target(), "must not be the ticket itself");
     }
-    if (store.get(d.before.tenant(), link.target()).isEmpty()) {
+    if (!targetExists) {
       throw new TicketNotFoundException(d.before.tenant(), link.target());
     }
     List<TicketLink> links = new ArrayList<>(d.current().links());
@@ -138,10 +138,12 @@ final class Operations {
     d.builder.links(links);
   }
 
-  static void merge(Draft d, TicketStore store, Workflow workflow, TicketId into) {
+  /** Merges the ticket into a target the caller read before the change (null if absent). */
+  static void merge(Draft d, @Nullable Ticket target, Workflow workflow, TicketId into) {
     requireKind(d, "merge", TEAM);
-    Ticket target = store.get(d.before.tenant(), into)
-        .orElseThrow(() -> new TicketNotFoundException(d.before.tenant(), into));
+    if (target == null) {
+      throw new TicketNotFoundException(d.before.tenant(), into);
+    }
     if (target.status().category() == StatusCategory.CLOSED) {
       throw new TicketStateException(target.id(), target.status(), "merge into",
           "a ticket cannot be merged into a closed ticket");
@@ -151,7 +153,7 @@ final class Operations {
       throw new TicketStateException(d.before.id(), d.before.status(), "merge",
           "workflow " + workflow.name() + " maps no transition to the MERGED trigger");
     }
-    addLink(d, store, TicketLink.of(LinkType.MERGED_INTO, into));
+    addLink(d, true, TicketLink.of(LinkType.MERGED_INTO, into));
     d.stage(HistoryAction.MERGED);
     d.addLeadEvent(h -> new TicketMerged(h, into));
     d.fire(transition);

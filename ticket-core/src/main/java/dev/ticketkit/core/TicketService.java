@@ -309,7 +309,9 @@ public final class TicketService {
   public Ticket link(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, TicketLink link) {
     Texts.notNull("link", link);
-    return write(tenant, actor, id, expectedVersion, d -> Operations.link(d, store, link));
+    Texts.notNull("tenant", tenant);
+    boolean targetExists = store.get(tenant, link.target()).isPresent();
+    return write(tenant, actor, id, expectedVersion, d -> Operations.link(d, targetExists, link));
   }
 
   /**
@@ -333,8 +335,10 @@ public final class TicketService {
   public Ticket merge(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, TicketId into) {
     Texts.notNull("into", into);
+    Texts.notNull("tenant", tenant);
+    Optional<Ticket> target = store.get(tenant, into);
     return write(tenant, actor, id, expectedVersion,
-        d -> Operations.merge(d, store, workflow, into));
+        d -> Operations.merge(d, target.orElse(null), workflow, into));
   }
 
   /**
@@ -534,19 +538,31 @@ public final class TicketService {
     return subscribe(TicketListener.of(Texts.notNull("type", type), Texts.notNull("action", action)));
   }
 
+  /**
+   * Makes one change in one store transaction: the store reads the ticket under its lock and
+   * checks the version, the draft is computed from that ticket, and the store commits it with the
+   * followers' work.
+   */
   private Ticket write(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
       Consumer<Draft> change) {
     Texts.notNull("tenant", tenant);
     Texts.notNull("actor", actor);
-    Ticket current = require(tenant, Texts.notNull("id", id));
-    if (current.version() != expectedVersion) {
-      throw new TicketConflictException(tenant, id, expectedVersion, current.version());
-    }
+    Texts.notNull("id", id);
     Instant now = clock.instant();
-    Draft draft = new Draft(workflow, current, actor,
-        now.isBefore(current.updatedAt()) ? current.updatedAt() : now);
-    change.accept(draft);
-    return draft.isEmpty() ? current : commit(draft);
+    Ticket[] read = new Ticket[1];
+    Optional<ChangeSet> committed = store.update(tenant, id, expectedVersion, current -> {
+      read[0] = current;
+      Draft draft = new Draft(workflow, current, actor,
+          now.isBefore(current.updatedAt()) ? current.updatedAt() : now);
+      change.accept(draft);
+      return draft.isEmpty() ? null : draft.toChangeSet();
+    }, followers);
+    if (committed.isEmpty()) {
+      return read[0];
+    }
+    followers.afterCommit(committed.get());
+    listeners.publish(committed.get().events());
+    return committed.get().ticket();
   }
 
   private Ticket commit(Draft draft) {

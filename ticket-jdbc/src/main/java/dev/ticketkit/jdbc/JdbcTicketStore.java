@@ -13,6 +13,8 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
 import dev.ticketkit.core.Visibility;
 import dev.ticketkit.core.store.ChangeSet;
+import dev.ticketkit.core.TicketNotFoundException;
+import dev.ticketkit.core.store.TicketChange;
 import dev.ticketkit.core.store.TicketCommitUnknownException;
 import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.core.store.Page;
@@ -154,7 +156,7 @@ final class JdbcTicketStore implements TicketStore {
   private void write(DSLContext sql, ChangeSet changes, UUID commit) throws SQLException {
     if (changes.isNewTicket()) {
       try {
-        writes.insertTicket(sql, changes.ticket(), commit);
+        writes.insert(sql, changes, commit);
       } catch (SQLException e) {
         if (SqlErrors.isUniqueViolation(e)) {
           throw new Taken(e);
@@ -162,9 +164,55 @@ final class JdbcTicketStore implements TicketStore {
         throw e;
       }
     } else {
-      writes.updateTicket(sql, changes, commit);
+      Ticket t = changes.ticket();
+      Ticket before = writes.lock(sql, t.tenant(), t.id());
+      long actual = before == null ? 0 : before.version();
+      if (before == null || actual != changes.expectedVersion()) {
+        throw new TicketConflictException(t.tenant(), t.id(), changes.expectedVersion(), actual);
+      }
+      writes.update(sql, before, changes, commit);
     }
-    writes.appendRows(sql, changes);
+  }
+
+  @Override
+  public Optional<ChangeSet> update(TenantId tenant, TicketId id, long expectedVersion,
+      TicketChange change, UnitOfWork work) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(work, "work");
+    JdbcTransaction tx = new JdbcTransaction();
+    UUID commit = UUID.randomUUID();
+    ChangeSet[] committed = new ChangeSet[1];
+    try {
+      return Optional.ofNullable(db.ticketTransaction("change ticket " + id + " of tenant "
+          + tenant, sql -> {
+            Ticket before = writes.lock(sql, tenant, id);
+            if (before == null) {
+              throw new TicketNotFoundException(tenant, id);
+            }
+            if (before.version() != expectedVersion) {
+              throw new TicketConflictException(tenant, id, expectedVersion, before.version());
+            }
+            committed[0] = change.apply(before);
+            if (committed[0] == null) {
+              return null;
+            }
+            writes.update(sql, before, committed[0], commit);
+            tx.bind(sql);
+            work.run(committed[0], tx);
+            return committed[0];
+          }));
+    } catch (Database.CommitFailedException e) {
+      if (committed[0] == null) {
+        throw new StorageException("cannot read ticket " + id + " of tenant " + tenant + " ("
+            + db.kind() + ")", (Exception) e.getCause());
+      }
+      return Optional.of(resolve(committed[0], commit, e));
+    } catch (RuntimeException e) {
+      tx.rollback(e);
+      throw e;
+    }
   }
 
   /** A new ticket's id is taken in its tenant: a conflict with the ticket that has it. */
@@ -254,9 +302,21 @@ final class JdbcTicketStore implements TicketStore {
   }
 
   /** Increments the tenant's counter inside the commit's transaction. */
-  private static long nextNumber(ShapedSql shaped, DSLContext sql, TenantId tenant)
+  private long nextNumber(ShapedSql shaped, DSLContext sql, TenantId tenant)
       throws SQLException {
     Connection c = Database.connection(sql);
+    if (db.kind() != DatabaseKind.MARIADB) {
+      // One round trip: UPDATE ... RETURNING (PostgreSQL), FINAL TABLE (H2).
+      Long number = shaped.query(c, "incrementNumberReturning", () -> sql.update(Number.TABLE)
+              .set(Number.LAST_NUMBER, Number.LAST_NUMBER.plus(DSL.inline(1L)))
+              .where(Number.TENANT_ID.eq(ShapedSql.param(Number.TENANT_ID)))
+              .returning(Number.LAST_NUMBER),
+          TENANT, List.of(tenant.value()), rs -> rs.next() ? rs.getLong(1) : null);
+      if (number == null) {
+        throw new NoCounter();
+      }
+      return number;
+    }
     int updated = shaped.execute(c, "incrementNumber", () -> sql.update(Number.TABLE)
             .set(Number.LAST_NUMBER, Number.LAST_NUMBER.plus(DSL.inline(1L)))
             .where(Number.TENANT_ID.eq(ShapedSql.param(Number.TENANT_ID))),

@@ -4,7 +4,8 @@ import dev.ticketkit.core.ConversationEntry;
 import dev.ticketkit.core.HistoryEntry;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.Ticket;
-import dev.ticketkit.core.TicketConflictException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.outbox.OutboxMessage;
@@ -26,27 +27,30 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The statements of one ticket commit, run inside the store's transaction: the version check
- * (a row lock), the ticket row, its tag and link rows, and the history, conversation and outbox
- * rows.
+ * The statements of one ticket commit, run inside the store's transaction: the locked read of
+ * the ticket row, then its writes (the ticket row with only its changed columns, its tag and link
+ * rows, and the history, conversation and outbox rows), executed together.
  *
- * <p>An update locks the ticket row with {@code select ... for update} and compares versions, so
- * concurrent writers of one ticket queue on the lock and all but the first see a newer version
- * and get {@link TicketConflictException}. Tag and link rows change only where the snapshot's
- * tags and links differ from the stored ones. Every multi-row append is one statement. The
- * statements are built with jOOQ once per shape and run by {@link ShapedSql}. Thread-safe.
+ * <p>The version is checked in the locked read ({@code select ... for update} on the primary key
+ * {@code (tenant_id, id)}), so concurrent writers of one ticket queue on the lock and all but the
+ * first see a newer version. Tag and link rows change only where the tags and links changed. On
+ * PostgreSQL all writes of a commit are sent as ONE statement (data-modifying {@code WITH}
+ * queries, see {@link ShapedSql#executeAll}); elsewhere one statement each, every multi-row
+ * append one statement. Statements are built with jOOQ once per shape. Thread-safe.
  */
 final class TicketWrites {
 
-  private static final List<Field<?>> LOCK_KEY = List.of(Tk.ID, Tk.TENANT_ID);
+  private static final List<Field<?>> KEY = List.of(Tk.TENANT_ID, Tk.ID);
 
   private final DatabaseKind kind;
   private final ShapedSql shaped;
@@ -56,93 +60,121 @@ final class TicketWrites {
     this.shaped = db.shaped();
   }
 
-  /** Inserts a new ticket's row and its tag and link rows. */
-  void insertTicket(DSLContext sql, Ticket t, UUID commit) throws SQLException {
+  /**
+   * Reads a ticket's row under a lock inside the commit's transaction.
+   *
+   * @return the ticket, or null if the tenant has no such ticket
+   */
+  @Nullable Ticket lock(DSLContext sql, TenantId tenant, TicketId id) throws SQLException {
+    return shaped.query(Database.connection(sql), "lockTicket",
+        () -> sql.select(Tk.ALL).from(Tk.TABLE)
+            .where(Tk.TENANT_ID.eq(ShapedSql.param(Tk.TENANT_ID)))
+            .and(Tk.ID.eq(ShapedSql.param(Tk.ID))).forUpdate(),
+        KEY, List.of(tenant.value(), id.value()),
+        rs -> rs.next() ? TicketRows.ticket(shaped.row(rs, Tk.ALL)::get) : null);
+  }
+
+  /** Writes a new ticket with its rows, in as few round trips as the database allows. */
+  void insert(DSLContext sql, ChangeSet changes, UUID commit) throws SQLException {
+    Ticket t = changes.ticket();
     Map<Field<?>, Object> values = TicketRows.values(kind, t);
     values.put(Tk.ID, t.id().value());
     values.put(Tk.LAST_COMMIT, commit);
-    insert(sql, Tk.TABLE, List.of(values));
-    insert(sql, TicketTables.Tag.TABLE, t.tags().stream().map(g -> tagRow(t, g)).toList());
-    insert(sql, Link.TABLE, t.links().stream().map(l -> linkRow(t, l)).toList());
+    List<ShapedSql.Statement> all = new ArrayList<>();
+    all.add(shaped.insertStatement(Tk.TABLE, List.of(values)));
+    add(all, TicketTables.Tag.TABLE, t.tags().stream().map(g -> tagRow(t, g)).toList());
+    add(all, Link.TABLE, t.links().stream().map(l -> linkRow(t, l)).toList());
+    appendRows(all, changes);
+    shaped.executeAll(Database.connection(sql), all);
   }
 
   /**
-   * Checks the stored version under a row lock and updates the ticket's row, tags and links.
-   *
-   * @throws TicketConflictException if the ticket is absent in the tenant or has another version
+   * Writes a change of a ticket read under the lock: only the columns that changed (the version
+   * always does) and the commit id, the tag and link rows that changed, and the appended rows.
    */
-  void updateTicket(DSLContext sql, ChangeSet changes, UUID commit) throws SQLException {
+  void update(DSLContext sql, Ticket before, ChangeSet changes, UUID commit)
+      throws SQLException {
     Ticket t = changes.ticket();
-    Locked stored = shaped.query(Database.connection(sql), "lockTicket",
-        () -> sql.select(Tk.VERSION, Tk.TAGS, Tk.LINKS).from(Tk.TABLE)
-            .where(Tk.ID.eq(ShapedSql.param(Tk.ID)))
-            .and(Tk.TENANT_ID.eq(ShapedSql.param(Tk.TENANT_ID))).forUpdate(),
-        LOCK_KEY, List.of(t.id().value(), t.tenant().value()),
-        rs -> rs.next() ? new Locked(rs.getLong(1), rs.getString(2), rs.getString(3)) : null);
-    long actual = stored == null ? 0 : stored.version();
-    if (stored == null || actual != changes.expectedVersion()) {
-      throw new TicketConflictException(t.tenant(), t.id(), changes.expectedVersion(), actual);
-    }
-    Map<Field<?>, Object> values = TicketRows.values(kind, t);
+    Map<Field<?>, Object> old = TicketRows.values(kind, before);
+    Map<Field<?>, Object> values = new LinkedHashMap<>();
+    TicketRows.values(kind, t).forEach((column, value) -> {
+      if (!Objects.equals(old.get(column), value)) {
+        values.put(column, value);
+      }
+    });
     values.put(Tk.LAST_COMMIT, commit);
-    shaped.update(Database.connection(sql), Tk.TABLE, values, LOCK_KEY,
-        List.of(t.id().value(), t.tenant().value()));
-    syncTags(sql, t, TicketJson.tags(stored.tags()));
-    syncLinks(sql, t, TicketJson.links(stored.links()));
+    List<ShapedSql.Statement> all = new ArrayList<>();
+    all.add(shaped.updateStatement(Tk.TABLE, values, KEY,
+        List.of(t.tenant().value(), t.id().value())));
+    tags(sql, all, t, before.tags());
+    links(sql, all, t, before.links());
+    appendRows(all, changes);
+    shaped.executeAll(Database.connection(sql), all);
   }
 
-  /** The stored version, tags and links of a locked ticket row. */
-  private record Locked(long version, String tags, String links) {}
-
-  private void syncTags(DSLContext sql, Ticket t, Set<Tag> before) throws SQLException {
-    List<String> removed = before.stream().filter(g -> !t.tags().contains(g))
-        .map(Tag::value).toList();
+  private void tags(DSLContext sql, List<ShapedSql.Statement> all, Ticket t, Set<Tag> before) {
+    List<Tag> removed = before.stream().filter(g -> !t.tags().contains(g)).toList();
     if (!removed.isEmpty()) {
-      sql.deleteFrom(TicketTables.Tag.TABLE)
-          .where(TicketTables.Tag.TENANT_ID.eq(t.tenant().value()))
-          .and(TicketTables.Tag.TICKET_ID.eq(t.id().value()))
-          .and(TicketTables.Tag.TAG.in(removed)).execute();
+      List<Field<?>> columns = new ArrayList<>(List.of(TicketTables.Tag.TENANT_ID,
+          TicketTables.Tag.TICKET_ID));
+      List<Object> values = new ArrayList<>(List.of(t.tenant().value(), t.id().value()));
+      removed.forEach(g -> {
+        columns.add(TicketTables.Tag.TAG);
+        values.add(g.value());
+      });
+      all.add(shaped.statement(List.of("deleteTags", removed.size()), () -> sql
+          .deleteFrom(TicketTables.Tag.TABLE)
+          .where(TicketTables.Tag.TENANT_ID.eq(ShapedSql.param(TicketTables.Tag.TENANT_ID)))
+          .and(TicketTables.Tag.TICKET_ID.eq(ShapedSql.param(TicketTables.Tag.TICKET_ID)))
+          .and(TicketTables.Tag.TAG.in(removed.stream()
+              .map(g -> ShapedSql.param(TicketTables.Tag.TAG)).toList())), columns, values));
     }
-    insert(sql, TicketTables.Tag.TABLE, t.tags().stream().filter(g -> !before.contains(g))
+    add(all, TicketTables.Tag.TABLE, t.tags().stream().filter(g -> !before.contains(g))
         .map(g -> tagRow(t, g)).toList());
   }
 
-  private void syncLinks(DSLContext sql, Ticket t, List<TicketLink> before)
-      throws SQLException {
+  private void links(DSLContext sql, List<ShapedSql.Statement> all, Ticket t, List<TicketLink> before) {
     Set<TicketLink> now = new HashSet<>(t.links());
+    List<Field<?>> keyColumns = List.of(Link.TENANT_ID, Link.TICKET_ID, Link.LINK_TYPE,
+        Link.TARGET_ID);
     for (TicketLink gone : before) {
       if (!now.contains(gone)) {
-        sql.deleteFrom(Link.TABLE).where(Link.TENANT_ID.eq(t.tenant().value()))
-            .and(Link.TICKET_ID.eq(t.id().value()))
-            .and(Link.LINK_TYPE.eq(gone.type().name()))
-            .and(Link.TARGET_ID.eq(gone.target().value())).execute();
+        all.add(shaped.statement("deleteLink", () -> sql.deleteFrom(Link.TABLE)
+                .where(Link.TENANT_ID.eq(ShapedSql.param(Link.TENANT_ID)))
+                .and(Link.TICKET_ID.eq(ShapedSql.param(Link.TICKET_ID)))
+                .and(Link.LINK_TYPE.eq(ShapedSql.param(Link.LINK_TYPE)))
+                .and(Link.TARGET_ID.eq(ShapedSql.param(Link.TARGET_ID))), keyColumns,
+            List.of(t.tenant().value(), t.id().value(), gone.type().name(),
+                gone.target().value())));
       }
     }
     Set<TicketLink> old = new HashSet<>(before);
-    insert(sql, Link.TABLE, t.links().stream().filter(l -> !old.contains(l))
+    add(all, Link.TABLE, t.links().stream().filter(l -> !old.contains(l))
         .map(l -> linkRow(t, l)).toList());
   }
 
-  /** Appends the change set's history, conversation and outbox rows. */
-  void appendRows(DSLContext sql, ChangeSet changes) throws SQLException {
-    insert(sql, History.TABLE, changes.history().stream().map(this::historyRow).toList());
+  /** Adds the change set's history, conversation and outbox rows. */
+  private void appendRows(List<ShapedSql.Statement> all, ChangeSet changes) {
+    add(all, History.TABLE, changes.history().stream().map(this::historyRow).toList());
     List<Map<Field<?>, Object>> rows = new ArrayList<>();
     List<ConversationEntry> conversation = changes.conversation();
     for (int i = 0; i < conversation.size(); i++) {
       rows.add(conversationRow(conversation.get(i), i));
     }
-    insert(sql, Conversation.TABLE, rows);
+    add(all, Conversation.TABLE, rows);
     rows = new ArrayList<>();
     List<TicketEvent> events = changes.events();
     for (int i = 0; i < events.size(); i++) {
       rows.add(outboxRow(events.get(i), i));
     }
-    insert(sql, Outbox.TABLE, rows);
+    add(all, Outbox.TABLE, rows);
   }
 
-  private void insert(DSLContext sql, Table<Record> table, List<Map<Field<?>, Object>> rows)
-      throws SQLException {
-    shaped.insert(Database.connection(sql), table, rows);
+  private void add(List<ShapedSql.Statement> all, Table<Record> table,
+      List<Map<Field<?>, Object>> rows) {
+    if (!rows.isEmpty()) {
+      all.add(shaped.insertStatement(table, rows));
+    }
   }
 
   private static Map<Field<?>, Object> tagRow(Ticket t, Tag tag) {

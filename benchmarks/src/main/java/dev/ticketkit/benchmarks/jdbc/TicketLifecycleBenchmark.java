@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * store, {@code raw} the hand-written raw-JDBC baseline running the same statements in the same
  * transactions ({@link RawJdbcTicketStore}). Both borrow one open connection and a fresh schema;
  * the service, workflow, JSON codecs and data are the same, so the ratio is the cost of the jOOQ
- * layer. Six transactions a lifecycle (number allocation plus five commits), every statement a
- * round trip to the server.
+ * layer. Five transactions a lifecycle, one per call (the open allocates its number inside its
+ * commit), each a locked read (not for the open) and one write statement.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TicketLifecycleBenchmark
  * -Dticketkit.bench.postgres.url=...} (default: the local test server, database {@code test}).

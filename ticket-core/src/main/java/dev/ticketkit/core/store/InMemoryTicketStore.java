@@ -6,6 +6,7 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketNotFoundException;
 import dev.ticketkit.core.outbox.Outbox;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -68,6 +69,37 @@ public final class InMemoryTicketStore implements TicketStore {
       apply(data, committed);
       outbox.append(committed);
       return committed;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<ChangeSet> update(TenantId tenant, TicketId id, long expectedVersion,
+      TicketChange change, UnitOfWork work) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(work, "work");
+    lock.writeLock().lock();
+    try {
+      TenantData data = tenants.get(tenant);
+      Ticket current = data == null ? null : data.tickets.get(id);
+      if (current == null) {
+        throw new TicketNotFoundException(tenant, id);
+      }
+      if (current.version() != expectedVersion) {
+        throw new TicketConflictException(tenant, id, expectedVersion, current.version());
+      }
+      ChangeSet changes = change.apply(current);
+      if (changes == null) {
+        return Optional.empty();
+      }
+      checkVersion(data, changes);
+      runWork(changes, work);
+      apply(data, changes);
+      outbox.append(changes);
+      return Optional.of(changes);
     } finally {
       lock.writeLock().unlock();
     }

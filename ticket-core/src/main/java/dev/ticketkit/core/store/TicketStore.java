@@ -59,6 +59,28 @@ public interface TicketStore {
   ChangeSet commit(ChangeSet changes, UnitOfWork work);
 
   /**
+   * Changes a stored ticket in one transaction: reads it under a lock (a database store:
+   * {@code SELECT ... FOR UPDATE} on the primary key), checks its version, asks the change for
+   * the change set, and writes and commits it with the unit of work, exactly as
+   * {@link #commit} does. This is how {@code TicketService} writes, so that one write call is one
+   * database transaction with the version check in the locked read.
+   *
+   * @param tenant the tenant
+   * @param id the ticket
+   * @param expectedVersion the version the caller read
+   * @param change computes the change set from the stored ticket
+   * @param work what the followers write in the same transaction
+   * @return the committed change set, or empty if the change changed nothing (nothing written)
+   * @throws dev.ticketkit.core.TicketNotFoundException if the tenant has no such ticket
+   * @throws TicketConflictException if the stored version is not the expected one
+   * @throws TicketStoreException if the store fails; nothing is written (see
+   *     {@link TicketCommitUnknownException})
+   * @throws RuntimeException whatever the change or the unit of work throws; nothing is written
+   */
+  Optional<ChangeSet> update(TenantId tenant, TicketId id, long expectedVersion,
+      TicketChange change, UnitOfWork work);
+
+  /**
    * Returns a tenant's ticket.
    *
    * @param tenant the tenant

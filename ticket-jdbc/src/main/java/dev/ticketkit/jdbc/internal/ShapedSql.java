@@ -88,6 +88,122 @@ public final class ShapedSql {
     }
   }
 
+  /**
+   * One statement of a write, rendered and ready to bind: see {@link #executeAll}.
+   *
+   * @param sql the SQL with {@code ?} placeholders
+   * @param columns the column of each placeholder, in order (for binding by type)
+   * @param values the placeholders' values, in order
+   */
+  public record Statement(String sql, List<Field<?>> columns, List<@Nullable Object> values) {}
+
+  /**
+   * Returns the statement that inserts rows of the same columns.
+   *
+   * @param table the table
+   * @param rows the values by column, at least one row
+   * @return the statement
+   */
+  public Statement insertStatement(Table<Record> table, List<Map<Field<?>, Object>> rows) {
+    List<Field<?>> columns = new ArrayList<>(rows.get(0).keySet());
+    String sql = cache.computeIfAbsent(List.of("insert", table, columns, rows.size()),
+        k -> render(() -> insertQuery(table, columns, rows)));
+    List<Field<?>> bound = new ArrayList<>();
+    List<@Nullable Object> values = new ArrayList<>();
+    for (Map<Field<?>, Object> row : rows) {
+      for (Field<?> column : columns) {
+        bound.add(column);
+        values.add(row.get(column));
+      }
+    }
+    return new Statement(sql, bound, values);
+  }
+
+  /**
+   * Returns the statement that sets columns of the row with the given key.
+   *
+   * @param table the table
+   * @param values the new values by column
+   * @param key the key columns
+   * @param keyValues the key's values
+   * @return the statement
+   */
+  public Statement updateStatement(Table<Record> table, Map<Field<?>, Object> values,
+      List<Field<?>> key, List<?> keyValues) {
+    List<Field<?>> columns = new ArrayList<>(values.keySet());
+    String sql = cache.computeIfAbsent(List.of("update", table, columns, key),
+        k -> render(() -> renderer.update(table).set(params(columns)).where(DSL.and(
+            key.stream().map(ShapedSql::keyEquals).toList()))));
+    List<Field<?>> bound = new ArrayList<>(columns);
+    bound.addAll(key);
+    List<@Nullable Object> all = new ArrayList<>();
+    columns.forEach(c -> all.add(values.get(c)));
+    all.addAll(keyValues);
+    return new Statement(sql, bound, all);
+  }
+
+  /**
+   * Returns a statement of a fixed shape, rendered once under a key.
+   *
+   * @param key the shape's key
+   * @param statement builds it with {@link #param(Field)} placeholders
+   * @param columns the placeholders' columns
+   * @param values their values
+   * @return the statement
+   */
+  public Statement statement(Object key, Supplier<Query> statement, List<Field<?>> columns,
+      List<?> values) {
+    return new Statement(cache.computeIfAbsent(key, k -> render(statement)), columns,
+        new ArrayList<>(values));
+  }
+
+  /**
+   * Executes the statements of one write in as few round trips as the database allows: on
+   * PostgreSQL as ONE statement whose parts are data-modifying {@code WITH} queries (they run on
+   * the same snapshot, so they must not depend on each other's effects); elsewhere one by one.
+   *
+   * @param c the transaction's connection
+   * @param statements the statements
+   * @throws SQLException if the database refuses
+   */
+  public void executeAll(Connection c, List<Statement> statements) throws SQLException {
+    if (statements.isEmpty()) {
+      return;
+    }
+    if (kind != DatabaseKind.POSTGRESQL || statements.size() == 1) {
+      for (Statement st : statements) {
+        run(c, st);
+      }
+      return;
+    }
+    StringBuilder sql = new StringBuilder("with ");
+    List<Field<?>> columns = new ArrayList<>();
+    List<@Nullable Object> values = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement st = statements.get(i);
+      sql.append(i == 0 ? "" : ", ").append("w").append(i).append(" as (").append(st.sql())
+          .append(')');
+      columns.addAll(st.columns());
+      values.addAll(st.values());
+    }
+    sql.append(" select 1");
+    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < columns.size(); i++) {
+        bind(s, i + 1, columns.get(i), values.get(i));
+      }
+      s.executeQuery().close();
+    }
+  }
+
+  private int run(Connection c, Statement st) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(st.sql())) {
+      for (int i = 0; i < st.columns().size(); i++) {
+        bind(s, i + 1, st.columns().get(i), st.values().get(i));
+      }
+      return s.executeUpdate();
+    }
+  }
+
   private Query insertQuery(Table<Record> table, List<Field<?>> columns, List<?> rows) {
     InsertSetMoreStep<Record> step = null;
     for (int r = 0; r < rows.size(); r++) {

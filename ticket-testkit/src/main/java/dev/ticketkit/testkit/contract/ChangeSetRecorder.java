@@ -11,13 +11,18 @@ import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.store.TicketChange;
 import dev.ticketkit.core.store.UnitOfWork;
+import dev.ticketkit.core.TicketConflictException;
+import dev.ticketkit.core.TicketNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,10 +66,85 @@ final class ChangeSetRecorder implements TicketStore {
     return recorder.recorded.get(0);
   }
 
+  /**
+   * Returns a change for {@link TicketStore#update}: the change set one service call makes from
+   * the ticket the store reads under its lock. The call's service sees that ticket only, so the
+   * change never calls into a store.
+   *
+   * @param at the service clock's instant
+   * @param call the call, given the service and the locked ticket
+   * @return the change
+   */
+  static TicketChange asChange(Instant at, BiFunction<TicketService, Ticket, ?> call) {
+    return current -> record(new OneTicket(current), at, () -> TicketId.of(UUID.randomUUID()),
+        s -> call.apply(s, current));
+  }
+
+  /** A read-only source that holds one ticket. */
+  private record OneTicket(Ticket ticket) implements TicketStore {
+
+    @Override
+    public ChangeSet commit(ChangeSet changes, UnitOfWork work) {
+      throw new UnsupportedOperationException("read-only");
+    }
+
+    @Override
+    public Optional<ChangeSet> update(TenantId tenant, TicketId id, long expectedVersion,
+        TicketChange change, UnitOfWork work) {
+      throw new UnsupportedOperationException("read-only");
+    }
+
+    @Override
+    public Optional<Ticket> get(TenantId tenant, TicketId id) {
+      return ticket.tenant().equals(tenant) && ticket.id().equals(id)
+          ? Optional.of(ticket) : Optional.empty();
+    }
+
+    @Override
+    public Page<Ticket> query(TenantId tenant, TicketQuery query) {
+      throw new UnsupportedOperationException("one ticket only");
+    }
+
+    @Override
+    public long count(TenantId tenant, TicketQuery query) {
+      throw new UnsupportedOperationException("one ticket only");
+    }
+
+    @Override
+    public List<HistoryEntry> history(TenantId tenant, TicketId id) {
+      throw new UnsupportedOperationException("one ticket only");
+    }
+
+    @Override
+    public List<ConversationEntry> conversation(TenantId tenant, TicketId id) {
+      throw new UnsupportedOperationException("one ticket only");
+    }
+
+    @Override
+    public Outbox outbox() {
+      throw new UnsupportedOperationException("one ticket only");
+    }
+  }
+
   @Override
   public ChangeSet commit(ChangeSet changes, UnitOfWork work) {
     recorded.add(changes);
     return changes;
+  }
+
+  @Override
+  public Optional<ChangeSet> update(TenantId tenant, TicketId id, long expectedVersion,
+      TicketChange change, UnitOfWork work) {
+    Ticket current = source.get(tenant, id)
+        .orElseThrow(() -> new TicketNotFoundException(tenant, id));
+    if (current.version() != expectedVersion) {
+      throw new TicketConflictException(tenant, id, expectedVersion, current.version());
+    }
+    ChangeSet changes = change.apply(current);
+    if (changes != null) {
+      recorded.add(changes);
+    }
+    return Optional.ofNullable(changes);
   }
 
   @Override

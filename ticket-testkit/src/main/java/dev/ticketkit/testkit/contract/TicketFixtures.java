@@ -16,6 +16,7 @@ import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.Visibility;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.InMemoryTicketStore;
+import dev.ticketkit.core.store.TicketChange;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.workflow.Effect;
 import dev.ticketkit.core.workflow.Transition;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -150,6 +152,18 @@ public final class TicketFixtures {
   public static ChangeSet change(TicketStore source, Instant at,
       Function<TicketService, ?> call) {
     return ChangeSetRecorder.record(source, at, () -> TicketId.of(UUID.randomUUID()), call);
+  }
+
+  /**
+   * Returns a change for {@link TicketStore#update}: what one service call commits, computed from
+   * the ticket the store reads under its lock (the call's service sees that ticket only).
+   *
+   * @param at the instant of the change
+   * @param call the call, given the service and the locked ticket
+   * @return the change
+   */
+  public static TicketChange changeOf(Instant at, BiFunction<TicketService, Ticket, ?> call) {
+    return ChangeSetRecorder.asChange(at, call);
   }
 
   /**

@@ -29,15 +29,15 @@ import org.junit.jupiter.api.Test;
  * The contract every {@link TicketStore} must meet, as tests. A store's test class extends this
  * class and implements {@link #createStore()}; ticket-testkit runs it against
  * {@link InMemoryTicketStore}, and database stores run the very same tests. It includes the query
- * contract ({@link TicketStoreQueryContract}) and the text contract
- * ({@link TicketStoreTextContract}).
+ * contract ({@link TicketStoreQueryContract}), the text contract
+ * ({@link TicketStoreTextContract}) and the update contract ({@link TicketStoreUpdateContract}).
  *
  * <p>Each test gets a fresh, empty store. Tests use their own tenants (random suffixes), so a
  * database store may also reuse one schema across tests. Every change set a test commits is a
  * genuine one, made by a {@code TicketService} and recorded instead of written (see
  * {@link TicketFixtures}): the store under test sees exactly what it sees in production.
  */
-public abstract class TicketStoreContract extends TicketStoreTextContract {
+public abstract class TicketStoreContract extends TicketStoreUpdateContract {
 
   @Test
   void insertedTicketReadsBackEqualWithItsHistory() {
