@@ -5,6 +5,7 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.jdbc.internal.Database;
+import dev.ticketkit.jdbc.internal.ShapedSql;
 import dev.ticketkit.jdbc.internal.SlaRows;
 import dev.ticketkit.jdbc.internal.SlaTables;
 import dev.ticketkit.jdbc.internal.SlaTables.Clock;
@@ -48,6 +49,7 @@ final class JdbcSlaStore implements SlaStore {
   private final Database db;
   private final SlaClaims claims;
   private final SlaWrites writes;
+  private final CurrentClocks currentClocks;
 
   /**
    * Returns the store over a kit's database, with this store's own exception type.
@@ -61,12 +63,20 @@ final class JdbcSlaStore implements SlaStore {
 
   JdbcSlaStore(Database db) {
     this.db = db;
+    this.currentClocks = new CurrentClocks();
     this.claims = new SlaClaims(db);
-    this.writes = new SlaWrites(db.kind());
+    this.writes = new SlaWrites(db.shaped());
   }
 
+  /**
+   * Returns the commit's context: the jOOQ ticket store's transaction directly (its held-back
+   * ticket writes touch no SLA table), else whatever context the transaction unwraps to.
+   */
   private DSLContext inCommit(TransactionContext transaction) {
     Objects.requireNonNull(transaction, "transaction");
+    if (transaction instanceof JdbcTransaction ours) {
+      return db.adopt(ours.direct());
+    }
     DSLContext host = transaction.unwrap(DSLContext.class).orElseThrow(() ->
         new SlaStoreException("the jOOQ SLA store works inside a ticket commit only through a "
             + "transaction that unwraps to a jOOQ DSLContext, as the jOOQ ticket store's does"));
@@ -83,30 +93,90 @@ final class JdbcSlaStore implements SlaStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In the jOOQ ticket store's commit on PostgreSQL, the clocks are read in the same round
+   * trip as the ticket's locked read (from the second commit on: the first asks the ticket store
+   * to send the read along, see {@link ReadAlong}).
+   */
   @Override
   public TicketClocks currentClocks(TenantId tenant, TicketId ticket,
       TransactionContext transaction) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ticket, "ticket");
-    return inCommit("read the current SLA clocks of ticket " + ticket, transaction, sql -> {
-      List<SlaClock> clocks = new ArrayList<>();
-      long applied = 0;
-      for (Record r : sql.select(Clock.ALL).select(Clock.TICKET_VERSION).from(Clock.TABLE)
-          .where(Clock.TENANT_ID.eq(tenant.value())).and(Clock.TICKET_ID.eq(ticket.value()))
-          .and(Clock.LATEST.isTrue()).fetch()) {
-        clocks.add(SlaRows.clock(r));
-        applied = Math.max(applied, r.get(Clock.TICKET_VERSION));
+    if (transaction instanceof JdbcTransaction ours) {
+      Optional<Object> read = ours.prefetchedOrLater(currentClocks);
+      if (read.isPresent() && read.get() instanceof Prefetched p && p.tenant().equals(tenant)
+          && p.ticket().equals(ticket)) {
+        return p.clocks();
       }
-      clocks.sort(Comparator.comparing(SlaClock::key));
-      return new TicketClocks(clocks, applied);
+    }
+    return inCommit("read the current SLA clocks of ticket " + ticket, transaction, sql -> {
+      try {
+        return db.shaped().query(Database.connection(sql), currentClocks.query(tenant, ticket),
+            rs -> clocks(sql, rs));
+      } catch (java.sql.SQLException e) {
+        throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
+      }
     });
   }
 
+  /** The clocks read along with a ticket's locked read, with the ticket they belong to. */
+  private record Prefetched(TenantId tenant, TicketId ticket, TicketClocks clocks) {}
+
+  /** A ticket's current clocks (by the {@code latest} flag) and the last version applied. */
+  private final class CurrentClocks implements ReadAlong {
+    private static final List<org.jooq.Field<?>> KEY = List.of(Clock.TENANT_ID,
+        Clock.TICKET_ID);
+
+    @Override
+    public ShapedSql.Statement query(TenantId tenant, TicketId ticket) {
+      return db.shaped().statement("currentClocks", () -> DSL.select(Clock.ALL)
+              .select(Clock.TICKET_VERSION).from(Clock.TABLE)
+              .where(Clock.TENANT_ID.eq(ShapedSql.param(Clock.TENANT_ID)))
+              .and(Clock.TICKET_ID.eq(ShapedSql.param(Clock.TICKET_ID)))
+              .and(Clock.LATEST.isTrue()),
+          KEY, List.of(tenant.value(), ticket.value()));
+    }
+
+    @Override
+    public Object read(DSLContext sql, TenantId tenant, TicketId ticket, java.sql.ResultSet rs) {
+      return new Prefetched(tenant, ticket, clocks(sql, rs));
+    }
+  }
+
+  private static final org.jooq.Field<?>[] CLOCK_COLUMNS = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(Clock.ALL), java.util.stream.Stream.of(Clock.TICKET_VERSION))
+      .toArray(org.jooq.Field<?>[]::new);
+
+  private static TicketClocks clocks(DSLContext sql, java.sql.ResultSet rs) {
+    List<SlaClock> clocks = new ArrayList<>();
+    long applied = 0;
+    for (Record r : sql.fetch(rs, CLOCK_COLUMNS)) {
+      clocks.add(SlaRows.clock(r));
+      applied = Math.max(applied, r.get(Clock.TICKET_VERSION));
+    }
+    clocks.sort(Comparator.comparing(SlaClock::key));
+    return new TicketClocks(clocks, applied);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In the jOOQ ticket store's commit the statements are held back and sent with the ticket's
+   * own writes (on PostgreSQL as one statement); in another transaction they run at once.
+   */
   @Override
   public void write(SlaChanges changes, TransactionContext transaction) {
     Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(transaction, "transaction");
+    if (transaction instanceof JdbcTransaction ours) {
+      ours.defer(writes.statements(db.adopt(ours.direct()), changes));
+      return;
+    }
     inCommit("write SLA clocks", transaction, sql -> {
-      writes.write(sql, changes);
+      execute(sql, changes);
       return null;
     });
   }
@@ -115,9 +185,17 @@ final class JdbcSlaStore implements SlaStore {
   public void write(SlaChanges changes) {
     Objects.requireNonNull(changes, "changes");
     db.transaction("write SLA clocks", sql -> {
-      writes.write(sql, changes);
+      execute(sql, changes);
       return null;
     });
+  }
+
+  private void execute(DSLContext sql, SlaChanges changes) {
+    try {
+      db.shaped().executeAll(Database.connection(sql), writes.statements(sql, changes));
+    } catch (java.sql.SQLException e) {
+      throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
+    }
   }
 
   @Override

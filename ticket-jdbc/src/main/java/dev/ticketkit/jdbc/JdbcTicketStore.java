@@ -11,16 +11,16 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.TicketNotFoundException;
 import dev.ticketkit.core.Visibility;
 import dev.ticketkit.core.store.ChangeSet;
-import dev.ticketkit.core.TicketNotFoundException;
-import dev.ticketkit.core.store.TicketChange;
-import dev.ticketkit.core.store.TicketCommitUnknownException;
-import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.PageCursor;
+import dev.ticketkit.core.store.TicketChange;
+import dev.ticketkit.core.store.TicketCommitUnknownException;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.ShapedSql;
 import dev.ticketkit.jdbc.internal.SqlErrors;
@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -63,11 +64,24 @@ final class JdbcTicketStore implements TicketStore {
   private final Database db;
   private final TicketWrites writes;
   private final JdbcOutbox outbox;
+  private final CopyOnWriteArrayList<ReadAlong> alongs = new CopyOnWriteArrayList<>();
 
   JdbcTicketStore(Database db) {
     this.db = db;
     this.writes = new TicketWrites(db);
     this.outbox = new JdbcOutbox(db);
+  }
+
+  /**
+   * Sends a read along with the locked read of the ticket in every later commit: on PostgreSQL
+   * in the same round trip (elsewhere the store that needs it reads it itself). A store of this
+   * package registers the read it makes in every commit (the SLA store: the ticket's clocks)
+   * the first time it makes it.
+   */
+  void readAlong(ReadAlong read) {
+    if (db.kind() == DatabaseKind.POSTGRESQL) {
+      alongs.addIfAbsent(read);
+    }
   }
 
   /** Thrown inside a commit when a new ticket's id or number is taken; diagnosed afterwards. */
@@ -102,16 +116,14 @@ final class JdbcTicketStore implements TicketStore {
   }
 
   private ChangeSet attempt(ChangeSet changes, UnitOfWork work) {
-    JdbcTransaction tx = new JdbcTransaction();
+    JdbcTransaction tx = new JdbcTransaction(this::readAlong);
     UUID commit = UUID.randomUUID();
     ChangeSet[] committed = new ChangeSet[1];
     try {
       return db.ticketTransaction(what(changes), sql -> {
         committed[0] = changes.isNewTicket()
             ? changes.numbered(nextNumber(db.shaped(), sql, changes.tenant())) : changes;
-        write(sql, committed[0], commit);
-        tx.bind(sql);
-        work.run(committed[0], tx);
+        finish(sql, tx, committed[0], writes(sql, tx, committed[0], commit), work);
         return committed[0];
       });
     } catch (Taken e) {
@@ -153,25 +165,45 @@ final class JdbcTicketStore implements TicketStore {
         + " failed and did not take effect; nothing was written", (Exception) e.getCause());
   }
 
-  private void write(DSLContext sql, ChangeSet changes, UUID commit) throws SQLException {
+  /** Returns the writes of a commit; an update first reads the ticket under its lock. */
+  private List<ShapedSql.Statement> writes(DSLContext sql, JdbcTransaction tx,
+      ChangeSet changes, UUID commit) throws SQLException {
     if (changes.isNewTicket()) {
-      try {
-        writes.insert(sql, changes, commit);
-      } catch (SQLException e) {
-        if (SqlErrors.isUniqueViolation(e)) {
-          throw new Taken(e);
-        }
-        throw e;
-      }
-    } else {
-      Ticket t = changes.ticket();
-      Ticket before = writes.lock(sql, t.tenant(), t.id());
-      long actual = before == null ? 0 : before.version();
-      if (before == null || actual != changes.expectedVersion()) {
-        throw new TicketConflictException(t.tenant(), t.id(), changes.expectedVersion(), actual);
-      }
-      writes.update(sql, before, changes, commit);
+      return writes.insert(changes, commit);
     }
+    Ticket t = changes.ticket();
+    Ticket before = writes.lock(sql, t.tenant(), t.id(), alongs, tx);
+    long actual = before == null ? 0 : before.version();
+    if (before == null || actual != changes.expectedVersion()) {
+      throw new TicketConflictException(t.tenant(), t.id(), changes.expectedVersion(), actual);
+    }
+    return writes.update(sql, before, changes, commit);
+  }
+
+  /**
+   * Runs the unit of work with the commit's writes held back, then sends them together with
+   * the writes the unit of work added (one statement on PostgreSQL, see
+   * {@link JdbcTransaction}). A new ticket whose id or number is taken throws {@link Taken}.
+   */
+  private void finish(DSLContext sql, JdbcTransaction tx, ChangeSet committed,
+      List<ShapedSql.Statement> statements, UnitOfWork work) throws SQLException {
+    tx.bind(sql, db.shaped());
+    tx.defer(statements);
+    try {
+      work.run(committed, tx);
+      tx.flush();
+    } catch (JdbcTransaction.PendingWritesFailed e) {
+      throw failed(committed, e.getCause());
+    } catch (SQLException e) {
+      throw failed(committed, e);
+    }
+  }
+
+  private static SQLException failed(ChangeSet committed, SQLException e) {
+    if (committed.isNewTicket() && SqlErrors.isUniqueViolation(e)) {
+      throw new Taken(e);
+    }
+    return e;
   }
 
   @Override
@@ -181,13 +213,13 @@ final class JdbcTicketStore implements TicketStore {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(work, "work");
-    JdbcTransaction tx = new JdbcTransaction();
+    JdbcTransaction tx = new JdbcTransaction(this::readAlong);
     UUID commit = UUID.randomUUID();
     ChangeSet[] committed = new ChangeSet[1];
     try {
       return Optional.ofNullable(db.ticketTransaction("change ticket " + id + " of tenant "
           + tenant, sql -> {
-            Ticket before = writes.lock(sql, tenant, id);
+            Ticket before = writes.lock(sql, tenant, id, alongs, tx);
             if (before == null) {
               throw new TicketNotFoundException(tenant, id);
             }
@@ -198,9 +230,8 @@ final class JdbcTicketStore implements TicketStore {
             if (committed[0] == null) {
               return null;
             }
-            writes.update(sql, before, committed[0], commit);
-            tx.bind(sql);
-            work.run(committed[0], tx);
+            finish(sql, tx, committed[0], writes.update(sql, before, committed[0], commit),
+                work);
             return committed[0];
           }));
     } catch (Database.CommitFailedException e) {

@@ -1,37 +1,121 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.store.TransactionContext;
+import dev.ticketkit.jdbc.internal.Database;
+import dev.ticketkit.jdbc.internal.ShapedSql;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /**
  * The ticket store's transaction as the unit of work of a commit sees it: it unwraps to the jOOQ
  * {@link DSLContext} (or the JDBC {@link Connection}) of the transaction, and collects undo
  * actions that run if the commit is abandoned. Confined to the committing thread.
+ *
+ * <p>The commit's writes are held back and sent together when the commit ends
+ * ({@link #flush()}), with the writes TicketKit's own stores add inside the commit
+ * ({@link #defer}): on PostgreSQL as ONE statement. A host's unit of work that unwraps the
+ * transaction gets it with every held-back write sent first, so it sees the commit's rows as
+ * before; TicketKit's stores read and write tables the held-back writes do not touch, through
+ * {@link #direct()}.
  */
 final class JdbcTransaction implements TransactionContext {
 
-  private final Deque<Runnable> undo = new ArrayDeque<>();
-  private DSLContext sql;
+  /** A held-back write failed when a host's unit of work unwrapped the transaction. */
+  static final class PendingWritesFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
-  void bind(DSLContext transaction) {
+    PendingWritesFailed(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+
+  private final Deque<Runnable> undo = new ArrayDeque<>();
+  private final List<ShapedSql.Statement> pending = new ArrayList<>();
+  private final Map<ReadAlong, Object> prefetched = new HashMap<>();
+  private final Consumer<ReadAlong> readAlong;
+  private DSLContext sql;
+  private ShapedSql shaped;
+
+  /**
+   * Creates the transaction of one commit.
+   *
+   * @param readAlong registers a read with the ticket store for its later commits
+   */
+  JdbcTransaction(Consumer<ReadAlong> readAlong) {
+    this.readAlong = readAlong;
+  }
+
+  /** Keeps what a read sent along with the locked read of the ticket returned. */
+  void prefetched(ReadAlong read, Object result) {
+    prefetched.put(read, result);
+  }
+
+  /**
+   * Returns what a read returned in this commit, if it was sent along with the locked read,
+   * else registers it to be sent along in the ticket store's later commits.
+   */
+  Optional<Object> prefetchedOrLater(ReadAlong read) {
+    Object result = prefetched.get(read);
+    if (result == null) {
+      readAlong.accept(read);
+    }
+    return Optional.ofNullable(result);
+  }
+
+  void bind(DSLContext transaction, ShapedSql statements) {
     this.sql = transaction;
+    this.shaped = statements;
+  }
+
+  /** Holds writes back until the commit ends or a host unwraps the transaction. */
+  void defer(List<ShapedSql.Statement> statements) {
+    pending.addAll(statements);
+  }
+
+  /**
+   * Returns the transaction's context without sending the held-back writes: for TicketKit's own
+   * stores, whose statements here never depend on the commit's ticket rows.
+   */
+  DSLContext direct() {
+    return Objects.requireNonNull(sql, "not bound");
+  }
+
+  /** Sends the held-back writes (one statement on PostgreSQL). */
+  void flush() throws SQLException {
+    if (!pending.isEmpty()) {
+      List<ShapedSql.Statement> now = List.copyOf(pending);
+      pending.clear();
+      shaped.executeAll(Database.connection(sql), now);
+    }
   }
 
   @Override
   public <T> Optional<T> unwrap(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    if (sql != null && type == DSLContext.class) {
-      return Optional.of(type.cast(sql));
+    if (sql == null || (type != DSLContext.class && type != Connection.class)) {
+      return Optional.empty();
     }
-    if (sql != null && type == Connection.class) {
-      return Optional.of(type.cast(sql.configuration().connectionProvider().acquire()));
+    try {
+      flush();
+    } catch (SQLException e) {
+      throw new PendingWritesFailed(e);
     }
-    return Optional.empty();
+    return Optional.of(type.cast(type == DSLContext.class ? sql : Database.connection(sql)));
   }
 
   @Override

@@ -3,27 +3,36 @@ package dev.ticketkit.jdbc;
 import dev.ticketkit.jdbc.internal.SlaRows;
 import dev.ticketkit.jdbc.internal.SlaTables;
 import dev.ticketkit.jdbc.internal.SlaTables.Clock;
+import dev.ticketkit.jdbc.internal.ShapedSql;
+import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.store.ClockUpdate;
 import dev.ticketkit.sla.store.DueWork;
 import dev.ticketkit.sla.store.SlaChanges;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertSetMoreStep;
+import org.jooq.InsertOnDuplicateStep;
 import org.jooq.Record;
 import org.jooq.RowN;
-import org.jooq.Row4;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The statements of one SLA write: a multi-row upsert of the changed clocks, one delete of their
- * pending ladder levels, and one insert of their new schedules and the triggered event rules,
- * leaving out work already done. Stateless and thread-safe.
+ * The statements of one SLA write, which touch disjoint rows and so may run in any order or as
+ * one statement (see {@link ShapedSql#executeAll}): a multi-row upsert of the changed clocks, a
+ * delete of their pending ladder levels that the new schedules no longer hold, an upsert of the
+ * new schedules' levels (a level moves to its new due instant) and an insert of the triggered
+ * event rules that are not pending yet; levels and rules already done are left out. Each
+ * statement's shape is rendered once (see {@link ShapedSql}). Stateless and thread-safe.
  *
  * <p>A clock is marked {@code latest} unless the same write holds a later cycle of its metric:
  * the engine rewrites the previous clock of a metric when it starts the next one, so the latest
@@ -33,90 +42,139 @@ final class SlaWrites {
 
   private static final SlaTables.WorkColumns WORK = SlaTables.WORK;
   private static final SlaTables.DoneColumns DONE = SlaTables.DONE;
+  private static final List<Field<?>> CLOCK_KEY = List.of(Clock.TENANT_ID, Clock.TICKET_ID,
+      Clock.METRIC, Clock.CYCLE);
+  private static final List<Field<?>> WORK_KEY = List.of(WORK.tenantId, WORK.ticketId,
+      WORK.workKey);
 
-  private final DatabaseKind kind;
+  private final ShapedSql shaped;
 
-  SlaWrites(DatabaseKind kind) {
-    this.kind = kind;
+  SlaWrites(ShapedSql shaped) {
+    this.shaped = shaped;
   }
 
-  void write(DSLContext sql, SlaChanges changes) {
+  /**
+   * Returns the statements of a write, none if it changes nothing.
+   *
+   * @param sql a context of the database's dialect, to build statements with
+   * @param changes the write
+   * @return the statements, in no required order
+   */
+  List<ShapedSql.Statement> statements(DSLContext sql, SlaChanges changes) {
+    List<ShapedSql.Statement> all = new ArrayList<>();
     if (!changes.updates().isEmpty()) {
-      upsertClocks(sql, changes);
-      deleteSchedules(sql, changes.updates());
+      all.add(upsertClocks(changes));
     }
-    List<DueWork> work = new ArrayList<>(changes.rules());
-    changes.updates().forEach(u -> work.addAll(u.schedule()));
-    insertWork(sql, work);
+    Map<List<Object>, DueWork> levels = new LinkedHashMap<>();
+    changes.updates().forEach(u -> u.schedule().forEach(w -> levels.putIfAbsent(key(w), w)));
+    if (!changes.updates().isEmpty()) {
+      all.add(deleteOtherLevels(sql, changes.updates(), levels.values()));
+    }
+    if (!levels.isEmpty()) {
+      all.add(insertWork(sql, List.copyOf(levels.values()), true));
+    }
+    Map<List<Object>, DueWork> rules = new LinkedHashMap<>();
+    changes.rules().forEach(r -> rules.putIfAbsent(key(r), r));
+    if (!rules.isEmpty()) {
+      all.add(insertWork(sql, List.copyOf(rules.values()), false));
+    }
+    return all;
   }
 
-  private void upsertClocks(DSLContext sql, SlaChanges changes) {
+  /** A work row's primary key. */
+  private static List<Object> key(DueWork w) {
+    return List.of(w.tenant(), w.ticket(), w.key());
+  }
+
+  private ShapedSql.Statement upsertClocks(SlaChanges changes) {
     Map<SlaMetric, Integer> top = new EnumMap<>(SlaMetric.class);
     for (ClockUpdate u : changes.updates()) {
       top.merge(u.clock().key().metric(), u.clock().key().cycle(), Math::max);
     }
-    InsertSetMoreStep<Record> insert = null;
-    Map<Field<?>, Object> last = null;
+    List<Map<Field<?>, Object>> rows = new ArrayList<>();
     for (ClockUpdate u : changes.updates()) {
       boolean latest = top.get(u.clock().key().metric()) == u.clock().key().cycle();
-      last = SlaRows.values(kind, u.clock(), changes.ticketVersion(), latest);
-      insert = insert == null ? sql.insertInto(Clock.TABLE).set(last)
-          : insert.newRecord().set(last);
+      rows.add(SlaRows.values(u.clock(), changes.ticketVersion(), latest));
     }
-    Map<Field<?>, Object> updates = new java.util.LinkedHashMap<>();
-    for (Field<?> f : last.keySet()) {
-      if (!isKey(f)) {
-        updates.put(f, DSL.excluded(f));
-      }
-    }
-    insert.onConflict(Clock.TENANT_ID, Clock.TICKET_ID, Clock.METRIC, Clock.CYCLE)
-        .doUpdate().set(updates).execute();
+    return shaped.upsertStatement(Clock.TABLE, rows, CLOCK_KEY);
   }
 
-  private static boolean isKey(Field<?> f) {
-    return f == Clock.TENANT_ID || f == Clock.TICKET_ID || f == Clock.METRIC || f == Clock.CYCLE;
+  /**
+   * Deletes the pending levels of the updated clocks except those the new schedules hold (which
+   * {@link #insertWork} moves), so the two statements touch disjoint rows.
+   */
+  private ShapedSql.Statement deleteOtherLevels(DSLContext sql, List<ClockUpdate> updates,
+      Collection<DueWork> kept) {
+    Set<ClockKey> clocks = new LinkedHashSet<>();
+    updates.forEach(u -> clocks.add(u.clock().key()));
+    List<Field<?>> columns = new ArrayList<>(List.of(WORK.kind));
+    List<Object> values = new ArrayList<>(List.of(SlaRows.LEVEL));
+    for (ClockKey k : clocks) {
+      columns.addAll(List.of(WORK.tenantId, WORK.ticketId, WORK.metric, WORK.cycle));
+      values.addAll(List.of(k.tenant().value(), k.ticket().value(), k.metric().name(),
+          k.cycle()));
+    }
+    for (DueWork w : kept) {
+      columns.addAll(WORK_KEY);
+      values.addAll(List.of(w.tenant().value(), w.ticket().value(), w.key()));
+    }
+    int clockCount = clocks.size();
+    int keptCount = kept.size();
+    return shaped.statement(List.of("deleteOtherLevels", clockCount, keptCount), () -> {
+      var delete = sql.deleteFrom(WORK.table)
+          .where(WORK.kind.eq(ShapedSql.param(WORK.kind)))
+          .and(DSL.row(WORK.tenantId, WORK.ticketId, WORK.metric, WORK.cycle).in(
+              Collections.nCopies(clockCount, DSL.row(ShapedSql.param(WORK.tenantId),
+                  ShapedSql.param(WORK.ticketId), ShapedSql.param(WORK.metric),
+                  ShapedSql.param(WORK.cycle)))));
+      return keptCount == 0 ? delete : delete.and(DSL.row(WORK.tenantId, WORK.ticketId,
+          WORK.workKey).notIn(Collections.nCopies(keptCount, DSL.row(
+              ShapedSql.param(WORK.tenantId), ShapedSql.param(WORK.ticketId),
+              ShapedSql.param(WORK.workKey)))));
+    }, columns, values);
   }
 
-  private static void deleteSchedules(DSLContext sql, List<ClockUpdate> updates) {
-    List<Row4<String, java.util.UUID, String, Integer>> keys = new ArrayList<>();
-    for (ClockUpdate u : updates) {
-      keys.add(DSL.row(u.clock().key().tenant().value(), u.clock().key().ticket().value(),
-          u.clock().key().metric().name(), u.clock().key().cycle()));
-    }
-    sql.deleteFrom(WORK.table).where(WORK.kind.eq(SlaRows.LEVEL))
-        .and(DSL.row(WORK.tenantId, WORK.ticketId, WORK.metric, WORK.cycle).in(keys)).execute();
-  }
-
-  /** Inserts work not already done (nor pending: an event rule added twice is added once). */
-  private void insertWork(DSLContext sql, List<DueWork> work) {
-    if (work.isEmpty()) {
-      return;
-    }
+  /**
+   * Inserts work that is not done: levels replace a pending row of their key (a new due
+   * instant), rules leave a pending row of their key as it is (a rule triggered twice is added
+   * once).
+   */
+  private ShapedSql.Statement insertWork(DSLContext sql, List<DueWork> work, boolean levels) {
     List<Field<?>> columns = WORK.all();
-    List<RowN> rows = new ArrayList<>();
+    List<Field<?>> bound = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
     for (DueWork w : work) {
-      Map<Field<?>, Object> values = SlaRows.values(WORK, w);
-      List<Field<?>> typed = new ArrayList<>();
+      Map<Field<?>, Object> row = SlaRows.values(WORK, w);
       for (Field<?> c : columns) {
-        typed.add(value(c, values.get(c)));
+        bound.add(c);
+        values.add(row.get(c));
       }
-      rows.add(DSL.row(typed));
     }
-    String[] names = columns.stream().map(Field::getName).toArray(String[]::new);
-    Table<?> v = DSL.values(rows.toArray(RowN[]::new)).as("v", names);
-    Field<String> tenant = v.field(WORK.tenantId.getName(), String.class);
-    Field<java.util.UUID> ticket = v.field(WORK.ticketId.getName(), java.util.UUID.class);
-    Field<String> key = v.field(WORK.workKey.getName(), String.class);
-    sql.insertInto(WORK.table, columns).select(DSL.select(v.fields()).from(v)
-            .whereNotExists(DSL.selectOne().from(DONE.table).where(DONE.tenantId.eq(tenant))
-                .and(DONE.ticketId.eq(ticket)).and(DONE.workKey.eq(key)))
-            .andNotExists(DSL.selectOne().from(WORK.table).where(WORK.tenantId.eq(tenant))
-                .and(WORK.ticketId.eq(ticket)).and(WORK.workKey.eq(key))))
-        .execute();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Field<T> value(Field<T> column, Object value) {
-    return DSL.val((T) value, column);
+    int count = work.size();
+    return shaped.statement(List.of("insertWork", levels, count), () -> {
+      List<RowN> rows = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        rows.add(DSL.row(columns.stream().map(ShapedSql::param).toList()));
+      }
+      String[] names = columns.stream().map(Field::getName).toArray(String[]::new);
+      Table<?> v = DSL.values(rows.toArray(RowN[]::new)).as("v", names);
+      Field<String> tenant = v.field(WORK.tenantId.getName(), String.class);
+      Field<java.util.UUID> ticket = v.field(WORK.ticketId.getName(), java.util.UUID.class);
+      Field<String> key = v.field(WORK.workKey.getName(), String.class);
+      InsertOnDuplicateStep<Record> insert = sql.insertInto(WORK.table, columns)
+          .select(DSL.select(v.fields()).from(v).whereNotExists(DSL.selectOne()
+              .from(DONE.table).where(DONE.tenantId.eq(tenant)).and(DONE.ticketId.eq(ticket))
+              .and(DONE.workKey.eq(key))));
+      if (!levels) {
+        return insert.onConflict(WORK_KEY).doNothing();
+      }
+      Map<Field<?>, Object> moved = new LinkedHashMap<>();
+      for (Field<?> c : columns) {
+        if (!WORK_KEY.contains(c)) {
+          moved.put(c, DSL.excluded(c));
+        }
+      }
+      return insert.onConflict(WORK_KEY).doUpdate().set(moved);
+    }, bound, values);
   }
 }

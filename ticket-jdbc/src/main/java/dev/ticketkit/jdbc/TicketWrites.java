@@ -39,14 +39,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The statements of one ticket commit, run inside the store's transaction: the locked read of
  * the ticket row, then its writes (the ticket row with only its changed columns, its tag and link
- * rows, and the history, conversation and outbox rows), executed together.
+ * rows, and the history, conversation and outbox rows), which the store sends together with the
+ * writes of the commit's unit of work (see {@code JdbcTransaction}).
  *
  * <p>The version is checked in the locked read ({@code select ... for update} on the primary key
  * {@code (tenant_id, id)}), so concurrent writers of one ticket queue on the lock and all but the
- * first see a newer version. Tag and link rows change only where the tags and links changed. On
- * PostgreSQL all writes of a commit are sent as ONE statement (data-modifying {@code WITH}
- * queries, see {@link ShapedSql#executeAll}); elsewhere one statement each, every multi-row
- * append one statement. Statements are built with jOOQ once per shape. Thread-safe.
+ * first see a newer version. Tag and link rows change only where the tags and links changed.
+ * The writes touch disjoint rows, so on PostgreSQL they are sent as ONE statement
+ * (data-modifying {@code WITH} queries, see {@link ShapedSql#executeAll}); elsewhere one
+ * statement each, every multi-row append one statement. Statements are built with jOOQ once per shape. Thread-safe.
  */
 final class TicketWrites {
 
@@ -61,21 +62,38 @@ final class TicketWrites {
   }
 
   /**
-   * Reads a ticket's row under a lock inside the commit's transaction.
+   * Reads a ticket's row under a lock inside the commit's transaction; on PostgreSQL the reads
+   * other stores registered ({@link ReadAlong}) go in the same round trip, their results into
+   * the transaction.
    *
    * @return the ticket, or null if the tenant has no such ticket
    */
-  @Nullable Ticket lock(DSLContext sql, TenantId tenant, TicketId id) throws SQLException {
-    return shaped.query(Database.connection(sql), "lockTicket",
+  @Nullable Ticket lock(DSLContext sql, TenantId tenant, TicketId id, List<ReadAlong> alongs,
+      JdbcTransaction tx) throws SQLException {
+    ShapedSql.Statement lock = shaped.statement("lockTicket",
         () -> sql.select(Tk.ALL).from(Tk.TABLE)
             .where(Tk.TENANT_ID.eq(ShapedSql.param(Tk.TENANT_ID)))
             .and(Tk.ID.eq(ShapedSql.param(Tk.ID))).forUpdate(),
-        KEY, List.of(tenant.value(), id.value()),
-        rs -> rs.next() ? TicketRows.ticket(shaped.row(rs, Tk.ALL)::get) : null);
+        KEY, List.of(tenant.value(), id.value()));
+    if (kind != DatabaseKind.POSTGRESQL || alongs.isEmpty()) {
+      return shaped.query(Database.connection(sql), lock,
+          rs -> rs.next() ? TicketRows.ticket(shaped.row(rs, Tk.ALL)::get) : null);
+    }
+    List<ShapedSql.Statement> all = new ArrayList<>(List.of(lock));
+    alongs.forEach(a -> all.add(a.query(tenant, id)));
+    Ticket[] locked = new Ticket[1];
+    shaped.queryTogether(Database.connection(sql), all, (n, rs) -> {
+      if (n == 0) {
+        locked[0] = rs.next() ? TicketRows.ticket(shaped.row(rs, Tk.ALL)::get) : null;
+      } else {
+        tx.prefetched(alongs.get(n - 1), alongs.get(n - 1).read(sql, tenant, id, rs));
+      }
+    });
+    return locked[0];
   }
 
-  /** Writes a new ticket with its rows, in as few round trips as the database allows. */
-  void insert(DSLContext sql, ChangeSet changes, UUID commit) throws SQLException {
+  /** Returns the writes of a new ticket with its rows. */
+  List<ShapedSql.Statement> insert(ChangeSet changes, UUID commit) {
     Ticket t = changes.ticket();
     Map<Field<?>, Object> values = TicketRows.values(kind, t);
     values.put(Tk.ID, t.id().value());
@@ -85,15 +103,16 @@ final class TicketWrites {
     add(all, TicketTables.Tag.TABLE, t.tags().stream().map(g -> tagRow(t, g)).toList());
     add(all, Link.TABLE, t.links().stream().map(l -> linkRow(t, l)).toList());
     appendRows(all, changes);
-    shaped.executeAll(Database.connection(sql), all);
+    return all;
   }
 
   /**
-   * Writes a change of a ticket read under the lock: only the columns that changed (the version
-   * always does) and the commit id, the tag and link rows that changed, and the appended rows.
+   * Returns the writes of a change of a ticket read under the lock: only the columns that
+   * changed (the version always does) and the commit id, the tag and link rows that changed,
+   * and the appended rows.
    */
-  void update(DSLContext sql, Ticket before, ChangeSet changes, UUID commit)
-      throws SQLException {
+  List<ShapedSql.Statement> update(DSLContext sql, Ticket before, ChangeSet changes,
+      UUID commit) {
     Ticket t = changes.ticket();
     Map<Field<?>, Object> old = TicketRows.values(kind, before);
     Map<Field<?>, Object> values = new LinkedHashMap<>();
@@ -109,7 +128,7 @@ final class TicketWrites {
     tags(sql, all, t, before.tags());
     links(sql, all, t, before.links());
     appendRows(all, changes);
-    shaped.executeAll(Database.connection(sql), all);
+    return all;
   }
 
   private void tags(DSLContext sql, List<ShapedSql.Statement> all, Ticket t, Set<Tag> before) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,6 +121,39 @@ public final class ShapedSql {
   }
 
   /**
+   * Returns the statement that inserts rows of the same columns, or, where a row of the same key
+   * exists, sets its other columns to the new values.
+   *
+   * @param table the table
+   * @param rows the values by column, at least one row, no two with the same key
+   * @param key the columns of the table's primary key
+   * @return the statement
+   */
+  public Statement upsertStatement(Table<Record> table, List<Map<Field<?>, Object>> rows,
+      List<Field<?>> key) {
+    List<Field<?>> columns = new ArrayList<>(rows.get(0).keySet());
+    String sql = cache.computeIfAbsent(List.of("upsert", table, columns, key, rows.size()),
+        k -> render(() -> {
+          Map<Field<?>, Object> others = new LinkedHashMap<>();
+          for (Field<?> c : columns) {
+            if (!key.contains(c)) {
+              others.put(c, DSL.excluded(c));
+            }
+          }
+          return insertQuery(table, columns, rows).onConflict(key).doUpdate().set(others);
+        }));
+    List<Field<?>> bound = new ArrayList<>();
+    List<@Nullable Object> values = new ArrayList<>();
+    for (Map<Field<?>, Object> row : rows) {
+      for (Field<?> column : columns) {
+        bound.add(column);
+        values.add(row.get(column));
+      }
+    }
+    return new Statement(sql, bound, values);
+  }
+
+  /**
    * Returns the statement that sets columns of the row with the given key.
    *
    * @param table the table
@@ -204,7 +238,8 @@ public final class ShapedSql {
     }
   }
 
-  private Query insertQuery(Table<Record> table, List<Field<?>> columns, List<?> rows) {
+  private InsertSetMoreStep<Record> insertQuery(Table<Record> table, List<Field<?>> columns,
+      List<?> rows) {
     InsertSetMoreStep<Record> step = null;
     for (int r = 0; r < rows.size(); r++) {
       Map<Field<?>, Object> params = params(columns);
@@ -265,6 +300,79 @@ public final class ShapedSql {
       }
       try (ResultSet rs = s.executeQuery()) {
         return reader.read(rs);
+      }
+    }
+  }
+
+  /**
+   * Runs a query.
+   *
+   * @param c the connection
+   * @param query the query (see {@link #statement})
+   * @param reader reads the result
+   * @param <T> the result type
+   * @return what the reader returned
+   * @throws SQLException if the database refuses
+   */
+  public <T> T query(Connection c, Statement query, ResultReader<T> reader) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(query.sql())) {
+      for (int i = 0; i < query.columns().size(); i++) {
+        bind(s, i + 1, query.columns().get(i), query.values().get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        return reader.read(rs);
+      }
+    }
+  }
+
+  /** Reads the results of {@link #queryTogether}, one query's result at a time. */
+  @FunctionalInterface
+  public interface ResultsReader {
+    /**
+     * Reads one query's result.
+     *
+     * @param index the query's position in the list
+     * @param rs its result
+     * @throws SQLException if reading fails
+     */
+    void read(int index, ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs queries in ONE round trip (PostgreSQL only: one prepared statement of several queries,
+   * which the driver sends together) and reads their results in order. Each query runs after
+   * the one before it: a row lock the first takes holds while the others read.
+   *
+   * @param c the connection
+   * @param queries the queries, each returning a result
+   * @param reader reads each result
+   * @throws SQLException if the database refuses
+   * @throws IllegalStateException if the database is not PostgreSQL
+   */
+  public void queryTogether(Connection c, List<Statement> queries, ResultsReader reader)
+      throws SQLException {
+    if (kind != DatabaseKind.POSTGRESQL) {
+      throw new IllegalStateException("queries are sent together on PostgreSQL only");
+    }
+    StringBuilder sql = new StringBuilder();
+    for (Statement q : queries) {
+      sql.append(sql.length() == 0 ? "" : "; ").append(q.sql());
+    }
+    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+      int i = 1;
+      for (Statement q : queries) {
+        for (int k = 0; k < q.columns().size(); k++) {
+          bind(s, i++, q.columns().get(k), q.values().get(k));
+        }
+      }
+      s.execute();
+      for (int n = 0; n < queries.size(); n++) {
+        if (n > 0 && !s.getMoreResults()) {
+          throw new SQLException("query " + n + " of " + queries.size() + " returned no result");
+        }
+        try (ResultSet rs = s.getResultSet()) {
+          reader.read(n, rs);
+        }
       }
     }
   }
@@ -362,8 +470,9 @@ public final class ShapedSql {
     return Columns.isJson(column);
   }
 
-  private static String render(Supplier<Query> query) {
-    return query.get().getSQL(ParamType.INDEXED);
+  /** Renders a query with TicketKit's dialect and settings, whatever context built it. */
+  private String render(Supplier<Query> query) {
+    return renderer.render(query.get());
   }
 
   /**
@@ -394,6 +503,8 @@ public final class ShapedSql {
       s.setLong(i, n);
     } else if (value instanceof Integer n) {
       s.setInt(i, n);
+    } else if (value instanceof Boolean b) {
+      s.setBoolean(i, b);
     } else if (value instanceof Instant instant) {
       s.setObject(i, LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS),
           ZoneOffset.UTC));
@@ -418,6 +529,9 @@ public final class ShapedSql {
     }
     if (type == Instant.class) {
       return Types.TIMESTAMP;
+    }
+    if (type == Boolean.class) {
+      return Types.BOOLEAN;
     }
     if (type == UUID.class && kind != DatabaseKind.MARIADB) {
       return Types.OTHER;

@@ -70,16 +70,14 @@ public final class SlaRows {
   }
 
   /**
-   * Returns a clock's column values (key included).
+   * Returns a clock's column values (key included; the pauses as JSON text).
    *
-   * @param kind the database product (JSON columns differ)
    * @param c the clock
    * @param ticketVersion the ticket version of the change that writes it
    * @param latest whether it is the latest clock of its metric
    * @return the values by column
    */
-  public static Map<Field<?>, Object> values(DatabaseKind kind, SlaClock c, long ticketVersion,
-      boolean latest) {
+  public static Map<Field<?>, Object> values(SlaClock c, long ticketVersion, boolean latest) {
     Map<Field<?>, Object> v = new LinkedHashMap<>();
     v.put(Clock.TENANT_ID, c.key().tenant().value());
     v.put(Clock.TICKET_ID, c.key().ticket().value());
@@ -93,7 +91,7 @@ public final class SlaRows {
     v.put(Clock.REASON, c.target().reason());
     v.put(Clock.STARTED_AT, c.startedAt());
     v.put(Clock.STATE, c.state().name());
-    v.put(Clock.PAUSES, Columns.json(kind, pauses(c.pauses())));
+    v.put(Clock.PAUSES, pauses(c.pauses()));
     v.put(Clock.ELAPSED_NANOS, c.elapsed().toNanos());
     v.put(Clock.AS_OF, c.asOf());
     v.put(Clock.DUE_AT, c.dueAt());

@@ -53,7 +53,7 @@ public final class SlaTables {
     /** Column. */
     public static final Field<String> STATE = text(N, "state");
     /** Column (JSON). */
-    public static final Field<String> PAUSES = text(N, "pauses");
+    public static final Field<String> PAUSES = Columns.jsonText(N, "pauses");
     /** Column. */
     public static final Field<Long> ELAPSED_NANOS = bigint(N, "elapsed_nanos");
     /** Column. */
