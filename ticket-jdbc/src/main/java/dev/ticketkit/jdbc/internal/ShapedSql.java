@@ -59,6 +59,11 @@ public final class ShapedSql {
     this.renderer = renderer;
   }
 
+  /** Returns the database product the statements are rendered for. */
+  public DatabaseKind kind() {
+    return kind;
+  }
+
   /**
    * Inserts rows that have the same columns (in the same order) with one statement.
    *
