@@ -2,9 +2,9 @@ package dev.ticketkit.core.workflow;
 
 import dev.ticketkit.core.ActorKind;
 import dev.ticketkit.core.InvalidInputException;
-import dev.ticketkit.core.SupportedTime;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
+import dev.ticketkit.core.SupportedTime;
 import dev.ticketkit.core.internal.SetOnce;
 import java.time.Duration;
 import java.util.Collections;

@@ -2,10 +2,10 @@ package dev.ticketkit.sla.escalation;
 
 import dev.ticketkit.core.AgentId;
 import dev.ticketkit.core.InvalidInputException;
-import dev.ticketkit.core.TextRule;
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.TextRule;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
 package dev.ticketkit.sla.policy;
 
 import dev.ticketkit.core.InvalidInputException;
-import dev.ticketkit.core.TextRule;
 import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.TextRule;
 import dev.ticketkit.sla.calendar.BusinessCalendar;
 import dev.ticketkit.sla.clock.ClockTarget;
 import dev.ticketkit.sla.clock.SlaMetric;
