@@ -6,8 +6,8 @@
  */
 module dev.ticketkit.jdbc {
   requires transitive dev.ticketkit.core;
-  requires static transitive dev.ticketkit.kb;
-  requires static transitive dev.ticketkit.sla;
+  requires static dev.ticketkit.kb;
+  requires static dev.ticketkit.sla;
   requires transitive java.sql;
   requires com.fasterxml.jackson.databind;
   requires flyway.core;
@@ -15,4 +15,9 @@ module dev.ticketkit.jdbc {
   requires org.slf4j;
 
   exports dev.ticketkit.jdbc;
+
+  // Flyway reads the migration scripts as resources of these packages.
+  opens dev.ticketkit.jdbc.migration.h2;
+  opens dev.ticketkit.jdbc.migration.mariadb;
+  opens dev.ticketkit.jdbc.migration.postgresql;
 }

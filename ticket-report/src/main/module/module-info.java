@@ -7,7 +7,7 @@
 module dev.ticketkit.report {
   requires transitive dev.ticketkit.core;
   requires transitive dev.ticketkit.sla;
-  requires static transitive dev.ticketkit.kb;
+  requires static dev.ticketkit.kb;
   requires static com.github.mustachejava;
   requires static com.github.spotbugs.annotations;
   requires static org.apache.commons.csv;

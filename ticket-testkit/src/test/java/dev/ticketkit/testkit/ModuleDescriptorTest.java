@@ -63,6 +63,7 @@ class ModuleDescriptorTest {
     try (Stream<Path> files = Files.walk(classes)) {
       return files.filter(f -> f.toString().endsWith(".class"))
           .filter(f -> !f.getFileName().toString().equals("module-info.class"))
+          .filter(f -> !f.getFileName().toString().equals("package-info.class"))
           .map(f -> classes.relativize(f.getParent()).toString().replace(
               f.getFileSystem().getSeparator(), "."))
           .collect(Collectors.toSet());
