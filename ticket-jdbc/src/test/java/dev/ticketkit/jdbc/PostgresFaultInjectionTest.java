@@ -289,15 +289,18 @@ class PostgresFaultInjectionTest {
     return null;
   }
 
-  /** Terminates one client backend of the test database every 50 to 250 ms. */
+  /** Terminates one client backend of this test's schema every 50 to 250 ms. */
   private static Void killWhile(AtomicBoolean storm, AtomicInteger kills) throws SQLException {
     try (Connection c = DB.database().dataSource().getConnection();
         Statement st = c.createStatement()) {
       while (storm.get()) {
         pause(ThreadLocalRandom.current().nextInt(50, 250));
+        // only this test's backends (its schema is their application name): other tests and
+        // programs may share the server and its database
         try (ResultSet rs = st.executeQuery("select pg_terminate_backend(pid) from"
             + " pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
-            + " and backend_type = 'client backend' order by random() limit 1")) {
+            + " and backend_type = 'client backend' and application_name = '"
+            + DB.database().name() + "' order by random() limit 1")) {
           while (rs.next()) {
             if (rs.getBoolean(1)) {
               kills.incrementAndGet();
