@@ -104,6 +104,50 @@ public final class LogisticFit {
   }
 
   /**
+   * Returns the mean log-loss of models fitted with a penalty, by k-fold cross-validation repeated
+   * with shuffles from seeds 0 to {@code repeats - 1}: how well the penalty generalises.
+   *
+   * @param x the features of each example
+   * @param answered whether each example has an answer
+   * @param lambda the L2 penalty
+   * @param folds the number of folds
+   * @param repeats how many shuffles
+   * @return the mean log-loss per example
+   */
+  public static double crossValidatedLogLoss(List<double[]> x, List<Boolean> answered,
+      double lambda, int folds, int repeats) {
+    int n = x.size();
+    double loss = 0;
+    for (int seed = 0; seed < repeats; seed++) {
+      List<Integer> order = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        order.add(i);
+      }
+      java.util.Collections.shuffle(order, new java.util.Random(seed));
+      for (int f = 0; f < folds; f++) {
+        List<double[]> trainX = new java.util.ArrayList<>();
+        List<Boolean> trainY = new java.util.ArrayList<>();
+        List<Integer> test = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+          if (k % folds == f) {
+            test.add(order.get(k));
+          } else {
+            trainX.add(x.get(order.get(k)));
+            trainY.add(answered.get(order.get(k)));
+          }
+        }
+        Model model = fit(trainX, trainY, lambda);
+        for (int i : test) {
+          double p = 1 / (1 + Math.exp(-model.logOdds(x.get(i))));
+          p = Math.min(1 - 1e-6, Math.max(1e-6, p));
+          loss -= answered.get(i) ? Math.log(p) : Math.log(1 - p);
+        }
+      }
+    }
+    return loss / repeats / n;
+  }
+
+  /**
    * Chooses the cut that flags the most unanswered examples while flagging under {@code maxWrong}
    * of the answered ones; the cut lies midway between two neighbouring log-odds.
    *
