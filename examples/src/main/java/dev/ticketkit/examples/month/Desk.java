@@ -57,6 +57,7 @@ final class Desk {
   private final Staff staff;
   private final Map<Integer, ArticleId> articles;
   private final Counters counters;
+  private final Map<String, Boolean> suggestions = new java.util.HashMap<>();
 
   Desk(TicketService service, KnowledgeBase kb, TenantId tenant, Staff staff,
       Map<Integer, ArticleId> articles, Counters counters) {
@@ -78,10 +79,13 @@ final class Desk {
     if (plan.kind().article() < 0) {
       return false;
     }
-    List<SearchHit> hits = kb.tickets().suggest(tenant, plan.subject(), plan.kind().description(),
-        Viewer.REQUESTER, Locale.CHINA, 1);
-    boolean answers = !hits.isEmpty() && hits.get(0).confident()
-        && hits.get(0).articleId().equals(articles.get(plan.kind().article()));
+    // The articles do not change during the month, so the same text gets the same suggestion.
+    boolean answers = suggestions.computeIfAbsent(plan.subject(), subject -> {
+      List<SearchHit> hits = kb.tickets().suggest(tenant, subject, plan.kind().description(),
+          Viewer.REQUESTER, Locale.CHINA, 1);
+      return !hits.isEmpty() && hits.get(0).confident()
+          && hits.get(0).articleId().equals(articles.get(plan.kind().article()));
+    });
     return answers && Draw.chance(plan.random(), 0.35);
   }
 
@@ -186,6 +190,11 @@ final class Desk {
         : Optional.of(when(c, c.plan.steps().get(c.next), now));
   }
 
+  /** Returns when the first step happens: when an agent of the ticket's tier gets to it. */
+  Instant firstStepAt(Case c, Instant now) {
+    return when(c, c.plan.steps().get(0), now);
+  }
+
   /** Returns when the next step happens: requesters take their time, agents work shifts. */
   private Instant when(Case c, Step step, Instant now) {
     SplittableRandom r = c.plan.random();
@@ -193,12 +202,12 @@ final class Desk {
       case FIRST_REPLY -> book(c, now, Draw.lognormal(r, Duration.ofMinutes(4), 0.6));
       case ASK_REQUESTER -> now.plus(Duration.ofMinutes(1));
       case REQUESTER_ANSWERS -> now.plus(Draw.lognormal(r, Duration.ofHours(2), 1.0));
-      case CLOSE_UNANSWERED -> book(c, now.plus(Duration.ofDays(3)), Duration.ofMinutes(2));
+      case CLOSE_UNANSWERED -> appointment(c, now.plus(Duration.ofDays(3)), Duration.ofMinutes(2));
       case FOLLOW_UP -> now.plus(Draw.lognormal(r, Duration.ofMinutes(90), 0.9));
       case ANSWER_FOLLOW_UP -> book(c, now, Draw.lognormal(r, Duration.ofMinutes(6), 0.6));
       case ESCALATE -> book(c, now, Duration.ofMinutes(3));
       case WORK -> book(c, now, Duration.ofMinutes(5));
-      case PROPOSE_RESOLUTION -> book(c, now.plus(work(c, r)), Duration.ofMinutes(8));
+      case PROPOSE_RESOLUTION -> appointment(c, now.plus(work(c, r)), Duration.ofMinutes(8));
       case RATE -> now.plus(Draw.lognormal(r, Duration.ofHours(3), 1.2));
       case REWORK_REPLY -> now.plus(Duration.ofMinutes(1));
       case REQUESTER_CANCELS -> now.plus(Draw.lognormal(r, Duration.ofMinutes(40), 1.0));
@@ -225,6 +234,14 @@ final class Desk {
         .orElseGet(() -> staff.book(tier, at, handling));
     c.booked = b.agent();
     return b.at();
+  }
+
+  /** Books later work with the ticket's agent (see {@link Staff#appointment}). */
+  private Instant appointment(Case c, Instant at, Duration handling) {
+    SupportTier tier = tier(c);
+    Staff.Agent agent = staff.byId(agentOf(c)).orElseGet(() -> staff.pick(tier, at));
+    c.booked = agent;
+    return staff.appointment(agent, at, handling).at();
   }
 
   /** Assigns the ticket to the soonest agent of its (new) tier. */

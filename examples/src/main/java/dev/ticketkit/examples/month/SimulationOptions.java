@@ -28,7 +28,7 @@ public record SimulationOptions(long seed, LocalDate from, LocalDate to, int tic
   /** The default last day. */
   public static final LocalDate DEFAULT_TO = LocalDate.of(2026, 10, 14);
   /** The default tickets per working day. */
-  public static final int DEFAULT_TICKETS_PER_DAY = 90;
+  public static final int DEFAULT_TICKETS_PER_DAY = 60;
 
   /**
    * Checks the options.

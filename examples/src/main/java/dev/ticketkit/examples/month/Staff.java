@@ -133,6 +133,22 @@ final class Staff {
     return new Booking(agent, done);
   }
 
+  /**
+   * Books an appointment: work the agent does at a later time (a resolution after hours of
+   * investigation, a follow-up in three days). It waits for the agent's shift but does not keep
+   * the agent from the work that comes before it.
+   *
+   * @param agent the agent
+   * @param at when it is due
+   * @param handling how long it takes
+   * @return the booking
+   */
+  Booking appointment(Agent agent, Instant at, Duration handling) {
+    Instant start = agent.shift.isWorkingTime(at) ? at : agent.shift.nextWorkingTime(at);
+    agent.actions++;
+    return new Booking(agent, start.plus(handling));
+  }
+
   private static BusinessCalendar weekdays(String id, ZoneId zone, HolidaySet cn,
       String... hours) {
     return BusinessCalendar.builder(id, zone).weekdays(hours).holidaySet(cn)
