@@ -3,6 +3,7 @@ package dev.ticketkit.examples.month;
 import dev.ticketkit.core.Channel;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.workflow.StandardWorkflow;
 import dev.ticketkit.jdbc.JdbcTicketKit;
@@ -198,11 +199,18 @@ public final class MonthSimulation {
     h2.setURL("jdbc:h2:mem:ticketkit-month-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     pool = JdbcConnectionPool.create(h2); // H2 keeps parsed statements per connection
     kit = JdbcTicketKit.create(pool);
+    long[] ids = {0};
     service = TicketService.builder().store(kit.ticketStore()).workflow(StandardWorkflow.create())
-        .clock(clock).build();
+        .clock(clock).ids(() -> TicketId.of(UUID.nameUUIDFromBytes(
+            (TENANT + "/" + options.seed() + "/" + ids[0]++).getBytes(StandardCharsets.UTF_8))))
+        .build();
     sla = SlaEngine.builder().tickets(service).policies(SlaPolicies.standard())
         .store(kit.slaStore()).notifier(n -> counters.notifications++).build();
-    kb = KnowledgeBase.builder(clock).store(kit.articleStore()).build();
+    long[] articleIds = {0};
+    kb = KnowledgeBase.builder(clock).store(kit.articleStore())
+        .ids(() -> ArticleId.of(UUID.nameUUIDFromBytes((TENANT + "/article/" + articleIds[0]++)
+            .getBytes(StandardCharsets.UTF_8))))
+        .build();
     spikes = SpikeDetector.builder().listener(alerts::add).zones(t -> Optional.of(ZONE)).build();
     spikes.follow(service, new ComplaintPredicate(Set.of(SupportCatalogue.COMPLAINT),
         Set.of(Tag.of("complaint")), Set.of()));
