@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * What will happen to one request, drawn when it arrives: what it is about, where it comes from,
- * and the steps of its journey. Immutable.
+ * and the steps of its journey. The steps and ratings do not change; the random source is drawn
+ * from as the journey goes (the durations of its steps).
  *
  * @param kind what the request is about
  * @param channel where it arrives
