@@ -62,18 +62,29 @@ public final class TicketReplay {
     HistoryEntry first = history.get(0);
     Instant statusChangedAt = first.at();
     List<Ticket> out = new java.util.ArrayList<>();
+    java.util.Set<String> changed = new java.util.HashSet<>();
+    Ticket previous = null;
     int n = history.size();
     for (int i = 0; i < n; i++) {
       HistoryEntry e = history.get(i);
       apply(flat, e);
+      changed.add(e.field());
       if (e.field().equals(TicketField.STATUS)) {
         statusChangedAt = e.at();
       }
       if (i == n - 1 || history.get(i + 1).ticketVersion() != e.ticketVersion()) {
-        TicketBuilder b = Ticket.builder().tenant(first.tenant()).id(first.ticketId())
-            .createdAt(first.at()).updatedAt(e.at()).statusChangedAt(statusChangedAt)
-            .version(e.ticketVersion());
-        out.add(ReplayDecoder.decode(flat, b));
+        if (previous == null) {
+          TicketBuilder b = Ticket.builder().tenant(first.tenant()).id(first.ticketId())
+              .createdAt(first.at()).updatedAt(e.at()).statusChangedAt(statusChangedAt)
+              .version(e.ticketVersion());
+          previous = ReplayDecoder.decode(flat, b);
+        } else {
+          TicketBuilder b = previous.toBuilder().updatedAt(e.at())
+              .statusChangedAt(statusChangedAt).version(e.ticketVersion());
+          previous = ReplayDecoder.decodeChanged(flat, b, changed);
+        }
+        out.add(previous);
+        changed.clear();
       }
     }
     return out;
