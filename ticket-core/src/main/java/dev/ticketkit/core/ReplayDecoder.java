@@ -17,6 +17,27 @@ final class ReplayDecoder {
     return b.build();
   }
 
+  /**
+   * Decodes only the fields a change named into a builder that already holds the ticket before
+   * the change (the fields it did not name keep their values).
+   */
+  static Ticket decodeChanged(FieldCodec.Flat flat, TicketBuilder b, java.util.Set<String> changed) {
+    boolean custom = false;
+    for (String name : changed) {
+      if (name.startsWith(TicketField.CUSTOM_PREFIX)) {
+        custom = true;
+        break;
+      }
+    }
+    for (TicketField<?> f : TicketFields.all()) {
+      if (f.isRecorded() && (changed.contains(f.name())
+          || (custom && f == TicketFields.CUSTOM_FIELDS))) {
+        decodeField(f, flat, b);
+      }
+    }
+    return b.build();
+  }
+
   private static <T> void decodeField(TicketField<T> field, FieldCodec.Flat flat,
       TicketBuilder b) {
     T value = field.history.read(field.name(), flat);

@@ -91,6 +91,14 @@ class TicketHistoryProperties {
         Ticket stored = f.service.require(tenant, known.id());
         List<HistoryEntry> history = f.service.history(tenant, known.id());
         assertThat(TicketReplay.replay(history)).isEqualTo(stored);
+        List<Ticket> versions = TicketReplay.versions(history);
+        assertThat(versions).hasSize((int) stored.version());
+        assertThat(versions.get(versions.size() - 1)).isEqualTo(stored);
+        for (int v = 0; v < versions.size(); v++) {
+          assertThat(versions.get(v).version()).isEqualTo(v + 1);
+          assertThat(versions.get(v))
+              .isEqualTo(TicketReplay.replay(history.subList(0, prefix(history, v + 1))));
+        }
         assertThat(history).allMatch(h -> h.tenant().equals(tenant));
         assertThat(history.get(history.size() - 1).ticketVersion()).isEqualTo(stored.version());
         assertEventsCoverEveryVersion(f, stored);
@@ -218,5 +226,13 @@ class TicketHistoryProperties {
           "RESOLVING", "propose_resolution");
       return s.fire(tenant, agent, t.id(), version, next.getOrDefault(state, "cancel"));
     }
+  }
+
+  private static int prefix(List<HistoryEntry> history, long version) {
+    int n = 0;
+    while (n < history.size() && history.get(n).ticketVersion() <= version) {
+      n++;
+    }
+    return n;
   }
 }

@@ -1,9 +1,11 @@
 package dev.ticketkit.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ticketkit.core.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service report of one tenant for one period: pure data, rendered by the renderers of
@@ -32,6 +34,8 @@ import java.util.Objects;
  * @param frequentIssues top categories and tags, FAQ candidates, solving articles
  * @param suggestions the suggestions whose rules held
  * @param notYetTracked the figures that have a place here but no data source yet
+ * @param whatIf the what-if comparison of other SLA policies, or null when none was attached
+ *     ({@link #withWhatIf}); left out of the JSON when null
  */
 public record Report(
     TenantId tenant,
@@ -50,7 +54,8 @@ public record Report(
     List<AgentFigures> agents,
     FrequentIssues frequentIssues,
     List<Suggestion> suggestions,
-    List<NotYetTracked> notYetTracked) {
+    List<NotYetTracked> notYetTracked,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable WhatIfSection whatIf) {
 
   /** Checks the parts and copies the lists. */
   public Report {
@@ -62,6 +67,51 @@ public record Report(
     agents = List.copyOf(agents);
     suggestions = List.copyOf(suggestions);
     notYetTracked = List.copyOf(notYetTracked);
+  }
+
+  /**
+   * Creates a report without a what-if section.
+   *
+   * @param tenant the tenant
+   * @param period the period
+   * @param previousPeriod the period the headline compares with
+   * @param asOf the instant the report describes
+   * @param empty whether the period had no activity and no backlog
+   * @param headline the headline figures beside the previous period's
+   * @param volume received, resolved and closed tickets
+   * @param backlog open work at {@code asOf}
+   * @param timings resolution, first-reply and acceptance times
+   * @param firstContactResolution first-contact resolution
+   * @param sla SLA compliance and escalations
+   * @param satisfaction ratings
+   * @param rework reopens and tier escalations
+   * @param agents per-agent figures, by resolved cycles descending
+   * @param frequentIssues top categories and tags, FAQ candidates, solving articles
+   * @param suggestions the suggestions whose rules held
+   * @param notYetTracked the figures that have a place here but no data source yet
+   */
+  public Report(TenantId tenant, ReportPeriod period, ReportPeriod previousPeriod, Instant asOf,
+      boolean empty, List<HeadlineFigure> headline, Volume volume, Backlog backlog,
+      Timings timings, FirstContactResolution firstContactResolution, SlaFigures sla,
+      SatisfactionFigures satisfaction, Rework rework, List<AgentFigures> agents,
+      FrequentIssues frequentIssues, List<Suggestion> suggestions,
+      List<NotYetTracked> notYetTracked) {
+    this(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog, timings,
+        firstContactResolution, sla, satisfaction, rework, agents, frequentIssues, suggestions,
+        notYetTracked, null);
+  }
+
+  /**
+   * Returns this report with a what-if section (replacing any it had).
+   *
+   * @param section the section, such as {@link WhatIfSection#of}
+   * @return the report with it
+   */
+  public Report withWhatIf(WhatIfSection section) {
+    Objects.requireNonNull(section, "section");
+    return new Report(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog,
+        timings, firstContactResolution, sla, satisfaction, rework, agents, frequentIssues,
+        suggestions, notYetTracked, section);
   }
 
   /**

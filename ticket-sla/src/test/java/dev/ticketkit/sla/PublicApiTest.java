@@ -30,13 +30,13 @@ class PublicApiTest {
 
   private static final Set<String> EXPORTED = Set.of("dev.ticketkit.sla",
       "dev.ticketkit.sla.calendar", "dev.ticketkit.sla.clock", "dev.ticketkit.sla.escalation",
-      "dev.ticketkit.sla.policy", "dev.ticketkit.sla.store");
+      "dev.ticketkit.sla.policy", "dev.ticketkit.sla.store", "dev.ticketkit.sla.whatif");
 
   private static final List<String> IMPLEMENTATION = List.of(
       "dev.ticketkit.sla.clock.ClockChecks", "dev.ticketkit.sla.escalation.LoggingNotifier",
       "dev.ticketkit.sla.policy.ActionJson", "dev.ticketkit.sla.policy.JsonAt",
       "dev.ticketkit.sla.policy.PolicyJson", "dev.ticketkit.sla.internal.Retargeting",
-      "dev.ticketkit.sla.internal.SlaWorkCause");
+      "dev.ticketkit.sla.internal.SlaWorkCause", "dev.ticketkit.sla.whatif.HistoryChanges");
 
   @Test
   void theExportedPackagesAreExactlyTheApiPackages() throws Exception {

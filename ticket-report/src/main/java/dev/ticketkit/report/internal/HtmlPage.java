@@ -15,6 +15,7 @@ import dev.ticketkit.report.Report;
 import dev.ticketkit.report.SlaCompliance;
 import dev.ticketkit.report.SolvingArticle;
 import dev.ticketkit.report.Suggestion;
+import dev.ticketkit.report.WhatIfSection;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
@@ -75,6 +76,9 @@ public final class HtmlPage {
     v.put("sla", r.sla().byMetric().stream().map(c -> sla(c, l)).toList());
     v.put("breaches", l.count(r.sla().breaches()));
     v.put("escalations", r.sla().escalations().stream().map(e -> escalation(e, l)).toList());
+    if (r.whatIf() != null) {
+      v.put("whatIf", whatIf(r.whatIf(), l));
+    }
     v.put("responseRate", l.percent(r.satisfaction().responseRate()));
     v.put("comments", r.satisfaction().comments().stream().map(c -> comment(c, l)).toList());
     v.put("reopens", l.count(r.rework().reopens()));
@@ -169,6 +173,33 @@ public final class HtmlPage {
     return Map.of("metric", l.get("metric_" + c.metric().name()), "met", l.count(c.met()),
         "breached", l.count(c.breached()), "running", l.count(c.running()),
         "rate", l.percent(c.rate()));
+  }
+
+  private static Map<String, Object> whatIf(WhatIfSection w, Labels l) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("change", w.change());
+    m.put("tickets", l.count(w.tickets()));
+    m.put("gained", l.count(w.breachesGained()));
+    m.put("avoided", l.count(w.breachesAvoided()));
+    m.put("changed", l.count(w.ticketsChanged()));
+    m.put("rows", w.rows().stream().map(x -> {
+      Map<String, Object> row = new HashMap<>();
+      row.put("metric", l.get("metric_" + x.metric().name()));
+      row.put("priority", x.priority().name());
+      row.put("actual", l.percent(x.actualRate()));
+      row.put("whatIf", l.percent(x.whatIfRate()));
+      row.put("actualBreached", l.count(x.actualBreached()));
+      row.put("whatIfBreached", l.count(x.whatIfBreached()));
+      row.put("actualEscalations", l.count(x.actualEscalations()));
+      row.put("whatIfEscalations", l.count(x.whatIfEscalations()));
+      row.put("worse", x.whatIfBreached() > x.actualBreached());
+      return row;
+    }).toList());
+    m.put("hasExamples", !w.examples().isEmpty());
+    m.put("examples", w.examples().stream().map(e -> Map.of("ticket", e.ticket().toString(),
+        "metric", l.get("metric_" + e.metric().name()), "actual", e.actual(),
+        "whatIf", e.whatIf(), "explanation", e.explanation())).toList());
+    return m;
   }
 
   private static Map<String, Object> escalation(EscalationCount e, Labels l) {

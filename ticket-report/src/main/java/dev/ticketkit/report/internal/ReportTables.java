@@ -13,6 +13,8 @@ import dev.ticketkit.report.RatingComment;
 import dev.ticketkit.report.Report;
 import dev.ticketkit.report.SlaCompliance;
 import dev.ticketkit.report.Suggestion;
+import dev.ticketkit.report.WhatIfRow;
+import dev.ticketkit.report.WhatIfSection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +78,20 @@ public final class ReportTables {
             Objects.toString(s.scopeValue(), ""), s.triggers().stream()
                 .map(g -> g.figure() + "=" + num(g.value()) + " " + g.comparison() + " "
                     + num(g.threshold())).collect(Collectors.joining("; ")))));
+    if (r.whatIf() != null) {
+      t.put("what_if", whatIf(r.whatIf()));
+    }
     return t;
+  }
+
+  private static Table whatIf(WhatIfSection w) {
+    return table(List.of("metric", "priority", "actual_met", "actual_breached", "actual_rate",
+        "what_if_met", "what_if_breached", "what_if_rate", "actual_escalations",
+        "what_if_escalations"), w.rows(), (WhatIfRow x) -> List.of(x.metric().name(),
+            x.priority().name(), Long.toString(x.actualMet()), Long.toString(x.actualBreached()),
+            num(x.actualRate()), Long.toString(x.whatIfMet()), Long.toString(x.whatIfBreached()),
+            num(x.whatIfRate()), Long.toString(x.actualEscalations()),
+            Long.toString(x.whatIfEscalations())));
   }
 
   private static Table timings(Report r) {

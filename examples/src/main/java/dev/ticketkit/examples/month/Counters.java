@@ -1,0 +1,31 @@
+package dev.ticketkit.examples.month;
+
+/** What the simulation did, counted as it did it (the report counts from the stores). */
+final class Counters {
+  int requests;
+  int deflected;
+  int opened;
+  int spikeTickets;
+  int resolutions;
+  int ratings;
+  int tierEscalations;
+  int refused;
+  int notifications;
+  int autoClosed;
+
+  /** Returns a copy, to diff a day's counts. */
+  Counters copy() {
+    Counters c = new Counters();
+    c.requests = requests;
+    c.deflected = deflected;
+    c.opened = opened;
+    c.spikeTickets = spikeTickets;
+    c.resolutions = resolutions;
+    c.ratings = ratings;
+    c.tierEscalations = tierEscalations;
+    c.refused = refused;
+    c.notifications = notifications;
+    c.autoClosed = autoClosed;
+    return c;
+  }
+}
