@@ -13,4 +13,5 @@ module dev.ticketkit.sla {
   exports dev.ticketkit.sla.escalation;
   exports dev.ticketkit.sla.policy;
   exports dev.ticketkit.sla.store;
+  exports dev.ticketkit.sla.whatif;
 }

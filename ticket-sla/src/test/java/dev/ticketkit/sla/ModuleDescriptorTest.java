@@ -30,7 +30,8 @@ class ModuleDescriptorTest {
       "dev.ticketkit.sla.clock",
       "dev.ticketkit.sla.escalation",
       "dev.ticketkit.sla.policy",
-      "dev.ticketkit.sla.store");
+      "dev.ticketkit.sla.store",
+      "dev.ticketkit.sla.whatif");
 
   @Test
   void exportsTheApiPackagesAndNoInternalOne() throws IOException {
