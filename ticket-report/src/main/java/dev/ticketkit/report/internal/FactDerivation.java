@@ -104,6 +104,20 @@ public final class FactDerivation {
     return new CycleReplay(ticket).replay(history);
   }
 
+  /**
+   * Continues a ticket's cycle facts with one committed change, without its earlier history:
+   * equal to {@link #forTicket} over the whole history (a property test holds this).
+   *
+   * @param ticket the ticket after the change
+   * @param prior its cycle facts before the change, in cycle order; none for a new ticket
+   * @param change the change's history entries
+   * @return its cycle facts after the change, in cycle order
+   */
+  public static List<CycleFact> afterChange(Ticket ticket, List<CycleFact> prior,
+      List<HistoryEntry> change) {
+    return new CycleReplay(ticket).resume(prior, change);
+  }
+
   private static void clocks(SlaStore sla, Ticket t, List<CycleFact> cycles, List<ClockFact> out) {
     for (SlaClock c : sla.clocks(t.tenant(), t.id())) {
       int cycle = Math.min(c.ticketCycle(), cycles.size());
