@@ -104,6 +104,11 @@ final class ReportSql {
     for (int i = 0; i < q.measures().size(); i++) {
       outer.add(measure(q.measures().get(i), i));
     }
+    if (keys.isEmpty()) {
+      // No GROUP BY at all: an aggregate without one gives one row also over no facts (MariaDB
+      // renders an empty grouping as a constant, which gives none).
+      return sql.select(outer).from(x);
+    }
     List<GroupField> groups = new ArrayList<>(keys);
     return sql.select(outer).from(x).groupBy(groups);
   }

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -62,6 +64,7 @@ public final class SpikeDetector {
   private final EpisodeClaims claims;
   private final Consumer<SpikeDetected> listener;
   private final TenantDirectory zones;
+  private final Function<TenantId, Optional<BusinessCalendar>> calendars;
   private final Map<TenantId, TenantSpikes> tenants = new ConcurrentHashMap<>();
 
   private SpikeDetector(Builder b) {
@@ -69,6 +72,7 @@ public final class SpikeDetector {
     this.claims = b.claims;
     this.listener = Objects.requireNonNull(b.listener, "listener");
     this.zones = b.zones;
+    this.calendars = b.calendars;
   }
 
   /**
@@ -163,7 +167,8 @@ public final class SpikeDetector {
 
   private TenantSpikes state(TenantId tenant) {
     return tenants.computeIfAbsent(Objects.requireNonNull(tenant, "tenant"),
-        t -> new TenantSpikes(t, zones.zoneOf(t).orElse(ZoneOffset.UTC), settings));
+        t -> new TenantSpikes(t, zones.zoneOf(t).orElse(ZoneOffset.UTC), settings,
+            calendars.apply(t).orElse(null)));
   }
 
   private void raise(@Nullable List<SpikeDetected> raised) {
@@ -188,6 +193,7 @@ public final class SpikeDetector {
     private EpisodeClaims claims = EpisodeClaims.inMemory();
     private @Nullable Consumer<SpikeDetected> listener;
     private TenantDirectory zones = t -> Optional.of(ZoneOffset.UTC);
+    private Function<TenantId, Optional<BusinessCalendar>> calendars = t -> Optional.empty();
 
     private Builder() {}
 
@@ -232,6 +238,22 @@ public final class SpikeDetector {
      */
     public Builder zones(TenantDirectory value) {
       zones = Objects.requireNonNull(value, "zones");
+      return this;
+    }
+
+    /**
+     * Sets each tenant's business calendar (ticket-sla's, with its holidays and make-up working
+     * days). With one, a day the calendar does not work although it usually works on that
+     * weekday (a public holiday) is compared with the tenant's Sunday, and a day it works
+     * although it usually does not (a make-up day) with its Monday; and the hours of such days
+     * are never learnt, so they neither train the hour-of-week baselines and the level nor are
+     * compared with ordinary working hours. Without one (the default) every day is its weekday.
+     *
+     * @param value the tenant's calendar, or empty for none
+     * @return this builder
+     */
+    public Builder calendars(Function<TenantId, Optional<BusinessCalendar>> value) {
+      calendars = Objects.requireNonNull(value, "calendars");
       return this;
     }
 

@@ -6,6 +6,7 @@ import dev.ticketkit.core.TicketId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,12 @@ final class TenantSpikes {
   private final int[] windowBuckets;
   private final long warmupBuckets;
   private final int[] hourOfBucket;
+  /** Whether each ring bucket lies on a special day (holiday or make-up day): never learnt. */
+  private final boolean[] specialBucket;
+  private final @Nullable BusinessCalendar calendar;
+  private java.time.@Nullable LocalDate dayOf;
+  private int dayIndex;
+  private boolean daySpecial;
   private final Series[] all = new Series[SignalKind.values().length];
   private final List<Map<String, Series>> byCategory = new ArrayList<>();
   private final List<Map<Channel, Series>> byChannel = new ArrayList<>();
@@ -45,7 +52,9 @@ final class TenantSpikes {
   private long bucket = Long.MIN_VALUE;
   private final List<SpikeDetected> pending = new ArrayList<>();
 
-  TenantSpikes(TenantId tenant, ZoneId zone, SpikeSettings s) {
+  TenantSpikes(TenantId tenant, ZoneId zone, SpikeSettings s,
+      @Nullable BusinessCalendar calendar) {
+    this.calendar = calendar;
     this.tenant = tenant;
     this.zone = zone;
     this.s = s;
@@ -60,6 +69,7 @@ final class TenantSpikes {
     this.ringSize = max;
     this.warmupBuckets = s.warmup().toMillis() / bucketMillis;
     this.hourOfBucket = new int[max];
+    this.specialBucket = new boolean[max];
     for (int i = 0; i < SignalKind.values().length; i++) {
       byCategory.add(new HashMap<>());
       byChannel.add(new HashMap<>());
@@ -114,9 +124,36 @@ final class TenantSpikes {
     bucket = b;
     int pos = (int) Math.floorMod(b, (long) ringSize);
     ZonedDateTime t = Instant.ofEpochMilli(b * bucketMillis).atZone(zone);
-    hourOfBucket[pos] = (t.getDayOfWeek().getValue() - 1) * 24 + t.getHour();
+    day(t.toLocalDate());
+    hourOfBucket[pos] = dayIndex * 24 + t.getHour();
+    specialBucket[pos] = daySpecial;
     for (Series x : series) {
       x.ring[pos] = 0;
+    }
+  }
+
+  /**
+   * Sets the day whose baseline a local date uses: its weekday, or with a calendar, Sunday for a
+   * holiday on a usual working weekday and Monday for a make-up day on a usual day off.
+   */
+  private void day(java.time.LocalDate date) {
+    if (date.equals(dayOf)) {
+      return;
+    }
+    dayOf = date;
+    dayIndex = date.getDayOfWeek().getValue() - 1;
+    daySpecial = false;
+    if (calendar != null && !date.isBefore(BusinessCalendar.MIN_DATE)
+        && !date.isAfter(BusinessCalendar.MAX_DATE)) {
+      boolean usual = !calendar.weeklyHours(date.getDayOfWeek()).isEmpty();
+      boolean works = calendar.isWorkingDay(date);
+      if (usual && !works) {
+        dayIndex = 6;
+        daySpecial = true;
+      } else if (!usual && works) {
+        dayIndex = 0;
+        daySpecial = true;
+      }
     }
   }
 
@@ -131,7 +168,9 @@ final class TenantSpikes {
         test(x);
       }
     }
-    if (hourEnds) {
+    if (hourEnds && specialBucket[pos]) {
+      series.forEach(Series::skipHour);
+    } else if (hourEnds) {
       for (Series x : series) {
         if (x.parent != x) {
           x.learnHour(hour, s.learningRate(), s.levelRate(), x.parent.hourCount);
