@@ -110,7 +110,8 @@ final class JdbcFactReader implements FactReader {
       }
       Field<?> order = queries.instantColumn(query.latestFirstBy());
       List<Record> rows = sql.select(Cycle.ALL).from(Cycle.TABLE).where(where)
-          .orderBy(order.desc().nullsLast(), Cycle.TICKET_NUMBER.desc(), Cycle.CYCLE.desc())
+          .orderBy(setBy(query) ? order.desc() : order.desc().nullsLast(),
+              Cycle.TICKET_NUMBER.desc(), Cycle.CYCLE.desc())
           .limit(query.limit()).fetch();
       List<UUID> ids = rows.stream().map(r -> r.get(Cycle.TICKET_ID)).distinct().toList();
       Map<UUID, SortedSet<Tag>> tags = JdbcReportSource.tags(sql, tenant, ids);
@@ -123,6 +124,16 @@ final class JdbcFactReader implements FactReader {
     } catch (org.jooq.exception.DataAccessException e) {
       throw failed("sample report facts", e);
     }
+  }
+
+  /**
+   * Tells whether the filters only match facts whose order field is set: then the order needs
+   * no NULLS LAST, and PostgreSQL can read the latest facts backwards from the field's index.
+   */
+  private static boolean setBy(SampleQuery query) {
+    return query.filters().stream().anyMatch(f -> f.field() == query.latestFirstBy()
+        && (f instanceof Filter.Between || f instanceof Filter.Before
+            || f instanceof Filter.Null n && !n.isNull()));
   }
 
   private void check() {

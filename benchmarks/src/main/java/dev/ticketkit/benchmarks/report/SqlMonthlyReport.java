@@ -6,6 +6,11 @@ import dev.ticketkit.jdbc.JdbcTicketKit;
 import dev.ticketkit.report.HeadlineFigure;
 import dev.ticketkit.report.Report;
 import dev.ticketkit.report.ReportEngine;
+import dev.ticketkit.report.source.AggregateRow;
+import dev.ticketkit.report.source.CycleFact;
+import dev.ticketkit.report.source.FactQuery;
+import dev.ticketkit.report.source.FactReader;
+import dev.ticketkit.report.source.SampleQuery;
 import dev.ticketkit.testkit.report.SupportWorld;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -52,7 +57,51 @@ public final class SqlMonthlyReport {
   private static final List<String> TABLES = List.of("tk_report_cycle", "tk_sla_clock",
       "tk_sla_done", "tk_ticket_tag");
 
+  /** With {@code -Dticketkit.bench.report.profile=true}: prints each query's time. */
+  private static final boolean PROFILE = Boolean.getBoolean("ticketkit.bench.report.profile");
+  /**
+   * With {@code -Dticketkit.bench.report.keep=true}: the schema is kept at the end, and a run
+   * that finds it filled measures it again without simulating or copying.
+   */
+  private static final boolean KEEP = Boolean.getBoolean("ticketkit.bench.report.keep");
+
   private SqlMonthlyReport() {}
+
+  /** A reader that prints the wall time of each query, slowest first, when closed. */
+  private static final class Timed implements FactReader {
+    private final FactReader reader;
+    private final List<String> lines = new ArrayList<>();
+
+    Timed(FactReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public List<AggregateRow> aggregate(FactQuery query) {
+      long t0 = System.nanoTime();
+      List<AggregateRow> out = reader.aggregate(query);
+      lines.add(String.format(Locale.ROOT, "%8.3f s  %s", (System.nanoTime() - t0) / 1e9,
+          query));
+      return out;
+    }
+
+    @Override
+    public List<CycleFact> sample(SampleQuery query) {
+      long t0 = System.nanoTime();
+      List<CycleFact> out = reader.sample(query);
+      lines.add(String.format(Locale.ROOT, "%8.3f s  %s", (System.nanoTime() - t0) / 1e9,
+          query));
+      return out;
+    }
+
+    @Override
+    public void close() {
+      reader.close();
+      lines.sort(java.util.Comparator.reverseOrder());
+      System.out.println(lines.size() + " queries:");
+      lines.forEach(System.out::println);
+    }
+  }
 
   /**
    * Runs the benchmark.
@@ -63,10 +112,20 @@ public final class SqlMonthlyReport {
   public static void main(String[] args) throws Exception {
     int base = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
     int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    boolean reuse = false;
     try (Connection admin = DriverManager.getConnection(URL);
         Statement s = admin.createStatement()) {
-      s.execute("drop schema if exists " + SCHEMA + " cascade");
-      s.execute("create schema " + SCHEMA);
+      if (KEEP) {
+        try (ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where"
+            + " table_schema = '" + SCHEMA + "' and table_name = 'tk_report_cycle'")) {
+          rs.next();
+          reuse = rs.getLong(1) > 0;
+        }
+      }
+      if (!reuse) {
+        s.execute("drop schema if exists " + SCHEMA + " cascade");
+        s.execute("create schema " + SCHEMA);
+      }
     }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(URL + "&currentSchema=" + SCHEMA);
@@ -75,30 +134,38 @@ public final class SqlMonthlyReport {
       JdbcTicketKit kit = JdbcTicketKit.create(pool);
       Instant start = at("2026-03-01T00:00");
       long t0 = System.nanoTime();
-      SupportWorld world = new SupportWorld(kit.ticketStore(), kit.slaStore(), start);
-      world.service().attach(kit.reportSource());
-      world.plan(SupportWorld.ACME, start, at("2026-04-01T00:00"), base, 20261201);
-      world.runUntil(at("2026-04-03T00:00"));
-      System.out.printf(Locale.ROOT, "simulated %,d tickets through the API in %.0f s%n", base,
-          (System.nanoTime() - t0) / 1e9);
-      ReportEngine engine = ReportEngine.builder().source(kit.reportSource())
-          .clock(world.clock()).tenant(SupportWorld.ACME, SupportWorld.SHANGHAI).build();
+      java.time.Clock clock = new dev.ticketkit.testkit.MutableClock(at("2026-04-03T00:00"));
+      if (!reuse) {
+        SupportWorld world = new SupportWorld(kit.ticketStore(), kit.slaStore(), start);
+        world.service().attach(kit.reportSource());
+        world.plan(SupportWorld.ACME, start, at("2026-04-01T00:00"), base, 20261201);
+        world.runUntil(at("2026-04-03T00:00"));
+        System.out.printf(Locale.ROOT, "simulated %,d tickets through the API in %.0f s%n",
+            base, (System.nanoTime() - t0) / 1e9);
+      }
+      ReportEngine engine = ReportEngine.builder().source(PROFILE
+              ? tenant -> new Timed(kit.reportSource().open(tenant)) : kit.reportSource())
+          .clock(clock).tenant(SupportWorld.ACME, SupportWorld.SHANGHAI).build();
       try (Connection c = pool.getConnection()) {
-        int done = 1;
-        for (int target : new int[] {Math.min(100, copies), copies}) {
+        int done = reuse ? copies : 1;
+        for (int target : reuse ? new int[] {copies} : new int[] {Math.min(100, copies), copies}) {
           long l0 = System.nanoTime();
           copy(c, base, done, target);
           done = target;
-          exec(c, "analyze");
+          if (!reuse) {
+            exec(c, "analyze");
+          }
           System.out.printf(Locale.ROOT, "%n%,d tickets (%,d report rows, %,d clocks): copied "
               + "in %.0f s%n", (long) base * done, count(c, "tk_report_cycle"),
               count(c, "tk_sla_clock"), (System.nanoTime() - l0) / 1e9);
           measure(engine, c);
         }
       } finally {
-        try (Connection admin = DriverManager.getConnection(URL);
-            Statement s = admin.createStatement()) {
-          s.execute("drop schema if exists " + SCHEMA + " cascade");
+        if (!KEEP) {
+          try (Connection admin = DriverManager.getConnection(URL);
+              Statement s = admin.createStatement()) {
+            s.execute("drop schema if exists " + SCHEMA + " cascade");
+          }
         }
       }
     }

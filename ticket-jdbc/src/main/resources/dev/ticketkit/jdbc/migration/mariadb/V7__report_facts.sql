@@ -56,3 +56,7 @@ create table tk_report_episode (
   started_at   datetime(6)  not null,
   primary key (tenant_id, series, started_at)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
+
+-- The report's period conditions on SLA clocks: started in, and breached (due) in a period.
+create index tk_sla_clock_by_started on tk_sla_clock (tenant_id, started_at);
+create index tk_sla_clock_by_due on tk_sla_clock (tenant_id, due_at);
