@@ -243,11 +243,13 @@ public final class SpikeDetector {
 
     /**
      * Sets each tenant's business calendar (ticket-sla's, with its holidays and make-up working
-     * days). With one, a day the calendar does not work although it usually works on that
-     * weekday (a public holiday) is compared with the tenant's Sunday, and a day it works
-     * although it usually does not (a make-up day) with its Monday; and the hours of such days
-     * are never learnt, so they neither train the hour-of-week baselines and the level nor are
-     * compared with ordinary working hours. Without one (the default) every day is its weekday.
+     * days). With one, the hours of special days (every day of the calendar's holiday set, and
+     * make-up working days on a usual day off) are never learnt: they train neither the
+     * hour-of-week baselines nor the level nor the shares, so the days after a holiday are not
+     * expected at the holiday's level. Special days are still tested against their weekday's
+     * expectation (lower holiday traffic then costs sensitivity, not false alarms; comparing
+     * holidays with Sundays instead gave more false alarms on the evaluation year, see
+     * docs/benchmarks.md). Without a calendar (the default) every day is its weekday.
      *
      * @param value the tenant's calendar, or empty for none
      * @return this builder

@@ -133,8 +133,9 @@ final class TenantSpikes {
   }
 
   /**
-   * Sets the day whose baseline a local date uses: its weekday, or with a calendar, Sunday for a
-   * holiday on a usual working weekday and Monday for a make-up day on a usual day off.
+   * Sets the hour-of-week day of a local date (its weekday) and whether it is a special day: with
+   * a calendar, a holiday (every day of the calendar's holiday set, weekends inside a holiday
+   * period included) or a make-up working day on a usual day off. Special days are never learnt.
    */
   private void day(java.time.LocalDate date) {
     if (date.equals(dayOf)) {
@@ -146,14 +147,7 @@ final class TenantSpikes {
     if (calendar != null && !date.isBefore(BusinessCalendar.MIN_DATE)
         && !date.isAfter(BusinessCalendar.MAX_DATE)) {
       boolean usual = !calendar.weeklyHours(date.getDayOfWeek()).isEmpty();
-      boolean works = calendar.isWorkingDay(date);
-      if (usual && !works) {
-        dayIndex = 6;
-        daySpecial = true;
-      } else if (!usual && works) {
-        dayIndex = 0;
-        daySpecial = true;
-      }
+      daySpecial = calendar.holidays().contains(date) || (!usual && calendar.isWorkingDay(date));
     }
   }
 
