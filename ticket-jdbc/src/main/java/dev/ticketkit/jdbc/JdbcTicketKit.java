@@ -39,6 +39,8 @@ public final class JdbcTicketKit {
   // classes to one of their types: the stores' own factories do that.
   private volatile @Nullable ArticleStore articleStore;
   private volatile @Nullable SlaStore slaStore;
+  // Likewise ticket-report (an optional dependency): the report source's own factory creates it.
+  private volatile @Nullable JdbcReportSource reportSource;
 
   JdbcTicketKit(DataSource dataSource, DatabaseKind kind) {
     this(dataSource, kind, false);
@@ -127,6 +129,27 @@ public final class JdbcTicketKit {
       }
     }
     return store;
+  }
+
+  /**
+   * Returns the SQL report source (ticket-report must be on the class path): attach it to the
+   * ticket service as a follower so that every commit keeps the report's facts, and give it to
+   * the report engine (see {@link JdbcReportSource}).
+   *
+   * @return the source, shared by every caller of this kit
+   */
+  public JdbcReportSource reportSource() {
+    JdbcReportSource source = reportSource;
+    if (source == null) {
+      synchronized (this) {
+        source = reportSource;
+        if (source == null) {
+          source = JdbcReportSource.create(database);
+          reportSource = source;
+        }
+      }
+    }
+    return source;
   }
 
   /**

@@ -17,9 +17,11 @@ import java.util.Locale;
  * The monthly report's cost in CPU time of the computing thread (so that a busy shared machine
  * does not distort it): simulates the same month as {@link MonthlyReportBenchmark} (default
  * 100,000 tickets in March 2026), then computes the March report 3 times to warm up and 5 times
- * measured, printing each one's CPU and wall time. Run: {@code java -Xmx8g -cp
- * benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.report.MonthlyReportCpuTime
- * [tickets]}.
+ * measured, printing each one's CPU and wall time. The source follows the commits
+ * ({@link InMemoryReportSource#following}), so a report is aggregation; with the argument
+ * {@code derive} it derives the facts from the stores at every report instead. Run:
+ * {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
+ * dev.ticketkit.benchmarks.report.MonthlyReportCpuTime [tickets] [derive]}.
  */
 public final class MonthlyReportCpuTime {
 
@@ -32,14 +34,20 @@ public final class MonthlyReportCpuTime {
    */
   public static void main(String[] args) {
     int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    boolean derive = args.length > 1 && args[1].equals("derive");
     InMemoryTicketStore store = InMemoryTicketStore.create();
     InMemorySlaStore sla = InMemorySlaStore.create();
     Instant start = at("2026-03-01T00:00");
     long t0 = System.nanoTime();
     SupportWorld world = new SupportWorld(store, sla, start);
+    InMemoryReportSource source = derive ? InMemoryReportSource.of(store, sla)
+        : InMemoryReportSource.following(store, sla);
+    if (!derive) {
+      world.service().attach(source);
+    }
     world.plan(SupportWorld.ACME, start, at("2026-04-01T00:00"), tickets, 20261130);
     world.runUntil(at("2026-04-03T00:00"));
-    ReportEngine engine = ReportEngine.builder().source(InMemoryReportSource.of(store, sla))
+    ReportEngine engine = ReportEngine.builder().source(source)
         .clock(world.clock()).tenant(SupportWorld.ACME, SupportWorld.SHANGHAI).build();
     System.out.printf(Locale.ROOT, "simulated %,d tickets in %.0f s%n", tickets,
         (System.nanoTime() - t0) / 1e9);

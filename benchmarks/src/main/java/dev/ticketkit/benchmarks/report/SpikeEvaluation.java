@@ -24,7 +24,10 @@ import java.util.Optional;
  * tickets' channels and the tenant-wide series); every other episode is a false alarm.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * dev.ticketkit.benchmarks.report.SpikeEvaluation [seed] [alpha] [minRatio] [minCount]}.
+ * dev.ticketkit.benchmarks.report.SpikeEvaluation [seed] [alpha] [minRatio] [minCount]}; with
+ * {@code -Dticketkit.bench.spike.calendar=true} the detector gets the tenant's business calendar
+ * (ticket-sla's mainland-China calendar with the statutory holidays and make-up days of 2025 and
+ * 2026), so holidays are compared with Sundays and make-up days with Mondays and neither trains.
  */
 public final class SpikeEvaluation {
 
@@ -54,8 +57,12 @@ public final class SpikeEvaluation {
     SupportTraffic.Year year = SupportTraffic.generate(seed);
     long t1 = System.nanoTime();
     List<SpikeDetected> episodes = new ArrayList<>();
+    boolean calendar = Boolean.getBoolean("ticketkit.bench.spike.calendar");
     SpikeDetector d = SpikeDetector.builder().settings(s).listener(episodes::add)
-        .zones(t -> Optional.of(SupportTraffic.ZONE)).build();
+        .zones(t -> Optional.of(SupportTraffic.ZONE))
+        .calendars(t -> calendar ? Optional.of(
+            dev.ticketkit.sla.calendar.BusinessCalendars.chinaMainland()) : Optional.empty())
+        .build();
     for (TicketSignal signal : year.signals()) {
       d.accept(signal);
     }
@@ -64,7 +71,7 @@ public final class SpikeEvaluation {
         + "detected in %.2f s (%.2f M signals/s, one thread)%n", seed, year.signals().size(),
         year.spikes().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
         year.signals().size() / ((t2 - t1) / 1e3));
-    System.out.println("settings: " + s);
+    System.out.println("settings: " + s + (calendar ? ", business calendar cn-mainland" : ""));
     report(year, episodes, s.bucket());
   }
 

@@ -115,6 +115,17 @@ public final class Database {
     return sql.configuration().connectionProvider().acquire();
   }
 
+  /**
+   * Opens a connection of the data source, for work that spans several calls (a report
+   * reader's transaction); the caller closes it.
+   *
+   * @return the connection
+   * @throws SQLException if the data source fails
+   */
+  public Connection openConnection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
   /** @return the database product */
   public DatabaseKind kind() {
     return kind;

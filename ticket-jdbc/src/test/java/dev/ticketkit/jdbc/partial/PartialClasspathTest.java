@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * ticket-sla and ticket-kb are optional dependencies of ticket-jdbc: a host that stores only
- * tickets must be able to run without them (and without Lucene). This test runs such a host in a
+ * ticket-sla, ticket-kb and ticket-report are optional dependencies of ticket-jdbc: a host that
+ * stores only tickets must be able to run without them (and without Lucene). This test runs such a host in a
  * child JVM whose class path is this one's minus those jars and class folders.
  */
 class PartialClasspathTest {
@@ -22,6 +22,7 @@ class PartialClasspathTest {
   void ticketStorageRunsWithoutTheSlaAndKnowledgeBaseModules() throws Exception {
     List<String> kept = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> !entry.contains("ticket-sla") && !entry.contains("ticket-kb")
+            && !entry.contains("ticket-report")
             && !entry.contains("ticket-testkit") && !entry.contains("lucene"))
         .toList();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -59,6 +59,29 @@ final class CycleReplay {
       this.startedAt = startedAt;
       this.lastAssigned = assignee;
     }
+
+    /**
+     * The state a fact was made from. The credited agent is the resolver of a resolved cycle
+     * (whose later assignments no longer matter), else the last agent assigned in it.
+     */
+    static Cycle of(CycleFact f) {
+      Cycle c = new Cycle(f.cycle(), f.startedAt(), f.resolvedAt() == null ? f.agent() : null);
+      c.acceptedAt = f.acceptedAt();
+      c.firstReplyAt = f.firstReplyAt();
+      c.resolvedAt = f.resolvedAt();
+      c.workEndedAt = f.workEndedAt();
+      c.closedAt = f.closedAt();
+      c.closeKind = f.closeKind();
+      c.reopenedAt = f.reopenedAt();
+      c.escalatedAt = f.escalatedAt();
+      c.escalations = f.tierEscalations();
+      c.agentReplies = f.agentReplies();
+      c.followUps = f.requesterFollowUps();
+      c.rating = f.rating() == null ? null : Rating.of(f.rating(), f.ratingComment());
+      c.ratedAt = f.ratedAt();
+      c.resolver = f.resolvedAt() == null ? null : f.agent();
+      return c;
+    }
   }
 
   CycleReplay(Ticket ticket) {
@@ -82,6 +105,65 @@ final class CycleReplay {
     List<CycleFact> out = new ArrayList<>(cycles.size());
     cycles.forEach(c -> out.add(toFact(c)));
     return out;
+  }
+
+  /**
+   * Continues a ticket's cycle facts with one more change: the same facts a replay of the whole
+   * history gives, from the facts of the history before the change. The ticket's state before
+   * the change (status category, tier, assignee) is read from the change's own entries (each
+   * entry holds its field's value before), or from the ticket where the change leaves a field as
+   * it was.
+   *
+   * @param prior the facts of the history before the change, in cycle order (none for a new
+   *     ticket)
+   * @param entries the change's entries (one ticket version)
+   * @return the facts after the change, in cycle order
+   */
+  List<CycleFact> resume(List<CycleFact> prior, List<HistoryEntry> entries) {
+    prior.forEach(f -> cycles.add(Cycle.of(f)));
+    if (!entries.isEmpty() && entries.get(0).action() != HistoryAction.OPENED) {
+      seed(entries);
+    }
+    if (!entries.isEmpty()) {
+      change(entries);
+    }
+    if (cycles.isEmpty()) {
+      cycles.add(new Cycle(1, ticket.createdAt(), ticket.assignee()));
+    }
+    List<CycleFact> out = new ArrayList<>(cycles.size());
+    cycles.forEach(c -> out.add(toFact(c)));
+    return out;
+  }
+
+  /** Sets the ticket's state before a change from the first entry of each field in it. */
+  private void seed(List<HistoryEntry> entries) {
+    assignee = ticket.assignee();
+    boolean statusSeen = false;
+    boolean tierSeen = false;
+    boolean assigneeSeen = false;
+    for (HistoryEntry e : entries) {
+      switch (e.field()) {
+        case TicketField.STATUS -> {
+          if (!statusSeen) {
+            status = category(e.before());
+            statusSeen = true;
+          }
+        }
+        case TicketField.TIER -> {
+          if (!tierSeen) {
+            tier = level(e.before());
+            tierSeen = true;
+          }
+        }
+        case TicketField.ASSIGNEE -> {
+          if (!assigneeSeen) {
+            assignee = agent(e.before());
+            assigneeSeen = true;
+          }
+        }
+        default -> { }
+      }
+    }
   }
 
   private void change(List<HistoryEntry> entries) {

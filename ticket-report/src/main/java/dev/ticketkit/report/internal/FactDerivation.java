@@ -77,6 +77,34 @@ public final class FactDerivation {
     return new FactSet(cycles, clocks, escalations);
   }
 
+  /**
+   * Derives a tenant's clock and escalation facts from the SLA store's tenant-wide reads, the
+   * clocks credited by the cycle facts' agents.
+   *
+   * @param sla the SLA store
+   * @param tenant the tenant
+   * @param cycles the tenant's cycle facts by ticket, in cycle order
+   * @param clocks where to add the clock facts
+   * @param escalations where to add the escalation facts
+   */
+  public static void slaFacts(SlaStore sla, TenantId tenant, Map<TicketId, List<CycleFact>> cycles,
+      List<ClockFact> clocks, List<EscalationFact> escalations) {
+    for (SlaClock c : sla.clocks(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
+      List<CycleFact> mine = cycles.getOrDefault(c.key().ticket(), List.of());
+      int cycle = Math.min(c.ticketCycle(), mine.size());
+      AgentId agent = mine.isEmpty() ? null : mine.get(cycle - 1).agent();
+      clocks.add(new ClockFact(tenant, c.key().ticket(), c.key().metric(), c.key().cycle(),
+          c.ticketCycle(), c.target().priority(), agent, c.target().calendarId(),
+          c.target().target(), c.startedAt(), c.state(), c.dueAt(), c.stoppedAt(), c.elapsed()));
+    }
+    for (DoneWork d : sla.done(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
+      if (d.work() instanceof LadderLevelDue f) {
+        escalations.add(new EscalationFact(tenant, d.work().ticket(), f.clock().metric(),
+            f.clock().cycle(), f.level(), f.dueAt(), d.doneAt()));
+      }
+    }
+  }
+
   /** A ticket's cycle facts as of one version. */
   public record CachedCycles(long version, List<CycleFact> cycles) {}
 
@@ -102,6 +130,20 @@ public final class FactDerivation {
    */
   public static List<CycleFact> forTicket(Ticket ticket, List<HistoryEntry> history) {
     return new CycleReplay(ticket).replay(history);
+  }
+
+  /**
+   * Continues a ticket's cycle facts with one committed change, without its earlier history:
+   * equal to {@link #forTicket} over the whole history (a property test holds this).
+   *
+   * @param ticket the ticket after the change
+   * @param prior its cycle facts before the change, in cycle order; none for a new ticket
+   * @param change the change's history entries
+   * @return its cycle facts after the change, in cycle order
+   */
+  public static List<CycleFact> afterChange(Ticket ticket, List<CycleFact> prior,
+      List<HistoryEntry> change) {
+    return new CycleReplay(ticket).resume(prior, change);
   }
 
   private static void clocks(SlaStore sla, Ticket t, List<CycleFact> cycles, List<ClockFact> out) {

@@ -1,60 +1,163 @@
 package dev.ticketkit.report.source;
 
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketFollower;
+import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.report.internal.FactDerivation;
+import dev.ticketkit.report.internal.FactSet;
 import dev.ticketkit.report.internal.MemoryFactReader;
 import dev.ticketkit.sla.store.SlaStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.ticketkit.core.TicketId;
 
 /**
- * A {@link ReportSource} that derives the facts from a ticket store and an SLA store when a
- * reader is opened, then aggregates them in memory: for the in-memory stores, tests and small
- * hosts.
+ * A {@link ReportSource} over a ticket store and an SLA store that aggregates in memory: for the
+ * in-memory stores, tests and small hosts. It comes in two kinds.
  *
- * <p>Opening a reader pages through the tenant's tickets ({@link TicketStore#query}), reads each
- * ticket's SLA clocks and fired escalations, derives the cycle facts of each ticket from its
- * history (cached per ticket and version, so a later report re-reads only the tickets that changed)
- * and answers queries from that snapshot. Cost: linear in the tenant's tickets per report (see
- * docs/benchmarks.md), and the cache holds a few hundred bytes per ticket. A database host uses the
- * SQL source instead, which aggregates in the database. Thread-safe: each reader holds its own
- * snapshot; the cache is a concurrent map. Create with {@link #of(TicketStore, SlaStore)}.
+ * <ul>
+ *   <li>{@link #following(TicketStore, SlaStore)}: a {@link TicketFollower} that keeps each
+ *       ticket's cycle facts at commit time, from the ticket's facts before the change and the
+ *       change's own history entries (inside the ticket's transaction; a rolled-back commit
+ *       leaves them as they were). Attach it to the ticket service. A report then reads the kept
+ *       cycle facts, one tenant-wide read of the SLA store's clocks and done records, and
+ *       aggregates. The first report of a tenant also derives, once, the facts of the tickets
+ *       the source has not followed (stored before it was attached) from their histories; a
+ *       source that is not attached would keep stale facts, so attach it before the first
+ *       report.
+ *   <li>{@link #of(TicketStore, SlaStore)}: derives the facts from the stores when a reader is
+ *       opened (pages through the tenant's tickets, caching each ticket's cycle facts per
+ *       version), for a host that does not attach a follower. Cost linear in the tenant's
+ *       tickets per report.
+ * </ul>
+ *
+ * <p>Either way a reader holds its own immutable snapshot. A database host uses the SQL source
+ * of ticket-jdbc instead, which aggregates in the database. Thread-safe.
  */
-public final class InMemoryReportSource implements ReportSource {
+public final class InMemoryReportSource implements ReportSource, TicketFollower {
 
   private final TicketStore tickets;
   private final SlaStore sla;
+  private final boolean following;
   private final Map<TenantId, Map<TicketId, FactDerivation.CachedCycles>> cache =
       new ConcurrentHashMap<>();
+  /** Tenants whose tickets were all derived once (a following source keeps them since). */
+  private final Set<TenantId> seeded = ConcurrentHashMap.newKeySet();
 
-  private InMemoryReportSource(TicketStore tickets, SlaStore sla) {
+  private InMemoryReportSource(TicketStore tickets, SlaStore sla, boolean following) {
     this.tickets = Objects.requireNonNull(tickets, "tickets");
     this.sla = Objects.requireNonNull(sla, "sla");
+    this.following = following;
   }
 
   /**
-   * Returns a source over a ticket store and the SLA store that holds its tickets' clocks.
+   * Returns a source that derives the facts from the stores at every report.
    *
    * @param tickets the ticket store
    * @param sla the SLA store
    * @return the source
    */
   public static InMemoryReportSource of(TicketStore tickets, SlaStore sla) {
-    return new InMemoryReportSource(tickets, sla);
+    return new InMemoryReportSource(tickets, sla, false);
+  }
+
+  /**
+   * Returns a source that keeps the cycle facts at commit time: attach it to the service over
+   * the ticket store ({@code TicketService.attach} or the builder's {@code follower}).
+   *
+   * @param tickets the ticket store the service commits to
+   * @param sla the SLA store that holds its tickets' clocks
+   * @return the source, to attach
+   */
+  public static InMemoryReportSource following(TicketStore tickets, SlaStore sla) {
+    return new InMemoryReportSource(tickets, sla, true);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A following source updates the ticket's kept cycle facts (undone if the commit rolls
+   * back); a ticket it has no current facts for is marked to be derived from the store at the
+   * next report. A source made by {@link #of} does nothing here.
+   */
+  @Override
+  public void inTransaction(ChangeSet committed, TransactionContext transaction) {
+    if (!following) {
+      return;
+    }
+    Ticket t = committed.ticket();
+    Map<TicketId, FactDerivation.CachedCycles> kept =
+        cache.computeIfAbsent(t.tenant(), x -> new ConcurrentHashMap<>());
+    FactDerivation.CachedCycles before = kept.get(t.id());
+    FactDerivation.CachedCycles after;
+    if (committed.isNewTicket()) {
+      after = new FactDerivation.CachedCycles(t.version(),
+          FactDerivation.afterChange(t, List.of(), committed.history()));
+    } else if (before != null && before.version() == committed.expectedVersion()) {
+      after = new FactDerivation.CachedCycles(t.version(),
+          FactDerivation.afterChange(t, before.cycles(), committed.history()));
+    } else {
+      after = new FactDerivation.CachedCycles(-1, List.of());
+    }
+    kept.put(t.id(), after);
+    transaction.onRollback(() -> {
+      if (before == null) {
+        kept.remove(t.id(), after);
+      } else {
+        kept.replace(t.id(), after, before);
+      }
+    });
   }
 
   @Override
   public FactReader open(TenantId tenant) {
     Objects.requireNonNull(tenant, "tenant");
+    Map<TicketId, FactDerivation.CachedCycles> kept =
+        cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
     try {
-      return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant,
-          cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>())));
+      if (!following) {
+        return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant, kept));
+      }
+      if (seeded.add(tenant)) {
+        FactDerivation.derive(tickets, sla, tenant, kept);
+      }
+      Map<TicketId, List<CycleFact>> cycles = new HashMap<>(kept.size() * 2);
+      List<CycleFact> all = new ArrayList<>(kept.size() + kept.size() / 4);
+      for (Map.Entry<TicketId, FactDerivation.CachedCycles> e : kept.entrySet()) {
+        List<CycleFact> mine = e.getValue().version() < 0 ? rederive(tenant, e.getKey(), kept)
+            : e.getValue().cycles();
+        cycles.put(e.getKey(), mine);
+        all.addAll(mine);
+      }
+      List<ClockFact> clocks = new ArrayList<>();
+      List<EscalationFact> escalations = new ArrayList<>();
+      FactDerivation.slaFacts(sla, tenant, cycles, clocks, escalations);
+      return new MemoryFactReader(new FactSet(all, clocks, escalations));
     } catch (TicketKitException e) {
       throw new ReportSourceException("could not read the facts of tenant " + tenant, e);
     }
+  }
+
+  /** Derives a ticket the follower could not continue, from the store. */
+  private List<CycleFact> rederive(TenantId tenant, TicketId id,
+      Map<TicketId, FactDerivation.CachedCycles> kept) {
+    Optional<Ticket> t = tickets.get(tenant, id);
+    if (t.isEmpty()) {
+      return List.of();
+    }
+    List<CycleFact> facts = FactDerivation.forTicket(t.get(), tickets.history(tenant, id));
+    FactDerivation.CachedCycles now = new FactDerivation.CachedCycles(t.get().version(), facts);
+    kept.computeIfPresent(id, (k, v) -> v.version() < 0 ? now : v);
+    return facts;
   }
 }

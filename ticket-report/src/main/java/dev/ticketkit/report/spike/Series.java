@@ -63,6 +63,12 @@ final class Series {
   /** Hours of counts a share needs before it is trusted. */
   static final int MIN_SHARE_HOURS = 72;
 
+  /** Ends an hour without learning from it (an hour of a special day). */
+  void skipHour() {
+    hourCount = 0;
+    alarmedThisHour = false;
+  }
+
   /** Learns from a closed hour, unless an episode or an alarm touched it. */
   void learnHour(int hourOfWeek, double learningRate, double levelRate, int parentCount) {
     int n = hourCount;

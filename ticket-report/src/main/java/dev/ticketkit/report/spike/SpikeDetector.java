@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -62,6 +64,7 @@ public final class SpikeDetector {
   private final EpisodeClaims claims;
   private final Consumer<SpikeDetected> listener;
   private final TenantDirectory zones;
+  private final Function<TenantId, Optional<BusinessCalendar>> calendars;
   private final Map<TenantId, TenantSpikes> tenants = new ConcurrentHashMap<>();
 
   private SpikeDetector(Builder b) {
@@ -69,6 +72,7 @@ public final class SpikeDetector {
     this.claims = b.claims;
     this.listener = Objects.requireNonNull(b.listener, "listener");
     this.zones = b.zones;
+    this.calendars = b.calendars;
   }
 
   /**
@@ -163,7 +167,8 @@ public final class SpikeDetector {
 
   private TenantSpikes state(TenantId tenant) {
     return tenants.computeIfAbsent(Objects.requireNonNull(tenant, "tenant"),
-        t -> new TenantSpikes(t, zones.zoneOf(t).orElse(ZoneOffset.UTC), settings));
+        t -> new TenantSpikes(t, zones.zoneOf(t).orElse(ZoneOffset.UTC), settings,
+            calendars.apply(t).orElse(null)));
   }
 
   private void raise(@Nullable List<SpikeDetected> raised) {
@@ -188,6 +193,7 @@ public final class SpikeDetector {
     private EpisodeClaims claims = EpisodeClaims.inMemory();
     private @Nullable Consumer<SpikeDetected> listener;
     private TenantDirectory zones = t -> Optional.of(ZoneOffset.UTC);
+    private Function<TenantId, Optional<BusinessCalendar>> calendars = t -> Optional.empty();
 
     private Builder() {}
 
@@ -232,6 +238,24 @@ public final class SpikeDetector {
      */
     public Builder zones(TenantDirectory value) {
       zones = Objects.requireNonNull(value, "zones");
+      return this;
+    }
+
+    /**
+     * Sets each tenant's business calendar (ticket-sla's, with its holidays and make-up working
+     * days). With one, the hours of special days (every day of the calendar's holiday set, and
+     * make-up working days on a usual day off) are never learnt: they train neither the
+     * hour-of-week baselines nor the level nor the shares, so the days after a holiday are not
+     * expected at the holiday's level. Special days are still tested against their weekday's
+     * expectation (lower holiday traffic then costs sensitivity, not false alarms; comparing
+     * holidays with Sundays instead gave more false alarms on the evaluation year, see
+     * docs/benchmarks.md). Without a calendar (the default) every day is its weekday.
+     *
+     * @param value the tenant's calendar, or empty for none
+     * @return this builder
+     */
+    public Builder calendars(Function<TenantId, Optional<BusinessCalendar>> value) {
+      calendars = Objects.requireNonNull(value, "calendars");
       return this;
     }
 

@@ -6,6 +6,7 @@ import dev.ticketkit.core.TicketId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,12 @@ final class TenantSpikes {
   private final int[] windowBuckets;
   private final long warmupBuckets;
   private final int[] hourOfBucket;
+  /** Whether each ring bucket lies on a special day (holiday or make-up day): never learnt. */
+  private final boolean[] specialBucket;
+  private final @Nullable BusinessCalendar calendar;
+  private java.time.@Nullable LocalDate dayOf;
+  private int dayIndex;
+  private boolean daySpecial;
   private final Series[] all = new Series[SignalKind.values().length];
   private final List<Map<String, Series>> byCategory = new ArrayList<>();
   private final List<Map<Channel, Series>> byChannel = new ArrayList<>();
@@ -45,7 +52,9 @@ final class TenantSpikes {
   private long bucket = Long.MIN_VALUE;
   private final List<SpikeDetected> pending = new ArrayList<>();
 
-  TenantSpikes(TenantId tenant, ZoneId zone, SpikeSettings s) {
+  TenantSpikes(TenantId tenant, ZoneId zone, SpikeSettings s,
+      @Nullable BusinessCalendar calendar) {
+    this.calendar = calendar;
     this.tenant = tenant;
     this.zone = zone;
     this.s = s;
@@ -60,6 +69,7 @@ final class TenantSpikes {
     this.ringSize = max;
     this.warmupBuckets = s.warmup().toMillis() / bucketMillis;
     this.hourOfBucket = new int[max];
+    this.specialBucket = new boolean[max];
     for (int i = 0; i < SignalKind.values().length; i++) {
       byCategory.add(new HashMap<>());
       byChannel.add(new HashMap<>());
@@ -114,9 +124,30 @@ final class TenantSpikes {
     bucket = b;
     int pos = (int) Math.floorMod(b, (long) ringSize);
     ZonedDateTime t = Instant.ofEpochMilli(b * bucketMillis).atZone(zone);
-    hourOfBucket[pos] = (t.getDayOfWeek().getValue() - 1) * 24 + t.getHour();
+    day(t.toLocalDate());
+    hourOfBucket[pos] = dayIndex * 24 + t.getHour();
+    specialBucket[pos] = daySpecial;
     for (Series x : series) {
       x.ring[pos] = 0;
+    }
+  }
+
+  /**
+   * Sets the hour-of-week day of a local date (its weekday) and whether it is a special day: with
+   * a calendar, a holiday (every day of the calendar's holiday set, weekends inside a holiday
+   * period included) or a make-up working day on a usual day off. Special days are never learnt.
+   */
+  private void day(java.time.LocalDate date) {
+    if (date.equals(dayOf)) {
+      return;
+    }
+    dayOf = date;
+    dayIndex = date.getDayOfWeek().getValue() - 1;
+    daySpecial = false;
+    if (calendar != null && !date.isBefore(BusinessCalendar.MIN_DATE)
+        && !date.isAfter(BusinessCalendar.MAX_DATE)) {
+      boolean usual = !calendar.weeklyHours(date.getDayOfWeek()).isEmpty();
+      daySpecial = calendar.holidays().contains(date) || (!usual && calendar.isWorkingDay(date));
     }
   }
 
@@ -131,7 +162,9 @@ final class TenantSpikes {
         test(x);
       }
     }
-    if (hourEnds) {
+    if (hourEnds && specialBucket[pos]) {
+      series.forEach(Series::skipHour);
+    } else if (hourEnds) {
       for (Series x : series) {
         if (x.parent != x) {
           x.learnHour(hour, s.learningRate(), s.levelRate(), x.parent.hourCount);

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +131,39 @@ class SpikeDetectorTest {
     assertThat(raised).hasSameSizeAs(alone);
     assertThat(raised.stream().map(e -> e.series() + "@" + e.startedAt()).distinct().count())
         .isEqualTo(alone.size());
+  }
+
+  @Test
+  void aHolidayInTheCalendarIsNotLearntSoTheDayAfterRaisesNothing() {
+    LocalDate first = LocalDate.of(2026, 1, 31);
+    List<LocalDate> holiday = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      holiday.add(first.plusDays(i));
+    }
+    // Twice the usual traffic (80 an hour by day, 16 by night), a fifth of it in the holidays.
+    Random rnd = new Random(5);
+    List<TicketSignal> signals = new ArrayList<>();
+    long id = 0;
+    for (int h = 0; h < 35 * 24; h++) {
+      Instant hour = START.plus(Duration.ofHours(h));
+      double rate = h % 24 >= 8 && h % 24 < 20 ? 80 : 16;
+      if (holiday.contains(hour.atZone(ZoneOffset.UTC).toLocalDate())) {
+        rate /= 5;
+      }
+      for (int i = poisson(rate, rnd); i > 0; i--) {
+        signals.add(signal(hour.plusMillis((long) (rnd.nextDouble() * 3_600_000)),
+            CATEGORIES[rnd.nextInt(CATEGORIES.length)], id++));
+      }
+    }
+    signals.sort((x, y) -> x.at().compareTo(y.at()));
+    BusinessCalendar calendar = BusinessCalendar.builder("office", ZoneOffset.UTC)
+        .weekdays("09:00-18:00").holidays(holiday.toArray(LocalDate[]::new)).build();
+    assertThat(run(signals, EpisodeClaims.inMemory())).as("without the calendar").isNotEmpty();
+    List<SpikeDetected> raised = new ArrayList<>();
+    SpikeDetector d = SpikeDetector.builder().listener(raised::add)
+        .zones(t -> Optional.of(ZoneOffset.UTC)).calendars(t -> Optional.of(calendar)).build();
+    signals.forEach(d::accept);
+    assertThat(raised).as("with the calendar").isEmpty();
   }
 
   @Test

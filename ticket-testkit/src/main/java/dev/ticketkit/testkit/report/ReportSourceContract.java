@@ -4,6 +4,7 @@ import dev.ticketkit.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketFollower;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.report.Report;
 import dev.ticketkit.report.ReportEngine;
@@ -13,6 +14,7 @@ import dev.ticketkit.sla.store.SlaStore;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,6 +65,18 @@ public abstract class ReportSourceContract {
    */
   protected abstract ReportSource sourceOver(TicketStore tickets, SlaStore sla);
 
+  /**
+   * Returns what follows the commits of a world over two new stores, attached before the world
+   * runs: a source that keeps its facts at commit time returns its follower here.
+   *
+   * @param tickets the ticket store
+   * @param sla the SLA store
+   * @return the follower, or null (the default) for a source that reads the stores afterwards
+   */
+  protected @Nullable TicketFollower followerOver(TicketStore tickets, SlaStore sla) {
+    return null;
+  }
+
   @BeforeAll
   void simulate() {
     shared = world(true);
@@ -73,6 +87,10 @@ public abstract class ReportSourceContract {
     TicketStore t = newTicketStore();
     SlaStore s = newSlaStore();
     SupportWorld w = new SupportWorld(t, s, START);
+    TicketFollower follower = followerOver(t, s);
+    if (follower != null) {
+      w.service().attach(follower);
+    }
     w.plan(SupportWorld.ACME, START, cn("2026-04-05T00:00"), 320, 42);
     if (withGlobex) {
       w.plan(SupportWorld.GLOBEX, START, cn("2026-04-05T00:00"), 200, 7);

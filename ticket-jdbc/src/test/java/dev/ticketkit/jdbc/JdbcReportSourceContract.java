@@ -1,0 +1,117 @@
+package dev.ticketkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ticketkit.core.TicketFollower;
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.jdbc.testing.TestKit;
+import dev.ticketkit.report.source.ReportSource;
+import dev.ticketkit.sla.store.SlaStore;
+import dev.ticketkit.testkit.report.ReportSourceContract;
+import dev.ticketkit.testkit.report.SupportWorld;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs ticket-report's source contract against {@link JdbcReportSource} (its follower attached
+ * to the simulated helpdesk from the first commit), plus what only the SQL source does: a
+ * rebuild from the histories writes exactly the rows the follower kept, and a ticket stored
+ * without rows gets them at its next change. A subclass names the database.
+ */
+abstract class JdbcReportSourceContract extends ReportSourceContract {
+
+  private final List<TestKit> kits = new ArrayList<>();
+
+  /** Returns the database product under test. */
+  protected abstract DatabaseKind kind();
+
+  @AfterAll
+  void dropDatabases() {
+    kits.forEach(TestKit::close);
+  }
+
+  @Override
+  protected TicketStore newTicketStore() {
+    TestKit kit = new TestKit(kind());
+    kits.add(kit);
+    return kit.kit().ticketStore();
+  }
+
+  @Override
+  protected SlaStore newSlaStore() {
+    return kits.get(kits.size() - 1).kit().slaStore();
+  }
+
+  private JdbcTicketKit kitOf(TicketStore tickets) {
+    return kits.stream().map(TestKit::kit).filter(k -> k.ticketStore() == tickets).findFirst()
+        .orElseThrow();
+  }
+
+  @Override
+  protected ReportSource sourceOver(TicketStore tickets, SlaStore sla) {
+    return kitOf(tickets).reportSource();
+  }
+
+  @Override
+  protected TicketFollower followerOver(TicketStore tickets, SlaStore sla) {
+    return kitOf(tickets).reportSource();
+  }
+
+  @Test
+  void aRebuildWritesTheRowsTheFollowerKept() {
+    TestKit shared = kits.get(0);
+    List<Map<String, Object>> kept = rows(shared.dataSource());
+    assertThat(kept).hasSizeGreaterThan(500);
+    JdbcReportSource source = shared.kit().reportSource();
+    assertThat(source.rebuild(SupportWorld.ACME) + source.rebuild(SupportWorld.GLOBEX))
+        .isEqualTo(520);
+    assertThat(rows(shared.dataSource())).isEqualTo(kept);
+  }
+
+  @Test
+  void ticketsStoredBeforeTheFollowerGetRowsByRebuildOrAtTheirNextChange() {
+    TestKit late = new TestKit(kind());
+    kits.add(late);
+    SupportWorld w = new SupportWorld(late.kit().ticketStore(), late.kit().slaStore(), START);
+    w.plan(SupportWorld.ACME, START, cn("2026-02-20T00:00"), 40, 5);
+    w.runUntil(cn("2026-02-10T00:00"));
+    w.service().attach(late.kit().reportSource());
+    w.runUntil(END);
+    List<Map<String, Object>> healed = rows(late.dataSource());
+    assertThat(healed).isNotEmpty();
+    assertThat(late.kit().reportSource().rebuild(SupportWorld.ACME)).isEqualTo(40);
+    List<Map<String, Object>> rebuilt = rows(late.dataSource());
+    assertThat(rebuilt.size()).isGreaterThanOrEqualTo(40);
+    assertThat(rebuilt).containsAll(healed);
+  }
+
+  /** Every cycle row, in key order, as column name to value. */
+  static List<Map<String, Object>> rows(DataSource ds) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "select * from tk_report_cycle order by tenant_id, ticket_id, cycle")) {
+      ResultSetMetaData md = rs.getMetaData();
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+        }
+        out.add(row);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+}
