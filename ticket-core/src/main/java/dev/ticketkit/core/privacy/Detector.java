@@ -36,8 +36,11 @@ public final class Detector {
       + "[1-8][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}"
       + "[0-9Xx]" + AFTER), Detector::isResidentId);
   private static final Detector BANK_CARD = new Detector("bank-card", Pattern.compile(BEFORE
-      + "(?:[3-6][0-9]{12,18}|[3-6][0-9]{3}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,3})?)" + AFTER),
-      Detector::isCardNumber);
+      + "(?:[2-6][0-9]{12,18}|[2-6][0-9]{3}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,3})?)" + AFTER),
+      s -> isCardNumber(s) && isCardBrand(s.replace(" ", "").replace("-", "")));
+  private static final Pattern CARD_BRANDS = Pattern.compile("62[0-9]{14,17}|4[0-9]{15}"
+      + "|5[1-5][0-9]{14}|2(?:22[1-9]|2[3-9][0-9]|[3-6][0-9]{2}|7[01][0-9]|720)[0-9]{12}"
+      + "|3[47][0-9]{13}|35(?:2[89]|[3-8][0-9])[0-9]{12}|6011[0-9]{12}|65[0-9]{14}");
 
   private final String name;
   private final Pattern pattern;
@@ -71,8 +74,12 @@ public final class Detector {
   }
 
   /**
-   * Returns a detector of payment card numbers: 13 to 19 digits starting 3 to 6, whole or in
-   * groups of four, that pass the Luhn check.
+   * Returns a detector of payment card numbers, whole or in groups of four, that pass the Luhn
+   * check and have the length and prefix of a card brand: UnionPay ({@code 62}, 16 to 19
+   * digits), Visa ({@code 4}, 16), Mastercard ({@code 51}-{@code 55}, {@code 2221}-{@code 2720},
+   * 16), American Express ({@code 34}, {@code 37}, 15), JCB ({@code 3528}-{@code 3589}, 16) and
+   * Discover ({@code 6011}, {@code 65}, 16). The brand check keeps long order numbers (which pass
+   * Luhn one time in ten) from being masked.
    *
    * @return the detector, named {@code bank-card}
    */
@@ -208,6 +215,10 @@ public final class Detector {
       sum += d;
     }
     return sum % 10 == 0;
+  }
+
+  private static boolean isCardBrand(String digits) {
+    return CARD_BRANDS.matcher(digits).matches();
   }
 
   /** Returns the detector's name and pattern. */
