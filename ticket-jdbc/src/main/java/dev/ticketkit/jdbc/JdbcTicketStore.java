@@ -13,6 +13,9 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
 import dev.ticketkit.core.TicketNotFoundException;
 import dev.ticketkit.core.Visibility;
+import dev.ticketkit.core.privacy.Erasure;
+import dev.ticketkit.core.privacy.ErasureRecord;
+import dev.ticketkit.core.privacy.PersonalDataStore;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.PageCursor;
@@ -56,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  * {@code DSLContext} and its JDBC {@code Connection}. Reads run in auto-commit and see committed
  * data only. Thread-safe: it keeps no connection between calls.
  */
-final class JdbcTicketStore implements TicketStore {
+final class JdbcTicketStore implements TicketStore, PersonalDataStore {
 
   private static final List<Field<?>> KEY = List.of(Tk.ID, Tk.TENANT_ID);
   private static final List<Field<?>> TENANT = List.of(Number.TENANT_ID);
@@ -64,12 +67,14 @@ final class JdbcTicketStore implements TicketStore {
   private final Database db;
   private final TicketWrites writes;
   private final JdbcOutbox outbox;
+  private final PersonalDataRows personal;
   private final CopyOnWriteArrayList<ReadAlong> alongs = new CopyOnWriteArrayList<>();
 
   JdbcTicketStore(Database db) {
     this.db = db;
     this.writes = new TicketWrites(db);
     this.outbox = new JdbcOutbox(db);
+    this.personal = new PersonalDataRows(db);
   }
 
   /**
@@ -325,6 +330,21 @@ final class JdbcTicketStore implements TicketStore {
             Actor.parse(r.get(Conversation.AUTHOR)), Channel.of(r.get(Conversation.CHANNEL)),
             r.get(Conversation.AT), r.get(Conversation.BODY),
             TicketJson.attachments(r.get(Conversation.ATTACHMENTS)))));
+  }
+
+  @Override
+  public boolean erase(TenantId tenant, TicketId id, long expectedVersion, Erasure erasure) {
+    return personal.erase(tenant, id, expectedVersion, erasure);
+  }
+
+  @Override
+  public void record(ErasureRecord record) {
+    personal.record(record);
+  }
+
+  @Override
+  public List<ErasureRecord> erasures(TenantId tenant) {
+    return personal.erasures(tenant);
   }
 
   @Override

@@ -1,0 +1,263 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.core.Actor;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.privacy.Erasure;
+import dev.ticketkit.core.privacy.ErasureRecord;
+import dev.ticketkit.jdbc.internal.Database;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The JDBC side of erasing a requester: rewrites every text and JSON column of every TicketKit
+ * table that is keyed by ticket ({@code tk_*} with {@code tenant_id} and {@code ticket_id}, and
+ * {@code tk_ticket} itself) for one ticket, in one transaction that first locks the ticket's row
+ * ({@code SELECT ... FOR UPDATE}) and checks its version; keeps the erasure records
+ * ({@code tk_privacy_erasure}).
+ *
+ * <p>The tables and columns come from the database's catalog, read once per store: the SLA
+ * clocks and due work, knowledge-base links, outbox rows (delivered ones too) and the tables of
+ * modules added later are covered without this class naming them. Key columns are never
+ * rewritten. Only rows whose values change are written, one batched update per table.
+ * Thread-safe.
+ */
+final class PersonalDataRows {
+
+  private static final Set<Integer> TEXT_TYPES = Set.of(Types.CHAR, Types.VARCHAR,
+      Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
+      Types.NCLOB, Types.OTHER);
+  private static final Set<String> JSON_TYPES = Set.of("json", "jsonb");
+
+  /** One table's plan: how to find a ticket's rows and which columns to rewrite. */
+  record Table(String name, String ticketColumn, List<String> keys, List<String> texts,
+      Set<String> json) {}
+
+  private final Database db;
+  private volatile List<Table> tables;
+
+  PersonalDataRows(Database db) {
+    this.db = db;
+  }
+
+  boolean erase(TenantId tenant, TicketId ticket, long expectedVersion, Erasure erasure) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticket, "ticket");
+    Objects.requireNonNull(erasure, "erasure");
+    return db.transaction("erase personal data of ticket " + ticket + " of tenant " + tenant,
+        sql -> {
+          Connection c = Database.connection(sql);
+          if (lockedVersion(c, tenant, ticket) != expectedVersion) {
+            return false;
+          }
+          for (Table t : tables(c)) {
+            rewrite(c, t, tenant, ticket, erasure);
+          }
+          return true;
+        });
+  }
+
+  private long lockedVersion(Connection c, TenantId tenant, TicketId ticket) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "select version from tk_ticket where tenant_id = ? and id = ? for update")) {
+      ps.setString(1, tenant.value());
+      bindId(ps, 2, ticket);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
+    }
+  }
+
+  private void bindId(PreparedStatement ps, int index, TicketId ticket) throws SQLException {
+    if (db.kind() == DatabaseKind.MARIADB) {
+      ps.setString(index, ticket.value().toString());
+    } else {
+      ps.setObject(index, ticket.value());
+    }
+  }
+
+  private void rewrite(Connection c, Table t, TenantId tenant, TicketId ticket, Erasure erasure)
+      throws SQLException {
+    String select = "select " + String.join(", ", t.keys()) + ", " + String.join(", ", t.texts())
+        + " from " + t.name() + " where tenant_id = ? and " + t.ticketColumn() + " = ?";
+    Map<String, PreparedStatement> updates = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(select)) {
+      ps.setString(1, tenant.value());
+      bindId(ps, 2, ticket);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Map<String, String> changed = new LinkedHashMap<>();
+          for (int i = 0; i < t.texts().size(); i++) {
+            String before = rs.getString(t.keys().size() + i + 1);
+            String after = erasure.apply(before);
+            if (after != null && !after.equals(before)) {
+              changed.put(t.texts().get(i), after);
+            }
+          }
+          if (!changed.isEmpty()) {
+            addUpdate(c, t, rs, changed, updates);
+          }
+        }
+      }
+      for (PreparedStatement update : updates.values()) {
+        update.executeBatch();
+      }
+    } finally {
+      for (PreparedStatement update : updates.values()) {
+        update.close();
+      }
+    }
+  }
+
+  private void addUpdate(Connection c, Table t, ResultSet rs, Map<String, String> changed,
+      Map<String, PreparedStatement> updates) throws SQLException {
+    String shape = String.join(",", changed.keySet());
+    PreparedStatement ps = updates.get(shape);
+    if (ps == null) {
+      List<String> sets = new ArrayList<>();
+      changed.keySet().forEach(col -> sets.add(col + " = " + (t.json().contains(col)
+          ? "cast(? as " + (db.kind() == DatabaseKind.POSTGRESQL ? "jsonb" : "json") + ")"
+          : "?")));
+      List<String> where = t.keys().stream().map(k -> k + " = ?").toList();
+      ps = c.prepareStatement("update " + t.name() + " set " + String.join(", ", sets)
+          + " where " + String.join(" and ", where));
+      updates.put(shape, ps);
+    }
+    int i = 1;
+    for (String value : changed.values()) {
+      ps.setString(i++, value);
+    }
+    for (int k = 0; k < t.keys().size(); k++) {
+      ps.setObject(i++, rs.getObject(k + 1));
+    }
+    ps.addBatch();
+  }
+
+  /** Returns the plan of every table keyed by ticket, reading the catalog on first use. */
+  private List<Table> tables(Connection c) throws SQLException {
+    List<Table> known = tables;
+    if (known == null) {
+      known = List.copyOf(readCatalog(c));
+      tables = known;
+    }
+    return known;
+  }
+
+  private List<Table> readCatalog(Connection c) throws SQLException {
+    DatabaseMetaData meta = c.getMetaData();
+    String catalog = c.getCatalog();
+    String schema = db.kind() == DatabaseKind.MARIADB ? null : c.getSchema();
+    Map<String, List<String[]>> columns = new LinkedHashMap<>();
+    try (ResultSet rs = meta.getColumns(catalog, schema, "%", "%")) {
+      while (rs.next()) {
+        String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+        if (table.startsWith("tk_")) {
+          columns.computeIfAbsent(table, k -> new ArrayList<>()).add(new String[] {
+              rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+              Integer.toString(rs.getInt("DATA_TYPE")),
+              rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT)});
+        }
+      }
+    }
+    List<Table> plans = new ArrayList<>();
+    for (Map.Entry<String, List<String[]>> e : columns.entrySet()) {
+      plan(meta, catalog, schema, e.getKey(), e.getValue()).ifPresent(plans::add);
+    }
+    return plans;
+  }
+
+  private static java.util.Optional<Table> plan(DatabaseMetaData meta, String catalog,
+      String schema, String table, List<String[]> columns) throws SQLException {
+    List<String> names = columns.stream().map(col -> col[0]).toList();
+    String ticketColumn = table.equals("tk_ticket") ? "id" : "ticket_id";
+    if (!names.contains("tenant_id") || !names.contains(ticketColumn)) {
+      return java.util.Optional.empty();
+    }
+    List<String> keys = primaryKey(meta, catalog, schema, table);
+    if (keys.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> texts = new ArrayList<>();
+    Set<String> json = new java.util.HashSet<>();
+    for (String[] col : columns) {
+      boolean text = TEXT_TYPES.contains(Integer.parseInt(col[1]))
+          && (!col[1].equals(Integer.toString(Types.OTHER)) || JSON_TYPES.contains(col[2]));
+      if (text && !keys.contains(col[0]) && !col[0].equals("tenant_id")
+          && !col[0].equals(ticketColumn)) {
+        texts.add(col[0]);
+        if (JSON_TYPES.contains(col[2])) {
+          json.add(col[0]);
+        }
+      }
+    }
+    return texts.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(new Table(table, ticketColumn, keys, texts, json));
+  }
+
+  private static List<String> primaryKey(DatabaseMetaData meta, String catalog, String schema,
+      String table) throws SQLException {
+    Map<Integer, String> keys = new java.util.TreeMap<>();
+    for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+      try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, name)) {
+        while (rs.next()) {
+          keys.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+      if (!keys.isEmpty()) {
+        break;
+      }
+    }
+    return List.copyOf(keys.values());
+  }
+
+  void record(ErasureRecord r) {
+    Objects.requireNonNull(r, "record");
+    db.transaction("record an erasure of tenant " + r.tenant(), sql -> {
+      try (PreparedStatement ps = Database.connection(sql).prepareStatement(
+          "insert into tk_privacy_erasure (tenant_id, pseudonym, erased_by, at, tickets,"
+              + " attachments) values (?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, r.tenant().value());
+        ps.setString(2, r.pseudonym());
+        ps.setString(3, r.erasedBy().toString());
+        ps.setObject(4, LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+        ps.setInt(5, r.tickets());
+        ps.setInt(6, r.attachments());
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  List<ErasureRecord> erasures(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    return db.read("read the erasures of tenant " + tenant, sql -> {
+      List<ErasureRecord> out = new ArrayList<>();
+      try (PreparedStatement ps = Database.connection(sql).prepareStatement(
+          "select pseudonym, erased_by, at, tickets, attachments from tk_privacy_erasure"
+              + " where tenant_id = ? order by seq")) {
+        ps.setString(1, tenant.value());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new ErasureRecord(tenant, rs.getString(1), Actor.parse(rs.getString(2)),
+                rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt(4),
+                rs.getInt(5)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+}
