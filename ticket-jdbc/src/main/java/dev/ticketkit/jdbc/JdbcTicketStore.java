@@ -36,11 +36,13 @@ import dev.ticketkit.jdbc.internal.TicketTables.Number;
 import dev.ticketkit.jdbc.internal.TicketTables.Tk;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -335,6 +337,12 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
   @Override
   public boolean erase(TenantId tenant, TicketId id, long expectedVersion, Erasure erasure) {
     return personal.erase(tenant, id, expectedVersion, erasure);
+  }
+
+  @Override
+  public int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
+      Function<TicketId, Erasure> plan) {
+    return personal.retain(tenant, closedBefore, limit, purge, plan);
   }
 
   @Override

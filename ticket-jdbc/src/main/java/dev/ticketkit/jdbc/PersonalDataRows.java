@@ -1,6 +1,7 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.Actor;
+import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.privacy.Erasure;
@@ -12,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The JDBC side of erasing a requester: rewrites every text and JSON column of every TicketKit
@@ -63,11 +67,73 @@ final class PersonalDataRows {
           if (lockedVersion(c, tenant, ticket) != expectedVersion) {
             return false;
           }
-          for (Table t : tables(c)) {
-            rewrite(c, t, tenant, ticket, erasure);
-          }
+          rewriteAll(c, tenant, ticket, erasure);
           return true;
         });
+  }
+
+  private void rewriteAll(Connection c, TenantId tenant, TicketId ticket, Erasure erasure)
+      throws SQLException {
+    for (Table t : tables(c)) {
+      if (!t.texts().isEmpty()) {
+        rewrite(c, t, tenant, ticket, erasure);
+      }
+    }
+  }
+
+  int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
+      Function<TicketId, Erasure> plan) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(closedBefore, "closedBefore");
+    Objects.requireNonNull(plan, "plan");
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be 1 or more");
+    }
+    return db.transaction("apply retention to tenant " + tenant, sql -> {
+      Connection c = Database.connection(sql);
+      List<TicketId> claimed = claim(c, tenant, closedBefore, limit);
+      for (TicketId id : claimed) {
+        if (purge) {
+          purge(c, tenant, id);
+        } else {
+          rewriteAll(c, tenant, id, plan.apply(id));
+        }
+      }
+      return claimed.size();
+    });
+  }
+
+  private static List<TicketId> claim(Connection c, TenantId tenant, Instant closedBefore,
+      int limit) throws SQLException {
+    List<TicketId> ids = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("select id from tk_ticket where tenant_id = ?"
+        + " and status_category = 'CLOSED' and status_changed_at < ? and requester_id not like '"
+        + Erasure.PSEUDONYM_PREFIX + "%' order by status_changed_at, id limit ?"
+        + " for update skip locked")) {
+      ps.setString(1, tenant.value());
+      ps.setObject(2, LocalDateTime.ofInstant(closedBefore, ZoneOffset.UTC));
+      ps.setInt(3, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(TicketId.of(UUID.fromString(rs.getString(1))));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Deletes a ticket's rows from every table kept by ticket, the ticket's own row last. */
+  private void purge(Connection c, TenantId tenant, TicketId ticket) throws SQLException {
+    List<Table> all = new ArrayList<>(tables(c));
+    all.sort(java.util.Comparator.comparing(t -> t.name().equals("tk_ticket")));
+    for (Table t : all) {
+      try (PreparedStatement ps = c.prepareStatement("delete from " + t.name()
+          + " where tenant_id = ? and " + t.ticketColumn() + " = ?")) {
+        ps.setString(1, tenant.value());
+        bindId(ps, 2, ticket);
+        ps.executeUpdate();
+      }
+    }
   }
 
   private long lockedVersion(Connection c, TenantId tenant, TicketId ticket) throws SQLException {
@@ -203,8 +269,7 @@ final class PersonalDataRows {
         }
       }
     }
-    return texts.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(new Table(table, ticketColumn, keys, texts, json));
+    return java.util.Optional.of(new Table(table, ticketColumn, keys, texts, json));
   }
 
   private static List<String> primaryKey(DatabaseMetaData meta, String catalog, String schema,

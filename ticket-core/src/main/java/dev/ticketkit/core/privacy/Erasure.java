@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Erasure {
 
+  /** How every pseudonym starts; retention treats a ticket whose requester has one as done. */
+  public static final String PSEUDONYM_PREFIX = "anon-";
+
   /** The shortest requester id replaced inside longer text (shorter ones only as a whole). */
   public static final int MIN_FREE_ID_LENGTH = 6;
 

@@ -2,7 +2,9 @@ package dev.ticketkit.core.privacy;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The store SPI that erasing a requester needs: rewrite everything a store keeps for one ticket
@@ -30,6 +32,25 @@ public interface PersonalDataStore {
    *     or the tenant has no such ticket (nothing is written: plan again)
    */
   boolean erase(TenantId tenant, TicketId ticket, long expectedVersion, Erasure erasure);
+
+  /**
+   * Applies retention to one batch: claims up to {@code limit} of a tenant's tickets that have
+   * been in a CLOSED state since before an instant and that retention has not handled yet (an
+   * anonymised ticket's requester id is a pseudonym, {@code anon-...}), skipping tickets another
+   * node holds ({@code SELECT ... FOR UPDATE SKIP LOCKED}), and in the same transaction either
+   * purges each (every row the store keeps for it) or rewrites it through the erasure the plan
+   * gives, as {@link #erase} does.
+   *
+   * @param tenant the tenant
+   * @param closedBefore tickets closed before this instant qualify
+   * @param limit the most tickets to handle, 1 or more
+   * @param purge true to delete the tickets, false to anonymise them
+   * @param plan the erasure of a claimed ticket (called inside the transaction; it may read the
+   *     ticket through the ticket store)
+   * @return how many tickets this batch handled; 0 when none is left (or all are claimed)
+   */
+  int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
+      Function<TicketId, Erasure> plan);
 
   /**
    * Keeps the record of one erasure.

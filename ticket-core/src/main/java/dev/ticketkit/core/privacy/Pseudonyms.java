@@ -27,7 +27,7 @@ final class Pseudonyms {
       mac.update(tenant.value().getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
       byte[] digest = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-      return "anon-" + HexFormat.of().formatHex(digest, 0, 8);
+      return Erasure.PSEUDONYM_PREFIX + HexFormat.of().formatHex(digest, 0, 8);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);
     }

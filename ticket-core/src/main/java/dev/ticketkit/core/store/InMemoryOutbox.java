@@ -103,6 +103,11 @@ final class InMemoryOutbox implements Outbox {
     }
   }
 
+  /** Removes a purged ticket's rows. */
+  synchronized void purge(TenantId tenant, TicketId id) {
+    rows.removeIf(r -> r.event.tenant().equals(tenant) && r.event.ticketId().equals(id));
+  }
+
   @Override
   public synchronized long pendingCount() {
     return rows.stream().filter(r -> r.deliveredAt == null).count();

@@ -2,6 +2,8 @@ package dev.ticketkit.core.store;
 
 import dev.ticketkit.core.ConversationEntry;
 import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
@@ -11,8 +13,10 @@ import dev.ticketkit.core.outbox.Outbox;
 import dev.ticketkit.core.privacy.Erasure;
 import dev.ticketkit.core.privacy.ErasureRecord;
 import dev.ticketkit.core.privacy.PersonalDataStore;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,6 +177,39 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
       data.conversation.put(id, conversation);
       outbox.erase(tenant, id, erasure);
       return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
+      Function<TicketId, Erasure> plan) {
+    Objects.requireNonNull(closedBefore, "closedBefore");
+    Objects.requireNonNull(plan, "plan");
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be 1 or more");
+    }
+    lock.writeLock().lock();
+    try {
+      TenantData data = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+      List<Ticket> due = data == null ? List.of() : data.tickets.values().stream()
+          .filter(t -> t.status().category() == StatusCategory.CLOSED
+              && t.statusChangedAt().isBefore(closedBefore)
+              && !t.requester().id().startsWith(Erasure.PSEUDONYM_PREFIX))
+          .sorted(Comparator.comparing(Ticket::statusChangedAt)).limit(limit).toList();
+      for (Ticket t : due) {
+        if (purge) {
+          data.tickets.remove(t.id());
+          data.byNumber.remove(t.number());
+          data.history.remove(t.id());
+          data.conversation.remove(t.id());
+          outbox.purge(tenant, t.id());
+        } else {
+          erase(tenant, t.id(), t.version(), plan.apply(t.id()));
+        }
+      }
+      return due.size();
     } finally {
       lock.writeLock().unlock();
     }

@@ -14,6 +14,7 @@ import dev.ticketkit.core.NewTicket;
 import dev.ticketkit.core.Rating;
 import dev.ticketkit.core.Requester;
 import dev.ticketkit.core.Satisfaction;
+import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketEdit;
@@ -25,7 +26,10 @@ import dev.ticketkit.core.privacy.Erasure;
 import dev.ticketkit.core.privacy.ErasureRecord;
 import dev.ticketkit.core.privacy.PersonalDataStore;
 import dev.ticketkit.core.privacy.Privacy;
+import dev.ticketkit.core.privacy.Redactor;
 import dev.ticketkit.core.privacy.RequesterErased;
+import dev.ticketkit.core.privacy.Retention;
+import dev.ticketkit.core.privacy.RetentionPolicy;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.workflow.StandardWorkflow;
@@ -33,10 +37,16 @@ import dev.ticketkit.testkit.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +57,8 @@ import org.junit.jupiter.api.Test;
  * another requester's data is untouched; tickets stay readable, keep their versions, states and
  * ratings, and still equal the replay of their history; an interrupted erasure leaves every
  * ticket whole and a second run finishes it; the run is recorded without personal data.
+ * Retention anonymises or purges exactly the tickets closed for longer than the policy, and
+ * two nodes running it at once handle each ticket once.
  *
  * <p>A store's test extends this class and implements {@link #createStore()},
  * {@link #personalData(TicketStore)} and {@link #storedTexts(TicketStore)}.
@@ -128,6 +140,10 @@ public abstract class PersonalDataStoreContract {
 
   /** Opens and walks a ticket through its life, leaving personal data in every place. */
   private Ticket seed(Person p, int n) {
+    return seed(p, n, true);
+  }
+
+  private Ticket seed(Person p, int n, boolean close) {
     clock.advance(Duration.ofMinutes(5));
     Ticket t = service.open(tenant, actor(p), NewTicket.builder().requester(requester(p))
         .channel(Channel.EMAIL).subject("Refund " + n + " for " + p.name())
@@ -141,6 +157,9 @@ public abstract class PersonalDataStoreContract {
         Message.of(Channel.EMAIL, p.body()));
     t = service.note(tenant, AGENT, t.id(), t.version(),
         Message.of(Channel.EMAIL, "Checked " + p.email() + " in the CRM"));
+    if (!close) {
+      return t;
+    }
     t = service.edit(tenant, AGENT, t.id(), t.version(), TicketEdit.builder()
         .requester(requester(p).withHandle(ContactHandle.wechatOpenId(p.openId()))).build());
     t = service.fire(tenant, AGENT, t.id(), t.version(), StandardWorkflow.DIAGNOSE);
@@ -244,6 +263,12 @@ public abstract class PersonalDataStoreContract {
       }
 
       @Override
+      public int retain(TenantId t, Instant closedBefore, int limit, boolean purge,
+          Function<TicketId, Erasure> plan) {
+        return personal.retain(t, closedBefore, limit, purge, plan);
+      }
+
+      @Override
       public void record(ErasureRecord record) {
         personal.record(record);
       }
@@ -275,6 +300,82 @@ public abstract class PersonalDataStoreContract {
     RequesterErased second = privacy(personal, new ArrayList<>()).erase(tenant, a.id(), AGENT);
 
     assertThat(second.record().tickets()).isEqualTo(2);
+    assertThat(hits(a)).isEmpty();
+  }
+
+  private Retention retention(RetentionPolicy policy) {
+    return Retention.of(store, personal, clock, KEY, Redactor.standard()).policy(tenant, policy);
+  }
+
+  @Test
+  void retentionAnonymisesOnlyTicketsClosedLongerThanThePolicy() {
+    Person a = person("Fa");
+    Person b = person("Gu");
+    Person c = person("Ho");
+    Person d = person("Ix");
+    Ticket oldA = seed(a, 1);
+    Ticket oldB = seed(b, 1);
+    Ticket openD = seed(d, 1, false);
+    assertThat(oldA.status().category()).isEqualTo(StatusCategory.CLOSED);
+    clock.advance(Duration.ofDays(40));
+    Ticket recentC = seed(c, 1);
+    List<String> cBefore = hits(c);
+    List<String> dBefore = hits(d);
+
+    int handled = retention(RetentionPolicy.anonymiseAfterDays(30)).run(tenant, 1);
+
+    assertThat(handled).isEqualTo(2);
+    assertThat(hits(a)).isEmpty();
+    assertThat(hits(b)).isEmpty();
+    assertThat(hits(c)).containsExactlyInAnyOrderElementsOf(cBefore);
+    assertThat(hits(d)).containsExactlyInAnyOrderElementsOf(dBefore);
+    assertThat(store.get(tenant, recentC.id())).contains(recentC);
+    assertThat(store.get(tenant, openD.id())).contains(openD);
+    Ticket anonA = store.get(tenant, oldA.id()).orElseThrow();
+    assertThat(anonA.requester().id()).startsWith(Erasure.PSEUDONYM_PREFIX);
+    assertThat(anonA.status()).isEqualTo(oldA.status());
+    assertThat(TicketReplay.replay(store.history(tenant, oldA.id()))).isEqualTo(anonA);
+    assertThat(store.get(tenant, oldB.id()).orElseThrow().version()).isEqualTo(oldB.version());
+    assertThat(retention(RetentionPolicy.anonymiseAfterDays(30)).run(tenant, 5)).isZero();
+  }
+
+  @Test
+  void retentionPurgesTicketsClosedLongerThanThePolicy() {
+    Person a = person("Ju");
+    Person c = person("Ka");
+    Ticket oldA = seed(a, 1);
+    clock.advance(Duration.ofDays(40));
+    Ticket recentC = seed(c, 1);
+    List<String> cBefore = hits(c);
+
+    int handled = retention(RetentionPolicy.purgeAfterDays(30)).run(tenant, 10);
+
+    assertThat(handled).isOne();
+    assertThat(store.get(tenant, oldA.id())).isEmpty();
+    assertThat(store.history(tenant, oldA.id())).isEmpty();
+    assertThat(store.conversation(tenant, oldA.id())).isEmpty();
+    assertThat(hits(a)).isEmpty();
+    assertThat(hits(c)).containsExactlyInAnyOrderElementsOf(cBefore);
+    assertThat(store.get(tenant, recentC.id())).contains(recentC);
+  }
+
+  @Test
+  void retentionOnSeveralNodesHandlesEachTicketOnce() throws Exception {
+    Person a = person("Lo");
+    for (int i = 1; i <= 6; i++) {
+      seed(a, i);
+    }
+    clock.advance(Duration.ofDays(40));
+    Retention node1 = retention(RetentionPolicy.anonymiseAfterDays(30));
+    Retention node2 = retention(RetentionPolicy.anonymiseAfterDays(30));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> one = pool.submit(() -> node1.run(tenant, 1));
+      Future<Integer> two = pool.submit(() -> node2.run(tenant, 1));
+      assertThat(one.get(60, TimeUnit.SECONDS) + two.get(60, TimeUnit.SECONDS)).isEqualTo(6);
+    } finally {
+      pool.shutdownNow();
+    }
     assertThat(hits(a)).isEmpty();
   }
 
