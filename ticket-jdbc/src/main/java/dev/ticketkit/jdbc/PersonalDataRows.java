@@ -52,6 +52,7 @@ final class PersonalDataRows {
 
   private final Database db;
   private volatile List<Table> tables;
+  private volatile PgStatement pgStatement;
 
   PersonalDataRows(Database db) {
     this.db = db;
@@ -64,6 +65,9 @@ final class PersonalDataRows {
     return db.transaction("erase personal data of ticket " + ticket + " of tenant " + tenant,
         sql -> {
           Connection c = Database.connection(sql);
+          if (db.kind() == DatabaseKind.POSTGRESQL) {
+            return eraseInOneStatement(c, tenant, ticket, expectedVersion, erasure);
+          }
           if (lockedVersion(c, tenant, ticket) != expectedVersion) {
             return false;
           }
@@ -134,6 +138,72 @@ final class PersonalDataRows {
         ps.executeUpdate();
       }
     }
+  }
+
+  /**
+   * PostgreSQL: locks the ticket (checking its version) and rewrites every table in one
+   * statement of data-modifying {@code WITH} parts, through {@code tk_privacy_erase} (V9), which
+   * applies the erasure's rule in the database; only rows that change are written.
+   */
+  private boolean eraseInOneStatement(Connection c, TenantId tenant, TicketId ticket,
+      long expectedVersion, Erasure erasure) throws SQLException {
+    Map<String, String> replacements = erasure.replacements();
+    PgStatement statement = pgStatement(c);
+    try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
+      ps.setArray(1, c.createArrayOf("text", replacements.keySet().toArray()));
+      ps.setArray(2, c.createArrayOf("text", replacements.values().toArray()));
+      ps.setString(3, erasure.requesterId());
+      ps.setString(4, erasure.pseudonym());
+      ps.setLong(5, expectedVersion);
+      for (int i = 0; i < statement.ticketParts(); i++) {
+        ps.setString(6 + 2 * i, tenant.value());
+        ps.setObject(7 + 2 * i, ticket.value());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getLong(1) == 1;
+      }
+    }
+  }
+
+  /** The one erasure statement of a PostgreSQL schema and how many (tenant, ticket) pairs. */
+  record PgStatement(String sql, int ticketParts) {}
+
+  private PgStatement pgStatement(Connection c) throws SQLException {
+    PgStatement known = pgStatement;
+    if (known == null) {
+      String byTicket = " = cast(? as varchar) and x.%s = cast(? as uuid)";
+      StringBuilder sql = new StringBuilder("with p as (select cast(? as text[]) as ks,"
+          + " cast(? as text[]) as vs, cast(? as text) as rid, cast(? as text) as pseudo,"
+          + " cast(? as bigint) as ver), l as (select x.id from tk_ticket x, p where x.tenant_id"
+          + String.format(byTicket, "id") + " and x.version = p.ver for update of x)");
+      int parts = 1;
+      for (Table t : tables(c)) {
+        if (t.texts().isEmpty()) {
+          continue;
+        }
+        List<String> sets = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (String col : t.texts()) {
+          boolean json = t.json().contains(col);
+          String old = json ? "cast(x." + col + " as text)" : "x." + col;
+          String erased = "tk_privacy_erase(" + old + ", p.rid, p.pseudo, p.ks, p.vs)";
+          sets.add(col + " = " + (json ? "cast(" + erased + " as jsonb)" : erased));
+          before.add(old);
+          after.add(erased);
+        }
+        sql.append(", u").append(parts).append(" as (update ").append(t.name())
+            .append(" x set ").append(String.join(", ", sets)).append(" from p where x.tenant_id")
+            .append(String.format(byTicket, t.ticketColumn()))
+            .append(" and exists (select 1 from l) and (").append(String.join(", ", before))
+            .append(", null) is distinct from (").append(String.join(", ", after))
+            .append(", null) returning 1)");
+        parts++;
+      }
+      known = new PgStatement(sql.append(" select count(*) from l").toString(), parts);
+      pgStatement = known;
+    }
+    return known;
   }
 
   private long lockedVersion(Connection c, TenantId tenant, TicketId ticket) throws SQLException {

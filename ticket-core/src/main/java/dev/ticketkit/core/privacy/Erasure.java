@@ -111,6 +111,19 @@ public final class Erasure {
   }
 
   /**
+   * Returns the substring replacements in the order {@link #apply(String)} makes them (longest
+   * first), after the whole-value rule for the requester's id: for stores that apply the rule in
+   * the database.
+   *
+   * @return each text to replace and its replacement, in order
+   */
+  public Map<String, String> replacements() {
+    Map<String, String> ordered = new LinkedHashMap<>();
+    replacements.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return Collections.unmodifiableMap(ordered);
+  }
+
+  /**
    * Returns the attachment references found in the ticket, for the host to delete.
    *
    * @return the references

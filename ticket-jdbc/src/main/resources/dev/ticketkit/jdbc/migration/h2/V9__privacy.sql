@@ -11,3 +11,6 @@ create table tk_privacy_erasure (
   attachments  integer       not null
 );
 create index tk_privacy_erasure_by_tenant on tk_privacy_erasure (tenant_id, seq);
+
+-- Erasure and retention find a ticket's outbox rows (delivered ones too) by ticket.
+create index tk_outbox_by_ticket on tk_outbox (tenant_id, ticket_id);
