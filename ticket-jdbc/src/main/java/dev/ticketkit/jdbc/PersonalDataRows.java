@@ -36,8 +36,11 @@ import java.util.function.Function;
  * <p>The tables and columns come from the database's catalog, read once per store: the SLA
  * clocks and due work, knowledge-base links, outbox rows (delivered ones too) and the tables of
  * modules added later are covered without this class naming them. Key columns are never
- * rewritten. Only rows whose values change are written, one batched update per table.
- * Thread-safe.
+ * rewritten. Only rows whose values change are written: on PostgreSQL in one statement per
+ * ticket (data-modifying {@code WITH} parts and the V9 function {@code tk_privacy_erase}, which
+ * applies {@link Erasure#apply}'s rule in the database), elsewhere one select and one batched
+ * update per table. Retention claims a batch of tickets with {@code FOR UPDATE SKIP LOCKED} and
+ * anonymises or deletes them in the same transaction. Thread-safe.
  */
 final class PersonalDataRows {
 
