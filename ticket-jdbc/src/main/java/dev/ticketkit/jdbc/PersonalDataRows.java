@@ -57,8 +57,23 @@ final class PersonalDataRows {
   private volatile List<Table> tables;
   private volatile PgStatement pgStatement;
 
-  PersonalDataRows(Database db) {
+  private final boolean rowLevelSecurity;
+
+  PersonalDataRows(Database db, boolean rowLevelSecurity) {
     this.db = db;
+    this.rowLevelSecurity = rowLevelSecurity;
+  }
+
+  /** Names the transaction's tenant for PostgreSQL's row-level security, when it is used. */
+  private Connection tenant(Connection c, TenantId tenant) throws SQLException {
+    if (rowLevelSecurity) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select set_config('ticketkit.tenant', ?, true)")) {
+        ps.setString(1, tenant.value());
+        ps.execute();
+      }
+    }
+    return c;
   }
 
   boolean erase(TenantId tenant, TicketId ticket, long expectedVersion, Erasure erasure) {
@@ -67,7 +82,7 @@ final class PersonalDataRows {
     Objects.requireNonNull(erasure, "erasure");
     return db.transaction("erase personal data of ticket " + ticket + " of tenant " + tenant,
         sql -> {
-          Connection c = Database.connection(sql);
+          Connection c = tenant(Database.connection(sql), tenant);
           if (db.kind() == DatabaseKind.POSTGRESQL) {
             return eraseInOneStatement(c, tenant, ticket, expectedVersion, erasure);
           }
@@ -97,7 +112,7 @@ final class PersonalDataRows {
       throw new InvalidInputException("limit", limit, "must be 1 or more");
     }
     return db.transaction("apply retention to tenant " + tenant, sql -> {
-      Connection c = Database.connection(sql);
+      Connection c = tenant(Database.connection(sql), tenant);
       List<TicketId> claimed = claim(c, tenant, closedBefore, limit);
       for (TicketId id : claimed) {
         if (purge) {
@@ -364,7 +379,7 @@ final class PersonalDataRows {
   void record(ErasureRecord r) {
     Objects.requireNonNull(r, "record");
     db.transaction("record an erasure of tenant " + r.tenant(), sql -> {
-      try (PreparedStatement ps = Database.connection(sql).prepareStatement(
+      try (PreparedStatement ps = tenant(Database.connection(sql), r.tenant()).prepareStatement(
           "insert into tk_privacy_erasure (tenant_id, pseudonym, erased_by, at, tickets,"
               + " attachments) values (?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, r.tenant().value());
@@ -381,9 +396,9 @@ final class PersonalDataRows {
 
   List<ErasureRecord> erasures(TenantId tenant) {
     Objects.requireNonNull(tenant, "tenant");
-    return db.read("read the erasures of tenant " + tenant, sql -> {
+    return db.transaction("read the erasures of tenant " + tenant, sql -> {
       List<ErasureRecord> out = new ArrayList<>();
-      try (PreparedStatement ps = Database.connection(sql).prepareStatement(
+      try (PreparedStatement ps = tenant(Database.connection(sql), tenant).prepareStatement(
           "select pseudonym, erased_by, at, tickets, attachments from tk_privacy_erasure"
               + " where tenant_id = ? order by seq")) {
         ps.setString(1, tenant.value());
