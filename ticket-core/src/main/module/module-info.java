@@ -11,6 +11,7 @@ module dev.ticketkit.core {
   exports dev.ticketkit.core;
   exports dev.ticketkit.core.event;
   exports dev.ticketkit.core.outbox;
+  exports dev.ticketkit.core.privacy;
   exports dev.ticketkit.core.store;
   exports dev.ticketkit.core.workflow;
 }

@@ -115,14 +115,28 @@ public record ContactHandle(String kind, String value) {
   public static ContactHandle parse(@Nullable String text) {
     int colon = text == null ? -1 : text.indexOf(':');
     if (colon <= 0) {
-      throw new InvalidInputException("contactHandle", text, "must be of the form kind:value");
+      throw new InvalidInputException(
+          "contactHandle", text, "must be of the form kind:value", true);
     }
     return new ContactHandle(text.substring(0, colon), text.substring(colon + 1));
   }
 
-  /** Returns the text form {@code kind:value}, which {@link #parse(String)} reads back. */
+  /**
+   * Returns the text form {@code kind:value}, which {@link #parse(String)} reads back. It holds
+   * the handle itself: personal data, for storage, not for logs.
+   *
+   * @return the text form
+   */
+  public String text() {
+    return kind + ":" + value;
+  }
+
+  /**
+   * Returns the kind and the masked value, for logs and messages: {@code email:"l***" (16 chars,
+   * masked)}. Use {@link #text()} for the form {@link #parse(String)} reads.
+   */
   @Override
   public String toString() {
-    return kind + ":" + value;
+    return kind + ":" + TextRule.excerpt(value, true);
   }
 }

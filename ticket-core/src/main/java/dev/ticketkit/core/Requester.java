@@ -7,7 +7,9 @@ import java.util.List;
  * The person who asked for help: an id from the host system, a display name and the handles by
  * which they can be reached (one person, many handles).
  *
- * <p>Handles keep their order and are distinct. Instances are immutable and thread-safe.
+ * <p>Handles keep their order and are distinct. The name and the handles are personal data:
+ * {@link #toString()} masks them (the id, the host's key, is shown). Instances are immutable and
+ * thread-safe.
  *
  * @param id the requester's id in the host system: 1 to {@value Actor#MAX_ID_LENGTH} characters
  *     without whitespace
@@ -90,5 +92,16 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
       seen.add(handle);
     }
     return List.copyOf(seen);
+  }
+
+  /**
+   * Returns a description for logs and messages with the name and the handles masked:
+   * {@code Requester[id=u-42, displayName="L***" (8 chars, masked), handles=[email:"l***" (16
+   * chars, masked)]]}.
+   */
+  @Override
+  public String toString() {
+    return "Requester[id=" + id + ", displayName=" + TextRule.excerpt(displayName, true)
+        + ", handles=" + handles + "]";
   }
 }

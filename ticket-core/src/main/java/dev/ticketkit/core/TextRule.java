@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import dev.ticketkit.core.privacy.Redactor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -209,7 +210,9 @@ public final class TextRule {
 
   /**
    * Returns a value as error messages show it: at most {@value #MAX_SHOWN} code points, with
-   * control characters and lone surrogates escaped, and the full length when it was cut.
+   * control characters and lone surrogates escaped, and the full length when it was cut. Personal
+   * data that {@link Redactor#standard()} recognises (e-mail addresses, mobile, identity and card
+   * numbers) is masked in any value.
    *
    * @param value the value, or null
    * @param personal whether to mask it: only its first character and its length are shown
@@ -219,7 +222,8 @@ public final class TextRule {
     if (value == null) {
       return "null";
     }
-    String text = String.valueOf(value);
+    String text = personal ? String.valueOf(value)
+        : Redactor.standard().redact(String.valueOf(value)).text();
     int length = length(text);
     int shown = personal ? Math.min(1, length) : Math.min(MAX_SHOWN, length);
     StringBuilder out = new StringBuilder("\"");

@@ -81,6 +81,12 @@ public final class TicketField<T> {
    * escalation that fired, a macro). Not a field.
    */
   public static final String CAUSE = "cause";
+  /**
+   * The service's {@link dev.ticketkit.core.privacy.Redactor} masked personal data in the
+   * change's text: {@code after} holds the counts per detector ({@code "email=1, mobile=2"}),
+   * never the masked text. Not a field.
+   */
+  public static final String REDACTION = "redaction";
   /** The prefix of a custom field's name; the value is a {@link CustomFieldValue}'s text form. */
   public static final String CUSTOM_PREFIX = "custom.";
   /** The tenant (not recorded: every history entry names it). */

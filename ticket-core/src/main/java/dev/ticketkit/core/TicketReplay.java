@@ -93,7 +93,7 @@ public final class TicketReplay {
   private static void apply(FieldCodec.Flat flat, HistoryEntry e) {
     String field = e.field();
     if (field.equals(TicketField.CONVERSATION) || field.equals(TicketField.TRANSITION)
-        || field.equals(TicketField.CAUSE)) {
+        || field.equals(TicketField.CAUSE) || field.equals(TicketField.REDACTION)) {
       return;
     }
     Set<String> set = flat.sets().get(field);

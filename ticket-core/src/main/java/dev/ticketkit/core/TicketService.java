@@ -3,6 +3,7 @@ package dev.ticketkit.core;
 import dev.ticketkit.core.event.Subscription;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketListener;
+import dev.ticketkit.core.privacy.Redactor;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.TicketQuery;
@@ -47,6 +48,7 @@ public final class TicketService {
   private final Supplier<TicketId> ids;
   private final Listeners listeners;
   private final Followers followers;
+  private final Redactor redactor;
 
   TicketService(TicketServiceBuilder b, Listeners listeners, Followers followers) {
     this.store = b.store();
@@ -55,6 +57,7 @@ public final class TicketService {
     this.ids = b.ids();
     this.listeners = listeners;
     this.followers = followers;
+    this.redactor = b.redactor();
   }
 
   /**
@@ -108,10 +111,12 @@ public final class TicketService {
     Texts.notNull("tenant", tenant);
     Texts.notNull("actor", actor);
     Texts.notNull("intake", intake);
-    Ticket fresh = Intake.ticket(tenant, ids.get(), PROVISIONAL_NUMBER, intake,
-        workflow.initialStatus(), SupportedTime.now("clock", clock));
+    Redacting masked = new Redacting(redactor);
+    Ticket fresh = masked.intake(Intake.ticket(tenant, ids.get(), PROVISIONAL_NUMBER, intake,
+        workflow.initialStatus(), SupportedTime.now("clock", clock)));
     Draft draft = Draft.opening(workflow, fresh, actor);
     draft.stage(HistoryAction.OPENED);
+    masked.record(draft, HistoryAction.OPENED);
     return commit(draft);
   }
 
@@ -153,7 +158,12 @@ public final class TicketService {
   public Ticket reply(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, Message message) {
     Texts.notNull("message", message);
-    return write(tenant, actor, id, expectedVersion, d -> Operations.reply(d, workflow, message));
+    Redacting masked = new Redacting(redactor);
+    Message body = masked.message(message);
+    return write(tenant, actor, id, expectedVersion, d -> {
+      Operations.reply(d, workflow, body);
+      masked.record(d, HistoryAction.REPLIED);
+    });
   }
 
   /**
@@ -172,7 +182,12 @@ public final class TicketService {
   public Ticket note(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, Message message) {
     Texts.notNull("message", message);
-    return write(tenant, actor, id, expectedVersion, d -> Operations.note(d, message));
+    Redacting masked = new Redacting(redactor);
+    Message body = masked.message(message);
+    return write(tenant, actor, id, expectedVersion, d -> {
+      Operations.note(d, body);
+      masked.record(d, HistoryAction.NOTED);
+    });
   }
 
   /**

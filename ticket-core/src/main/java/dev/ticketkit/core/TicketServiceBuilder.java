@@ -2,6 +2,7 @@ package dev.ticketkit.core;
 
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketListener;
+import dev.ticketkit.core.privacy.Redactor;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.workflow.StandardWorkflow;
 import dev.ticketkit.core.workflow.Workflow;
@@ -25,6 +26,7 @@ public final class TicketServiceBuilder {
   private @Nullable Workflow workflow;
   private @Nullable Clock clock;
   private @Nullable Supplier<TicketId> ids;
+  private @Nullable Redactor redactor;
   private final List<TicketListener> listeners = new ArrayList<>();
   private final List<TicketFollower> followers = new ArrayList<>();
 
@@ -126,6 +128,23 @@ public final class TicketServiceBuilder {
   }
 
   /**
+   * Sets the redactor that masks personal data in the texts of every intake (subject,
+   * description, scenario, error message, reproduction steps) and in the body of every reply and
+   * note, before anything is stored; each change that masked something records a history entry
+   * ({@link TicketField#REDACTION}) with the counts. Optional: without one nothing is masked.
+   *
+   * @param value the redactor, such as {@link Redactor#standard()}
+   * @return this builder
+   * @throws InvalidInputException if null
+   * @throws IllegalStateException if already set
+   */
+  public TicketServiceBuilder redactor(Redactor value) {
+    once.mark("redactor");
+    redactor = Texts.notNull("redactor", value);
+    return this;
+  }
+
+  /**
    * Returns the service.
    *
    * @return the service
@@ -152,6 +171,10 @@ public final class TicketServiceBuilder {
 
   Clock clock() {
     return java.util.Objects.requireNonNull(clock);
+  }
+
+  Redactor redactor() {
+    return redactor == null ? Redactor.none() : redactor;
   }
 
   Supplier<TicketId> ids() {

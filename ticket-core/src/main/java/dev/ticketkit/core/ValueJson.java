@@ -43,7 +43,7 @@ final class ValueJson {
     node.put("id", r.id());
     node.put("displayName", r.displayName());
     ArrayNode handles = node.putArray("handles");
-    r.handles().forEach(h -> handles.add(h.toString()));
+    r.handles().forEach(h -> handles.add(h.text()));
     return node.toString();
   }
 

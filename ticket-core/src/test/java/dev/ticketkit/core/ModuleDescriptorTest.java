@@ -28,6 +28,7 @@ class ModuleDescriptorTest {
       "dev.ticketkit.core",
       "dev.ticketkit.core.event",
       "dev.ticketkit.core.outbox",
+      "dev.ticketkit.core.privacy",
       "dev.ticketkit.core.store",
       "dev.ticketkit.core.workflow");
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
 
   private static final Set<String> API_PACKAGES = Set.of("dev.ticketkit.core",
-      "dev.ticketkit.core.event", "dev.ticketkit.core.outbox", "dev.ticketkit.core.store",
+      "dev.ticketkit.core.event", "dev.ticketkit.core.outbox", "dev.ticketkit.core.privacy",
+      "dev.ticketkit.core.store",
       "dev.ticketkit.core.workflow");
 
   private static final String INTERNAL = "dev.ticketkit.core.internal";

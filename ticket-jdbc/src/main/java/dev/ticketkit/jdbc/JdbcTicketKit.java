@@ -1,6 +1,7 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.outbox.OutboxRelay;
+import dev.ticketkit.core.privacy.PersonalDataStore;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.kb.store.ArticleStore;
@@ -86,6 +87,17 @@ public final class JdbcTicketKit {
    * @return the store, shared by every caller of this kit
    */
   public TicketStore ticketStore() {
+    return ticketStore;
+  }
+
+  /**
+   * Returns the store that erases requesters' personal data and keeps the erasure records (see
+   * {@link dev.ticketkit.core.privacy.Privacy}): it rewrites every text and JSON column of the
+   * TicketKit tables kept by ticket, one ticket per transaction.
+   *
+   * @return the store, the same object as {@link #ticketStore()}
+   */
+  public PersonalDataStore personalDataStore() {
     return ticketStore;
   }
 

@@ -13,6 +13,9 @@ import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
 import dev.ticketkit.core.TicketNotFoundException;
 import dev.ticketkit.core.Visibility;
+import dev.ticketkit.core.privacy.Erasure;
+import dev.ticketkit.core.privacy.ErasureRecord;
+import dev.ticketkit.core.privacy.PersonalDataStore;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.PageCursor;
@@ -33,11 +36,13 @@ import dev.ticketkit.jdbc.internal.TicketTables.Number;
 import dev.ticketkit.jdbc.internal.TicketTables.Tk;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -56,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  * {@code DSLContext} and its JDBC {@code Connection}. Reads run in auto-commit and see committed
  * data only. Thread-safe: it keeps no connection between calls.
  */
-final class JdbcTicketStore implements TicketStore {
+final class JdbcTicketStore implements TicketStore, PersonalDataStore {
 
   private static final List<Field<?>> KEY = List.of(Tk.ID, Tk.TENANT_ID);
   private static final List<Field<?>> TENANT = List.of(Number.TENANT_ID);
@@ -64,6 +69,7 @@ final class JdbcTicketStore implements TicketStore {
   private final Database db;
   private final TicketWrites writes;
   private final JdbcOutbox outbox;
+  private final PersonalDataRows personal;
   private final CopyOnWriteArrayList<ReadAlong> alongs = new CopyOnWriteArrayList<>();
   private final boolean rowLevelSecurity;
 
@@ -83,6 +89,7 @@ final class JdbcTicketStore implements TicketStore {
     this.rowLevelSecurity = rowLevelSecurity;
     this.writes = new TicketWrites(db);
     this.outbox = new JdbcOutbox(db);
+    this.personal = new PersonalDataRows(db, rowLevelSecurity);
   }
 
   /**
@@ -360,6 +367,27 @@ final class JdbcTicketStore implements TicketStore {
             Actor.parse(r.get(Conversation.AUTHOR)), Channel.of(r.get(Conversation.CHANNEL)),
             r.get(Conversation.AT), r.get(Conversation.BODY),
             TicketJson.attachments(r.get(Conversation.ATTACHMENTS)))));
+  }
+
+  @Override
+  public boolean erase(TenantId tenant, TicketId id, long expectedVersion, Erasure erasure) {
+    return personal.erase(tenant, id, expectedVersion, erasure);
+  }
+
+  @Override
+  public int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
+      Function<TicketId, Erasure> plan) {
+    return personal.retain(tenant, closedBefore, limit, purge, plan);
+  }
+
+  @Override
+  public void record(ErasureRecord record) {
+    personal.record(record);
+  }
+
+  @Override
+  public List<ErasureRecord> erasures(TenantId tenant) {
+    return personal.erasures(tenant);
   }
 
   @Override

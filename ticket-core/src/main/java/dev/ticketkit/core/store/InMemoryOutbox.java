@@ -1,9 +1,12 @@
 package dev.ticketkit.core.store;
 
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.outbox.Outbox;
 import dev.ticketkit.core.outbox.OutboxListener;
 import dev.ticketkit.core.outbox.OutboxMessage;
+import dev.ticketkit.core.privacy.Erasure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,7 +27,7 @@ final class InMemoryOutbox implements Outbox {
   private static final class Row {
     final long sequence;
     final String key;
-    final TicketEvent event;
+    TicketEvent event;
     int attempts;
     @Nullable Instant deliveredAt;
     @Nullable String lastError;
@@ -88,6 +91,21 @@ final class InMemoryOutbox implements Outbox {
     row.attempts++;
     String text = e.getClass().getName() + ": " + e.getMessage();
     row.lastError = text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
+  }
+
+  /** Rewrites a ticket's rows, delivered ones too, through an erasure. */
+  synchronized void erase(TenantId tenant, TicketId id, Erasure erasure) {
+    for (Row row : rows) {
+      if (row.event.tenant().equals(tenant) && row.event.ticketId().equals(id)) {
+        row.event = erasure.rewrite(row.event);
+        row.lastError = erasure.apply(row.lastError);
+      }
+    }
+  }
+
+  /** Removes a purged ticket's rows. */
+  synchronized void purge(TenantId tenant, TicketId id) {
+    rows.removeIf(r -> r.event.tenant().equals(tenant) && r.event.ticketId().equals(id));
   }
 
   @Override

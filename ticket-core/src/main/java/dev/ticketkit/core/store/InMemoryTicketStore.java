@@ -2,14 +2,21 @@ package dev.ticketkit.core.store;
 
 import dev.ticketkit.core.ConversationEntry;
 import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketNotFoundException;
 import dev.ticketkit.core.outbox.Outbox;
+import dev.ticketkit.core.privacy.Erasure;
+import dev.ticketkit.core.privacy.ErasureRecord;
+import dev.ticketkit.core.privacy.PersonalDataStore;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +27,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link TicketStore} that keeps everything in memory: for tests, demos and single-node hosts
@@ -28,13 +37,15 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Thread-safe: commits take one write lock (so a commit, its number allocation, its unit of
  * work and its outbox append are atomic with respect to every reader), reads share a read lock.
  * Tickets are kept per tenant, keyed by id and indexed by number; queries scan a tenant's tickets
- * in number order. Create with {@link #create()}.
+ * in number order. It is also a {@link PersonalDataStore}: an erasure rewrites a ticket, its
+ * history, conversation and outbox rows under the write lock. Create with {@link #create()}.
  */
-public final class InMemoryTicketStore implements TicketStore {
+public final class InMemoryTicketStore implements TicketStore, PersonalDataStore {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<TenantId, TenantData> tenants = new HashMap<>();
   private final InMemoryOutbox outbox = new InMemoryOutbox();
+  private final List<ErasureRecord> erasures = new ArrayList<>();
 
   /** One tenant's tickets. Guarded by the store's lock. */
   private static final class TenantData {
@@ -144,6 +155,94 @@ public final class InMemoryTicketStore implements TicketStore {
     data.byNumber.put(changes.ticket().number(), id);
     data.history.computeIfAbsent(id, k -> new ArrayList<>()).addAll(changes.history());
     data.conversation.computeIfAbsent(id, k -> new ArrayList<>()).addAll(changes.conversation());
+  }
+
+  @Override
+  public boolean erase(TenantId tenant, TicketId id, long expectedVersion, Erasure erasure) {
+    Objects.requireNonNull(erasure, "erasure");
+    lock.writeLock().lock();
+    try {
+      TenantData data = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+      Ticket current = data == null ? null : data.tickets.get(Objects.requireNonNull(id, "id"));
+      if (current == null || current.version() != expectedVersion) {
+        return false;
+      }
+      Map<String, @Nullable Object> row = new HashMap<>(StoredTicket.write(current));
+      row.replaceAll((column, value) -> value instanceof String s ? erasure.apply(s) : value);
+      Ticket erased = StoredTicket.read(row::get);
+      List<HistoryEntry> history = rewrite(data.history.get(id), erasure);
+      List<ConversationEntry> conversation = rewrite(data.conversation.get(id), erasure);
+      data.tickets.put(id, erased);
+      data.history.put(id, history);
+      data.conversation.put(id, conversation);
+      outbox.erase(tenant, id, erasure);
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
+      Function<TicketId, Erasure> plan) {
+    Objects.requireNonNull(closedBefore, "closedBefore");
+    Objects.requireNonNull(plan, "plan");
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be 1 or more");
+    }
+    lock.writeLock().lock();
+    try {
+      TenantData data = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+      List<Ticket> due = data == null ? List.of() : data.tickets.values().stream()
+          .filter(t -> t.status().category() == StatusCategory.CLOSED
+              && t.statusChangedAt().isBefore(closedBefore)
+              && !t.requester().id().startsWith(Erasure.PSEUDONYM_PREFIX))
+          .sorted(Comparator.comparing(Ticket::statusChangedAt)).limit(limit).toList();
+      for (Ticket t : due) {
+        if (purge) {
+          data.tickets.remove(t.id());
+          data.byNumber.remove(t.number());
+          data.history.remove(t.id());
+          data.conversation.remove(t.id());
+          outbox.purge(tenant, t.id());
+        } else {
+          erase(tenant, t.id(), t.version(), plan.apply(t.id()));
+        }
+      }
+      return due.size();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private static <T> List<T> rewrite(@Nullable List<T> entries, Erasure erasure) {
+    List<T> out = new ArrayList<>();
+    if (entries != null) {
+      entries.forEach(e -> out.add(erasure.rewrite(e)));
+    }
+    return out;
+  }
+
+  @Override
+  public void record(ErasureRecord record) {
+    Objects.requireNonNull(record, "record");
+    lock.writeLock().lock();
+    try {
+      erasures.add(record);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public List<ErasureRecord> erasures(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    lock.readLock().lock();
+    try {
+      return erasures.stream().filter(r -> r.tenant().equals(tenant)).toList();
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   @Override

@@ -1,0 +1,71 @@
+package dev.ticketkit.core.privacy;
+
+import dev.ticketkit.core.InvalidInputException;
+import java.time.Duration;
+
+/**
+ * How long a tenant keeps closed tickets, and what happens after: tickets in a CLOSED state for
+ * longer than {@code keepClosedFor} are anonymised (their personal data replaced by pseudonyms,
+ * everything reports count kept) or purged (deleted with all their rows). Instances are immutable
+ * and thread-safe.
+ *
+ * @param keepClosedFor how long a closed ticket is kept as it is: at least one day
+ * @param action what happens to it then
+ */
+public record RetentionPolicy(Duration keepClosedFor, Action action) {
+
+  /** What retention does with a ticket that has been closed for long enough. */
+  public enum Action {
+    /** Replace its requester's personal data with a pseudonym; statistics stay true. */
+    ANONYMISE,
+    /**
+     * Delete the ticket and every row kept for it (history, conversation, outbox, SLA records,
+     * links). Reports over periods that contained it change, unless the host's report source
+     * keeps its own aggregates.
+     */
+    PURGE
+  }
+
+  /**
+   * Validates the policy.
+   *
+   * @throws InvalidInputException if a part is null or the period is shorter than a day
+   */
+  public RetentionPolicy {
+    if (keepClosedFor == null || keepClosedFor.compareTo(Duration.ofDays(1)) < 0) {
+      throw new InvalidInputException("keepClosedFor", keepClosedFor, "must be at least 1 day");
+    }
+    if (action == null) {
+      throw new InvalidInputException("action", null, "must not be null");
+    }
+  }
+
+  /**
+   * Returns a policy that anonymises tickets closed for more than a number of days.
+   *
+   * @param days the days, 1 or more
+   * @return the policy
+   * @throws InvalidInputException if days is below 1
+   */
+  public static RetentionPolicy anonymiseAfterDays(int days) {
+    return new RetentionPolicy(days(days), Action.ANONYMISE);
+  }
+
+  /**
+   * Returns a policy that purges tickets closed for more than a number of days.
+   *
+   * @param days the days, 1 or more
+   * @return the policy
+   * @throws InvalidInputException if days is below 1
+   */
+  public static RetentionPolicy purgeAfterDays(int days) {
+    return new RetentionPolicy(days(days), Action.PURGE);
+  }
+
+  private static Duration days(int days) {
+    if (days < 1) {
+      throw new InvalidInputException("days", days, "must be 1 or more");
+    }
+    return Duration.ofDays(days);
+  }
+}

@@ -1,0 +1,416 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.core.Actor;
+import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.privacy.Erasure;
+import dev.ticketkit.core.privacy.ErasureRecord;
+import dev.ticketkit.jdbc.internal.Database;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The JDBC side of erasing a requester: rewrites every text and JSON column of every TicketKit
+ * table that is keyed by ticket ({@code tk_*} with {@code tenant_id} and {@code ticket_id}, and
+ * {@code tk_ticket} itself) for one ticket, in one transaction that first locks the ticket's row
+ * ({@code SELECT ... FOR UPDATE}) and checks its version; keeps the erasure records
+ * ({@code tk_privacy_erasure}).
+ *
+ * <p>The tables and columns come from the database's catalog, read once per store: the SLA
+ * clocks and due work, knowledge-base links, outbox rows (delivered ones too) and the tables of
+ * modules added later are covered without this class naming them. Key columns are never
+ * rewritten. Only rows whose values change are written: on PostgreSQL in one statement per
+ * ticket (data-modifying {@code WITH} parts and the V9 function {@code tk_privacy_erase}, which
+ * applies {@link Erasure#apply}'s rule in the database), elsewhere one select and one batched
+ * update per table. Retention claims a batch of tickets with {@code FOR UPDATE SKIP LOCKED} and
+ * anonymises or deletes them in the same transaction. Thread-safe.
+ */
+final class PersonalDataRows {
+
+  private static final Set<Integer> TEXT_TYPES = Set.of(Types.CHAR, Types.VARCHAR,
+      Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
+      Types.NCLOB, Types.OTHER);
+  private static final Set<String> JSON_TYPES = Set.of("json", "jsonb");
+
+  /** One table's plan: how to find a ticket's rows and which columns to rewrite. */
+  record Table(String name, String ticketColumn, List<String> keys, List<String> texts,
+      Set<String> json) {}
+
+  private final Database db;
+  private volatile List<Table> tables;
+  private volatile PgStatement pgStatement;
+
+  private final boolean rowLevelSecurity;
+
+  PersonalDataRows(Database db, boolean rowLevelSecurity) {
+    this.db = db;
+    this.rowLevelSecurity = rowLevelSecurity;
+  }
+
+  /** Names the transaction's tenant for PostgreSQL's row-level security, when it is used. */
+  private Connection tenant(Connection c, TenantId tenant) throws SQLException {
+    if (rowLevelSecurity) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select set_config('ticketkit.tenant', ?, true)")) {
+        ps.setString(1, tenant.value());
+        ps.execute();
+      }
+    }
+    return c;
+  }
+
+  boolean erase(TenantId tenant, TicketId ticket, long expectedVersion, Erasure erasure) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticket, "ticket");
+    Objects.requireNonNull(erasure, "erasure");
+    return db.transaction("erase personal data of ticket " + ticket + " of tenant " + tenant,
+        sql -> {
+          Connection c = tenant(Database.connection(sql), tenant);
+          if (db.kind() == DatabaseKind.POSTGRESQL) {
+            return eraseInOneStatement(c, tenant, ticket, expectedVersion, erasure);
+          }
+          if (lockedVersion(c, tenant, ticket) != expectedVersion) {
+            return false;
+          }
+          rewriteAll(c, tenant, ticket, erasure);
+          return true;
+        });
+  }
+
+  private void rewriteAll(Connection c, TenantId tenant, TicketId ticket, Erasure erasure)
+      throws SQLException {
+    for (Table t : tables(c)) {
+      if (!t.texts().isEmpty()) {
+        rewrite(c, t, tenant, ticket, erasure);
+      }
+    }
+  }
+
+  int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
+      Function<TicketId, Erasure> plan) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(closedBefore, "closedBefore");
+    Objects.requireNonNull(plan, "plan");
+    if (limit < 1) {
+      throw new InvalidInputException("limit", limit, "must be 1 or more");
+    }
+    return db.transaction("apply retention to tenant " + tenant, sql -> {
+      Connection c = tenant(Database.connection(sql), tenant);
+      List<TicketId> claimed = claim(c, tenant, closedBefore, limit);
+      for (TicketId id : claimed) {
+        if (purge) {
+          purge(c, tenant, id);
+        } else {
+          rewriteAll(c, tenant, id, plan.apply(id));
+        }
+      }
+      return claimed.size();
+    });
+  }
+
+  private static List<TicketId> claim(Connection c, TenantId tenant, Instant closedBefore,
+      int limit) throws SQLException {
+    List<TicketId> ids = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("select id from tk_ticket where tenant_id = ?"
+        + " and status_category = 'CLOSED' and status_changed_at < ? and requester_id not like '"
+        + Erasure.PSEUDONYM_PREFIX + "%' order by status_changed_at, id limit ?"
+        + " for update skip locked")) {
+      ps.setString(1, tenant.value());
+      ps.setObject(2, LocalDateTime.ofInstant(closedBefore, ZoneOffset.UTC));
+      ps.setInt(3, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(TicketId.of(UUID.fromString(rs.getString(1))));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Deletes a ticket's rows from every table kept by ticket, the ticket's own row last. */
+  private void purge(Connection c, TenantId tenant, TicketId ticket) throws SQLException {
+    List<Table> all = new ArrayList<>(tables(c));
+    all.sort(java.util.Comparator.comparing(t -> t.name().equals("tk_ticket")));
+    for (Table t : all) {
+      try (PreparedStatement ps = c.prepareStatement("delete from " + t.name()
+          + " where tenant_id = ? and " + t.ticketColumn() + " = ?")) {
+        ps.setString(1, tenant.value());
+        bindId(ps, 2, ticket);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * PostgreSQL: locks the ticket (checking its version) and rewrites every table in one
+   * statement of data-modifying {@code WITH} parts, through {@code tk_privacy_erase} (V9), which
+   * applies the erasure's rule in the database; only rows that change are written.
+   */
+  private boolean eraseInOneStatement(Connection c, TenantId tenant, TicketId ticket,
+      long expectedVersion, Erasure erasure) throws SQLException {
+    Map<String, String> replacements = erasure.replacements();
+    PgStatement statement = pgStatement(c);
+    try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
+      ps.setArray(1, c.createArrayOf("text", replacements.keySet().toArray()));
+      ps.setArray(2, c.createArrayOf("text", replacements.values().toArray()));
+      ps.setString(3, erasure.requesterId());
+      ps.setString(4, erasure.pseudonym());
+      ps.setLong(5, expectedVersion);
+      for (int i = 0; i < statement.ticketParts(); i++) {
+        ps.setString(6 + 2 * i, tenant.value());
+        ps.setObject(7 + 2 * i, ticket.value());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getLong(1) == 1;
+      }
+    }
+  }
+
+  /** The one erasure statement of a PostgreSQL schema and how many (tenant, ticket) pairs. */
+  record PgStatement(String sql, int ticketParts) {}
+
+  private PgStatement pgStatement(Connection c) throws SQLException {
+    PgStatement known = pgStatement;
+    if (known == null) {
+      String byTicket = " = cast(? as varchar) and x.%s = cast(? as uuid)";
+      StringBuilder sql = new StringBuilder("with p as (select cast(? as text[]) as ks,"
+          + " cast(? as text[]) as vs, cast(? as text) as rid, cast(? as text) as pseudo,"
+          + " cast(? as bigint) as ver), l as (select x.id from tk_ticket x, p where x.tenant_id"
+          + String.format(byTicket, "id") + " and x.version = p.ver for update of x)");
+      int parts = 1;
+      for (Table t : tables(c)) {
+        if (t.texts().isEmpty()) {
+          continue;
+        }
+        List<String> sets = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (String col : t.texts()) {
+          boolean json = t.json().contains(col);
+          String old = json ? "cast(x." + col + " as text)" : "x." + col;
+          String erased = "tk_privacy_erase(" + old + ", p.rid, p.pseudo, p.ks, p.vs)";
+          sets.add(col + " = " + (json ? "cast(" + erased + " as jsonb)" : erased));
+          before.add(old);
+          after.add(erased);
+        }
+        sql.append(", u").append(parts).append(" as (update ").append(t.name())
+            .append(" x set ").append(String.join(", ", sets)).append(" from p where x.tenant_id")
+            .append(String.format(byTicket, t.ticketColumn()))
+            .append(" and exists (select 1 from l) and (").append(String.join(", ", before))
+            .append(", null) is distinct from (").append(String.join(", ", after))
+            .append(", null) returning 1)");
+        parts++;
+      }
+      known = new PgStatement(sql.append(" select count(*) from l").toString(), parts);
+      pgStatement = known;
+    }
+    return known;
+  }
+
+  private long lockedVersion(Connection c, TenantId tenant, TicketId ticket) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "select version from tk_ticket where tenant_id = ? and id = ? for update")) {
+      ps.setString(1, tenant.value());
+      bindId(ps, 2, ticket);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
+    }
+  }
+
+  private void bindId(PreparedStatement ps, int index, TicketId ticket) throws SQLException {
+    if (db.kind() == DatabaseKind.MARIADB) {
+      ps.setString(index, ticket.value().toString());
+    } else {
+      ps.setObject(index, ticket.value());
+    }
+  }
+
+  private void rewrite(Connection c, Table t, TenantId tenant, TicketId ticket, Erasure erasure)
+      throws SQLException {
+    String select = "select " + String.join(", ", t.keys()) + ", " + String.join(", ", t.texts())
+        + " from " + t.name() + " where tenant_id = ? and " + t.ticketColumn() + " = ?";
+    Map<String, PreparedStatement> updates = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(select)) {
+      ps.setString(1, tenant.value());
+      bindId(ps, 2, ticket);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Map<String, String> changed = new LinkedHashMap<>();
+          for (int i = 0; i < t.texts().size(); i++) {
+            String before = rs.getString(t.keys().size() + i + 1);
+            String after = erasure.apply(before);
+            if (after != null && !after.equals(before)) {
+              changed.put(t.texts().get(i), after);
+            }
+          }
+          if (!changed.isEmpty()) {
+            addUpdate(c, t, rs, changed, updates);
+          }
+        }
+      }
+      for (PreparedStatement update : updates.values()) {
+        update.executeBatch();
+      }
+    } finally {
+      for (PreparedStatement update : updates.values()) {
+        update.close();
+      }
+    }
+  }
+
+  private void addUpdate(Connection c, Table t, ResultSet rs, Map<String, String> changed,
+      Map<String, PreparedStatement> updates) throws SQLException {
+    String shape = String.join(",", changed.keySet());
+    PreparedStatement ps = updates.get(shape);
+    if (ps == null) {
+      List<String> sets = new ArrayList<>();
+      changed.keySet().forEach(col -> sets.add(col + " = " + (t.json().contains(col)
+          ? "cast(? as " + (db.kind() == DatabaseKind.POSTGRESQL ? "jsonb" : "json") + ")"
+          : "?")));
+      List<String> where = t.keys().stream().map(k -> k + " = ?").toList();
+      ps = c.prepareStatement("update " + t.name() + " set " + String.join(", ", sets)
+          + " where " + String.join(" and ", where));
+      updates.put(shape, ps);
+    }
+    int i = 1;
+    for (String value : changed.values()) {
+      ps.setString(i++, value);
+    }
+    for (int k = 0; k < t.keys().size(); k++) {
+      ps.setObject(i++, rs.getObject(k + 1));
+    }
+    ps.addBatch();
+  }
+
+  /** Returns the plan of every table keyed by ticket, reading the catalog on first use. */
+  private List<Table> tables(Connection c) throws SQLException {
+    List<Table> known = tables;
+    if (known == null) {
+      known = List.copyOf(readCatalog(c));
+      tables = known;
+    }
+    return known;
+  }
+
+  private List<Table> readCatalog(Connection c) throws SQLException {
+    DatabaseMetaData meta = c.getMetaData();
+    String catalog = c.getCatalog();
+    String schema = db.kind() == DatabaseKind.MARIADB ? null : c.getSchema();
+    Map<String, List<String[]>> columns = new LinkedHashMap<>();
+    try (ResultSet rs = meta.getColumns(catalog, schema, "%", "%")) {
+      while (rs.next()) {
+        String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+        if (table.startsWith("tk_")) {
+          columns.computeIfAbsent(table, k -> new ArrayList<>()).add(new String[] {
+              rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+              Integer.toString(rs.getInt("DATA_TYPE")),
+              rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT)});
+        }
+      }
+    }
+    List<Table> plans = new ArrayList<>();
+    for (Map.Entry<String, List<String[]>> e : columns.entrySet()) {
+      plan(meta, catalog, schema, e.getKey(), e.getValue()).ifPresent(plans::add);
+    }
+    return plans;
+  }
+
+  private static java.util.Optional<Table> plan(DatabaseMetaData meta, String catalog,
+      String schema, String table, List<String[]> columns) throws SQLException {
+    List<String> names = columns.stream().map(col -> col[0]).toList();
+    String ticketColumn = table.equals("tk_ticket") ? "id" : "ticket_id";
+    if (!names.contains("tenant_id") || !names.contains(ticketColumn)) {
+      return java.util.Optional.empty();
+    }
+    List<String> keys = primaryKey(meta, catalog, schema, table);
+    if (keys.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> texts = new ArrayList<>();
+    Set<String> json = new java.util.HashSet<>();
+    for (String[] col : columns) {
+      boolean text = TEXT_TYPES.contains(Integer.parseInt(col[1]))
+          && (!col[1].equals(Integer.toString(Types.OTHER)) || JSON_TYPES.contains(col[2]));
+      if (text && !keys.contains(col[0]) && !col[0].equals("tenant_id")
+          && !col[0].equals(ticketColumn)) {
+        texts.add(col[0]);
+        if (JSON_TYPES.contains(col[2])) {
+          json.add(col[0]);
+        }
+      }
+    }
+    return java.util.Optional.of(new Table(table, ticketColumn, keys, texts, json));
+  }
+
+  private static List<String> primaryKey(DatabaseMetaData meta, String catalog, String schema,
+      String table) throws SQLException {
+    Map<Integer, String> keys = new java.util.TreeMap<>();
+    for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+      try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, name)) {
+        while (rs.next()) {
+          keys.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+      if (!keys.isEmpty()) {
+        break;
+      }
+    }
+    return List.copyOf(keys.values());
+  }
+
+  void record(ErasureRecord r) {
+    Objects.requireNonNull(r, "record");
+    db.transaction("record an erasure of tenant " + r.tenant(), sql -> {
+      try (PreparedStatement ps = tenant(Database.connection(sql), r.tenant()).prepareStatement(
+          "insert into tk_privacy_erasure (tenant_id, pseudonym, erased_by, at, tickets,"
+              + " attachments) values (?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, r.tenant().value());
+        ps.setString(2, r.pseudonym());
+        ps.setString(3, r.erasedBy().toString());
+        ps.setObject(4, LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+        ps.setInt(5, r.tickets());
+        ps.setInt(6, r.attachments());
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  List<ErasureRecord> erasures(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    return db.transaction("read the erasures of tenant " + tenant, sql -> {
+      List<ErasureRecord> out = new ArrayList<>();
+      try (PreparedStatement ps = tenant(Database.connection(sql), tenant).prepareStatement(
+          "select pseudonym, erased_by, at, tickets, attachments from tk_privacy_erasure"
+              + " where tenant_id = ? order by seq")) {
+        ps.setString(1, tenant.value());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new ErasureRecord(tenant, rs.getString(1), Actor.parse(rs.getString(2)),
+                rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt(4),
+                rs.getInt(5)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+}
