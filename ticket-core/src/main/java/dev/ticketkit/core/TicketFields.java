@@ -141,12 +141,15 @@ public final class TicketFields {
       TicketField.LINKS, List.class).required().initial(List.of())
       .check((f, v) -> TicketChecks.links(v)).elements(v -> v, TicketLink::parse, v -> v)
       .stored(JSON, ValueJson::links, v -> ValueJson.links((String) v)).add();
-  /** The requester's rating of the current cycle; stores keep level and comment apart. */
+  /** The requester's rating of the current cycle; stores keep level, comment, reason apart. */
   public static final TicketField<Rating> RATING = Define.<Rating>of(TicketField.RATING,
       Rating.class).visible().history(Rating::toString, Rating::parse)
-      .stored(columns(List.of(text("rating_satisfaction"), text("rating_comment")),
-          r -> Arrays.asList(r.satisfaction().name(), r.comment()),
-          v -> Rating.of(Satisfaction.parse((String) v.get(0)), (String) v.get(1)))).add();
+      .stored(columns(List.of(text("rating_satisfaction"), text("rating_comment"),
+          text("rating_reason")),
+          r -> Arrays.asList(r.satisfaction().name(), r.comment(),
+              r.reason() == null ? null : r.reason().code()),
+          v -> new Rating(Satisfaction.parse((String) v.get(0)), (String) v.get(1),
+              v.get(2) == null ? null : DissatisfactionReason.parse((String) v.get(2))))).add();
   /** The agent's summary of the resolution in the current cycle. */
   public static final TicketField<String> RESOLUTION_SUMMARY = Define.<String>of(
       TicketField.RESOLUTION_SUMMARY, String.class).visible().editable()

@@ -31,7 +31,8 @@ public sealed interface TicketEvent
         TicketRated,
         TicketReopened,
         TicketUrgentFlagged,
-        TicketEdited {
+        TicketEdited,
+        TicketRatingExpired {
 
   /**
    * Returns the facts every event carries.

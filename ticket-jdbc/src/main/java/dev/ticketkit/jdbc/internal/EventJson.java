@@ -123,13 +123,16 @@ public final class EventJson {
         n.put("into", m.into().toString());
       } else if (e instanceof TicketRated r) {
         n.put("satisfaction", r.rating().satisfaction().name())
-            .put("comment", r.rating().comment());
+            .put("comment", r.rating().comment())
+            .put("reason", text(r.rating().reason()));
       } else if (e instanceof TicketReopened r) {
         n.put("previousCycle", r.previousCycle()).put("transition", r.transition());
       } else if (e instanceof TicketUrgentFlagged u) {
         n.put("tier", u.tier().toString()).put("priority", u.priority().name());
       } else if (e instanceof TicketEdited d) {
         d.fields().stream().sorted().forEach(n.putArray("fields")::add);
+      } else if (e instanceof dev.ticketkit.core.event.TicketRatingExpired) {
+        return;
       } else {
         throw new IllegalArgumentException("unknown event type " + e.getClass().getName());
       }
@@ -163,14 +166,16 @@ public final class EventJson {
         case "TicketUntagged" -> new TicketUntagged(h, Tag.of(s(n, "tag")));
         case "TicketLinked" -> new TicketLinked(h, TicketLink.parse(s(n, "link")));
         case "TicketMerged" -> new TicketMerged(h, TicketId.parse(s(n, "into")));
-        case "TicketRated" -> new TicketRated(h, Rating.of(
+        case "TicketRated" -> new TicketRated(h, new Rating(
             dev.ticketkit.core.Satisfaction.valueOf(s(n, "satisfaction")),
-            opt(n, "comment", Function.identity())));
+            opt(n, "comment", Function.identity()),
+            opt(n, "reason", dev.ticketkit.core.DissatisfactionReason::parse)));
         case "TicketReopened" -> new TicketReopened(h, n.path("previousCycle").asInt(),
             s(n, "transition"));
         case "TicketUrgentFlagged" -> new TicketUrgentFlagged(h, SupportTier.parse(s(n, "tier")),
             Priority.valueOf(s(n, "priority")));
         case "TicketEdited" -> new TicketEdited(h, fields(n.path("fields")));
+        case "TicketRatingExpired" -> new dev.ticketkit.core.event.TicketRatingExpired(h);
         default -> throw new IllegalStateException("the outbox holds an unknown event type "
             + type);
       };

@@ -1,0 +1,22 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.testkit.contract.SupportProcessContract;
+import dev.ticketkit.jdbc.testing.TestKit;
+import org.junit.jupiter.api.AfterAll;
+
+/** Runs the support-process contract against the jOOQ store on H2. */
+class H2SupportProcessTest extends SupportProcessContract {
+
+  private static final TestKit DB = new TestKit(DatabaseKind.H2);
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Override
+  protected TicketStore createStore() {
+    return DB.freshKit().ticketStore();
+  }
+}
