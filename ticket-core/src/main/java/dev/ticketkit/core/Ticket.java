@@ -225,6 +225,15 @@ public final class Ticket {
     return get(TicketFields.RATING);
   }
 
+  /**
+   * Returns what the ticket records as a problem (a defect behind incidents).
+   *
+   * @return the record, or null if the ticket is not a problem
+   */
+  public @Nullable ProblemRecord problem() {
+    return get(TicketFields.PROBLEM);
+  }
+
   /** @return the agent's summary of the resolution in the current cycle, or null */
   public @Nullable String resolutionSummary() {
     return get(TicketFields.RESOLUTION_SUMMARY);

@@ -65,6 +65,8 @@ public final class TicketField<T> {
   public static final String LINKS = "links";
   /** The {@link Rating}. */
   public static final String RATING = "rating";
+  /** The {@link ProblemRecord} of a problem ticket, in its JSON text form. */
+  public static final String PROBLEM = "problem";
   /** The resolution summary. */
   public static final String RESOLUTION_SUMMARY = "resolutionSummary";
   /** The resolution cycle, as decimal digits. */

@@ -160,6 +160,11 @@ public final class TicketFields {
       .history(Object::toString, t -> (int) wholeNumber(TicketField.CYCLE, t))
       .check((f, v) -> (int) TicketChecks.positive(f, v))
       .stored(INTEGER, c -> c, v -> ((Number) v).intValue()).add();
+  /** What a problem ticket records; null unless the ticket is a problem. Internal. */
+  public static final TicketField<ProblemRecord> PROBLEM = Define.<ProblemRecord>of(
+      TicketField.PROBLEM, ProblemRecord.class)
+      .history(ProblemRecord::toString, ProblemRecord::parse)
+      .stored(JSON, ProblemRecord::toString, v -> ProblemRecord.parse((String) v)).add();
   /** When the ticket was opened. */
   public static final TicketField<Instant> CREATED_AT = Define.<Instant>of(
       TicketField.CREATED_AT, Instant.class).visible().required().notRecorded()

@@ -69,7 +69,9 @@ class TicketFieldsTest {
     s.put(TicketFields.LINKS, List.of(List.of(TicketLink.of(LinkType.RELATED,
         TicketId.of(UUID.randomUUID()))), List.of()));
     s.put(TicketFields.RATING, List.of(Rating.of(Satisfaction.NEUTRAL, "ok 👍"),
-        Rating.of(Satisfaction.SATISFIED)));
+        Rating.dissatisfied(DissatisfactionReason.NOT_FIXED, "still broken")));
+    s.put(TicketFields.PROBLEM, List.of(ProblemRecord.reported("网关超时", null),
+        new ProblemRecord("gateway", java.time.LocalDate.of(2026, 3, 1), "pool enlarged")));
     s.put(TicketFields.RESOLUTION_SUMMARY, List.of("cleared cache", "restarted"));
     s.put(TicketFields.CYCLE, List.of(2, 3));
     s.put(TicketFields.CREATED_AT, List.of(T0, T0.plusSeconds(1)));

@@ -1,12 +1,12 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.store.TicketStore;
-import dev.ticketkit.testkit.contract.SupportProcessContract;
+import dev.ticketkit.testkit.contract.ProblemContract;
 import dev.ticketkit.jdbc.testing.TestKit;
 import org.junit.jupiter.api.AfterAll;
 
 /** Runs the support-process contract against the jOOQ store on Postgres. */
-class PostgresSupportProcessTest extends SupportProcessContract {
+class PostgresSupportProcessTest extends ProblemContract {
 
   private static final TestKit DB = new TestKit(DatabaseKind.POSTGRESQL);
 

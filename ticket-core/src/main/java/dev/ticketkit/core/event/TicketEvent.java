@@ -32,7 +32,9 @@ public sealed interface TicketEvent
         TicketReopened,
         TicketUrgentFlagged,
         TicketEdited,
-        TicketRatingExpired {
+        TicketRatingExpired,
+        ProblemRecorded,
+        IncidentResolutionProposed {
 
   /**
    * Returns the facts every event carries.

@@ -16,7 +16,10 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.Visibility;
+import dev.ticketkit.core.ProblemRecord;
 import dev.ticketkit.core.event.EventHeader;
+import dev.ticketkit.core.event.IncidentResolutionProposed;
+import dev.ticketkit.core.event.ProblemRecorded;
 import dev.ticketkit.core.event.TicketAssigned;
 import dev.ticketkit.core.event.TicketCategoryChanged;
 import dev.ticketkit.core.event.TicketEdited;
@@ -133,6 +136,10 @@ public final class EventJson {
         d.fields().stream().sorted().forEach(n.putArray("fields")::add);
       } else if (e instanceof dev.ticketkit.core.event.TicketRatingExpired) {
         return;
+      } else if (e instanceof ProblemRecorded p) {
+        n.put("before", text(p.before())).put("after", p.after().toString());
+      } else if (e instanceof IncidentResolutionProposed p) {
+        n.put("problem", p.problem().toString());
       } else {
         throw new IllegalArgumentException("unknown event type " + e.getClass().getName());
       }
@@ -176,6 +183,10 @@ public final class EventJson {
             Priority.valueOf(s(n, "priority")));
         case "TicketEdited" -> new TicketEdited(h, fields(n.path("fields")));
         case "TicketRatingExpired" -> new dev.ticketkit.core.event.TicketRatingExpired(h);
+        case "ProblemRecorded" -> new ProblemRecorded(h, opt(n, "before", ProblemRecord::parse),
+            ProblemRecord.parse(s(n, "after")));
+        case "IncidentResolutionProposed" -> new IncidentResolutionProposed(h,
+            TicketId.parse(s(n, "problem")));
         default -> throw new IllegalStateException("the outbox holds an unknown event type "
             + type);
       };

@@ -66,6 +66,8 @@ public final class TicketTables {
     public static final Field<String> LINKS = jsonText(N, "links");
     /** Column. */
     public static final Field<Instant> CREATED_AT = instant(N, "created_at");
+    /** Column (JSON): the problem record of a problem ticket, null for others. */
+    public static final Field<String> PROBLEM = jsonText(N, "problem");
     /** Column: the id of the commit that wrote the row last (resolves a failed COMMIT). */
     public static final Field<UUID> LAST_COMMIT = uuid(N, "last_commit");
 
@@ -75,7 +77,7 @@ public final class TicketTables {
         StoredColumn.Type.INSTANT, Instant.class, StoredColumn.Type.UUID, UUID.class));
     private static final Map<String, Field<?>> BY_NAME = declare(ID, TENANT_ID, NUMBER, VERSION,
         REQUESTER_ID, CHANNEL, CATEGORY, PRIORITY, STATUS, STATUS_CATEGORY, ASSIGNEE, TIER, TAGS,
-        LINKS, CREATED_AT);
+        LINKS, CREATED_AT, PROBLEM);
 
     /** Every column of a ticket, in the order of {@link StoredTicket#columns()}. */
     public static final Field<?>[] ALL = StoredTicket.columns().stream()

@@ -1,2 +1,5 @@
--- TicketKit support process (issue 13): the reason of a DISSATISFIED rating.
+-- TicketKit support process (issue 13) on MariaDB: the reason of a DISSATISFIED rating and the
+-- problem record of a problem ticket (incidents link to it through tk_ticket_link, found by
+-- tk_ticket_link_by_target).
 alter table tk_ticket add column rating_reason varchar(40);
+alter table tk_ticket add column problem json;
