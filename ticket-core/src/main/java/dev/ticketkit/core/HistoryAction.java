@@ -34,6 +34,8 @@ public enum HistoryAction {
   RATED,
   /** The ticket was marked a problem, or its problem record changed ({@link ProblemRecord}). */
   PROBLEM_RECORDED,
+  /** A handoff to another department was opened, checked, answered or returned. */
+  HANDED_OFF,
   /**
    * A module made the change ({@link ChangeCause}: an SLA escalation, a macro); the entry's
    * {@code after} value says why, and the field changes follow under their own actions.

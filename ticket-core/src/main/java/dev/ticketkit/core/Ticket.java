@@ -43,6 +43,8 @@ public final class Ticket {
   public static final int MAX_ATTACHMENTS = 50;
   /** The most links from one ticket. */
   public static final int MAX_LINKS = 100;
+  /** The most handoffs a ticket may have. */
+  public static final int MAX_HANDOFFS = 50;
   /** The most custom fields on one ticket. */
   public static final int MAX_CUSTOM_FIELDS = 100;
 
@@ -223,6 +225,11 @@ public final class Ticket {
   /** @return the requester's rating of the current resolution cycle, or null */
   public @Nullable Rating rating() {
     return get(TicketFields.RATING);
+  }
+
+  /** @return the handoffs to other departments, by number (open and closed) */
+  public List<Handoff> handoffs() {
+    return must(TicketFields.HANDOFFS);
   }
 
   /**

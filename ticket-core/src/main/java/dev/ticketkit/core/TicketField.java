@@ -65,6 +65,8 @@ public final class TicketField<T> {
   public static final String LINKS = "links";
   /** The {@link Rating}. */
   public static final String RATING = "rating";
+  /** The {@link Handoff}s to other departments, recorded one at a time in JSON text form. */
+  public static final String HANDOFFS = "handoffs";
   /** The {@link ProblemRecord} of a problem ticket, in its JSON text form. */
   public static final String PROBLEM = "problem";
   /** The resolution summary. */

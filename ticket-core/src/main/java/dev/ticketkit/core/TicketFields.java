@@ -165,6 +165,17 @@ public final class TicketFields {
       TicketField.PROBLEM, ProblemRecord.class)
       .history(ProblemRecord::toString, ProblemRecord::parse)
       .stored(JSON, ProblemRecord::toString, v -> ProblemRecord.parse((String) v)).add();
+  /**
+   * The handoffs to other departments, by number; stores also keep the earliest opening instant
+   * of the open ones apart ({@code handoff_open_since}), to find tickets with open handoffs.
+   */
+  public static final TicketField<List<Handoff>> HANDOFFS = Define.<List<Handoff>>of(
+      TicketField.HANDOFFS, List.class).required().initial(List.of())
+      .check((f, v) -> TicketChecks.handoffs(v)).elements(v -> v, Handoff::parse, v -> v)
+      .stored(columns(List.of(json(TicketField.HANDOFFS),
+          new StoredColumn("handoff_open_since", INSTANT, true)),
+          v -> Arrays.asList(Handoff.listJson(v), Handoff.openSince(v)),
+          v -> Handoff.listFromJson((String) v.get(0)))).add();
   /** When the ticket was opened. */
   public static final TicketField<Instant> CREATED_AT = Define.<Instant>of(
       TicketField.CREATED_AT, Instant.class).visible().required().notRecorded()

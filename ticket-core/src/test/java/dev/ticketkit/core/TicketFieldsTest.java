@@ -70,6 +70,11 @@ class TicketFieldsTest {
         TicketId.of(UUID.randomUUID()))), List.of()));
     s.put(TicketFields.RATING, List.of(Rating.of(Satisfaction.NEUTRAL, "ok 👍"),
         Rating.dissatisfied(DissatisfactionReason.NOT_FIXED, "still broken")));
+    Handoff open = new Handoff(1, "technical", AgentId.of("li"), "查一下日志", null,
+        HandoffState.OPEN, T0, null, null, null);
+    s.put(TicketFields.HANDOFFS, List.of(List.of(open), List.of(open.checkedAt(T0.plusSeconds(3)),
+        new Handoff(2, "finance", AgentId.of("li"), "refund?", T0.plusSeconds(99),
+            HandoffState.ANSWERED, T0, null, "refunded", T0.plusSeconds(4)))));
     s.put(TicketFields.PROBLEM, List.of(ProblemRecord.reported("网关超时", null),
         new ProblemRecord("gateway", java.time.LocalDate.of(2026, 3, 1), "pool enlarged")));
     s.put(TicketFields.RESOLUTION_SUMMARY, List.of("cleared cache", "restarted"));

@@ -1,12 +1,12 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.store.TicketStore;
-import dev.ticketkit.testkit.contract.ProblemContract;
+import dev.ticketkit.testkit.contract.HandoffContract;
 import dev.ticketkit.jdbc.testing.TestKit;
 import org.junit.jupiter.api.AfterAll;
 
 /** Runs the support-process contract against the jOOQ store on MariaDb. */
-class MariaDbSupportProcessTest extends ProblemContract {
+class MariaDbSupportProcessTest extends HandoffContract {
 
   private static final TestKit DB = new TestKit(DatabaseKind.MARIADB);
 

@@ -34,7 +34,10 @@ public sealed interface TicketEvent
         TicketEdited,
         TicketRatingExpired,
         ProblemRecorded,
-        IncidentResolutionProposed {
+        IncidentResolutionProposed,
+        HandoffOpened,
+        HandoffChecked,
+        HandoffClosed {
 
   /**
    * Returns the facts every event carries.

@@ -8,6 +8,7 @@ import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.Handoff;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketLink;
 import java.time.Instant;
@@ -54,6 +55,7 @@ public final class TicketQuery {
   final @Nullable Instant createdToExclusive;
   final @Nullable TicketLink linkedTo;
   final boolean problemsOnly;
+  final boolean withOpenHandoff;
   final Order order;
   final int limit;
   final @Nullable PageCursor after;
@@ -73,6 +75,7 @@ public final class TicketQuery {
     createdToExclusive = b.createdToExclusive;
     linkedTo = b.linkedTo;
     problemsOnly = b.problemsOnly;
+    withOpenHandoff = b.withOpenHandoff;
     order = b.order;
     limit = b.limit;
     after = b.after;
@@ -116,7 +119,8 @@ public final class TicketQuery {
         && (createdFromInclusive == null || !t.createdAt().isBefore(createdFromInclusive))
         && (createdToExclusive == null || t.createdAt().isBefore(createdToExclusive))
         && (linkedTo == null || t.links().contains(linkedTo))
-        && (!problemsOnly || t.problem() != null);
+        && (!problemsOnly || t.problem() != null)
+        && (!withOpenHandoff || Handoff.openSince(t.handoffs()) != null);
   }
 
   /**
@@ -212,6 +216,11 @@ public final class TicketQuery {
   /** @return true to match only problem tickets ({@code Ticket#problem()} set) */
   public boolean problemsOnly() {
     return problemsOnly;
+  }
+
+  /** @return true to match only tickets with an open handoff to another department */
+  public boolean withOpenHandoff() {
+    return withOpenHandoff;
   }
 
   /** @return the order of results */

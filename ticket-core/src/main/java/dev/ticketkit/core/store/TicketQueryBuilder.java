@@ -44,6 +44,7 @@ public final class TicketQueryBuilder {
   @Nullable Instant createdToExclusive;
   @Nullable TicketLink linkedTo;
   boolean problemsOnly;
+  boolean withOpenHandoff;
   TicketQuery.Order order = TicketQuery.Order.OLDEST_FIRST;
   int limit = TicketQuery.DEFAULT_LIMIT;
   @Nullable PageCursor after;
@@ -66,6 +67,7 @@ public final class TicketQueryBuilder {
     createdToExclusive = q.createdToExclusive;
     linkedTo = q.linkedTo;
     problemsOnly = q.problemsOnly;
+    withOpenHandoff = q.withOpenHandoff;
     order = q.order;
     limit = q.limit;
   }
@@ -268,6 +270,18 @@ public final class TicketQueryBuilder {
   public TicketQueryBuilder problemsOnly() {
     once("problemsOnly");
     problemsOnly = true;
+    return this;
+  }
+
+  /**
+   * Matches only tickets with an open handoff to another department.
+   *
+   * @return this builder
+   * @throws IllegalStateException if already set
+   */
+  public TicketQueryBuilder withOpenHandoff() {
+    once("withOpenHandoff");
+    withOpenHandoff = true;
     return this;
   }
 

@@ -16,8 +16,12 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.Visibility;
+import dev.ticketkit.core.Handoff;
 import dev.ticketkit.core.ProblemRecord;
 import dev.ticketkit.core.event.EventHeader;
+import dev.ticketkit.core.event.HandoffChecked;
+import dev.ticketkit.core.event.HandoffClosed;
+import dev.ticketkit.core.event.HandoffOpened;
 import dev.ticketkit.core.event.IncidentResolutionProposed;
 import dev.ticketkit.core.event.ProblemRecorded;
 import dev.ticketkit.core.event.TicketAssigned;
@@ -140,6 +144,12 @@ public final class EventJson {
         n.put("before", text(p.before())).put("after", p.after().toString());
       } else if (e instanceof IncidentResolutionProposed p) {
         n.put("problem", p.problem().toString());
+      } else if (e instanceof HandoffOpened h) {
+        n.put("handoff", h.handoff().toString());
+      } else if (e instanceof HandoffChecked h) {
+        n.put("handoff", h.handoff().toString());
+      } else if (e instanceof HandoffClosed h) {
+        n.put("handoff", h.handoff().toString());
       } else {
         throw new IllegalArgumentException("unknown event type " + e.getClass().getName());
       }
@@ -187,6 +197,9 @@ public final class EventJson {
             ProblemRecord.parse(s(n, "after")));
         case "IncidentResolutionProposed" -> new IncidentResolutionProposed(h,
             TicketId.parse(s(n, "problem")));
+        case "HandoffOpened" -> new HandoffOpened(h, Handoff.parse(s(n, "handoff")));
+        case "HandoffChecked" -> new HandoffChecked(h, Handoff.parse(s(n, "handoff")));
+        case "HandoffClosed" -> new HandoffClosed(h, Handoff.parse(s(n, "handoff")));
         default -> throw new IllegalStateException("the outbox holds an unknown event type "
             + type);
       };

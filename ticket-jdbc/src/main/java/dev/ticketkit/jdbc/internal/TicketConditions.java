@@ -87,6 +87,9 @@ public final class TicketConditions {
     if (q.problemsOnly()) {
       all.add(Tk.PROBLEM.isNotNull());
     }
+    if (q.withOpenHandoff()) {
+      all.add(Tk.HANDOFF_OPEN_SINCE.isNotNull());
+    }
   }
 
   private static void addRanges(List<Condition> all, TicketQuery q) {

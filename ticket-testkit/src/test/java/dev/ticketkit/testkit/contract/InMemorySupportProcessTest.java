@@ -4,7 +4,7 @@ import dev.ticketkit.core.store.InMemoryTicketStore;
 import dev.ticketkit.core.store.TicketStore;
 
 /** Runs the support-process contract against {@link InMemoryTicketStore}. */
-class InMemorySupportProcessTest extends ProblemContract {
+class InMemorySupportProcessTest extends HandoffContract {
 
   @Override
   protected TicketStore createStore() {

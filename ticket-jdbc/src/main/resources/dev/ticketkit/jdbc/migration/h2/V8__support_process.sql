@@ -3,3 +3,7 @@
 -- tk_ticket_link_by_target).
 alter table tk_ticket add column rating_reason varchar(40);
 alter table tk_ticket add column problem varchar(1000000);
+-- Handoffs to other departments: the list (JSON) and the earliest opening instant of the open ones.
+alter table tk_ticket add column handoffs varchar(1000000) default '[]' not null;
+alter table tk_ticket add column handoff_open_since timestamp(6);
+create index tk_ticket_open_handoffs on tk_ticket (tenant_id, handoff_open_since);

@@ -4,3 +4,9 @@
 alter table tk_ticket add column rating_reason varchar(40);
 alter table tk_ticket add column problem jsonb;
 create index tk_ticket_problems on tk_ticket (tenant_id, number) where problem is not null;
+-- Handoffs to other departments: the list (JSON) and the earliest opening instant of the open ones,
+-- which finds tickets with an open handoff.
+alter table tk_ticket add column handoffs jsonb not null default '[]'::jsonb;
+alter table tk_ticket add column handoff_open_since timestamp(6);
+create index tk_ticket_open_handoffs on tk_ticket (tenant_id, handoff_open_since)
+  where handoff_open_since is not null;
