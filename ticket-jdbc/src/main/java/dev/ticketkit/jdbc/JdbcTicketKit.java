@@ -1,6 +1,7 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.outbox.OutboxRelay;
+import dev.ticketkit.core.store.RequesterIndex;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.kb.store.ArticleStore;
@@ -123,6 +124,17 @@ public final class JdbcTicketKit {
       }
     }
     return store;
+  }
+
+  /**
+   * Returns the index from normalised contact handles to requesters, for
+   * {@code RequesterDirectory.attach(service, kit.requesterIndex())}; it writes inside the ticket
+   * store's commits.
+   *
+   * @return a new index over this kit's database
+   */
+  public RequesterIndex requesterIndex() {
+    return new JdbcRequesterIndex(database);
   }
 
   /**

@@ -1,12 +1,13 @@
 package dev.ticketkit.jdbc;
 
+import dev.ticketkit.core.store.RequesterIndex;
 import dev.ticketkit.core.store.TicketStore;
-import dev.ticketkit.testkit.contract.HandoffContract;
+import dev.ticketkit.testkit.contract.RequesterContract;
 import dev.ticketkit.jdbc.testing.TestKit;
 import org.junit.jupiter.api.AfterAll;
 
 /** Runs the support-process contract against the jOOQ store on MariaDb. */
-class MariaDbSupportProcessTest extends HandoffContract {
+class MariaDbSupportProcessTest extends RequesterContract {
 
   private static final TestKit DB = new TestKit(DatabaseKind.MARIADB);
 
@@ -15,8 +16,16 @@ class MariaDbSupportProcessTest extends HandoffContract {
     DB.close();
   }
 
+  private JdbcTicketKit kit;
+
   @Override
   protected TicketStore createStore() {
-    return DB.freshKit().ticketStore();
+    kit = DB.freshKit();
+    return kit.ticketStore();
+  }
+
+  @Override
+  protected RequesterIndex createRequesterIndex() {
+    return kit.requesterIndex();
   }
 }

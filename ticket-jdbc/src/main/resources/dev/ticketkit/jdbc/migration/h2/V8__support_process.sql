@@ -7,3 +7,10 @@ alter table tk_ticket add column problem varchar(1000000);
 alter table tk_ticket add column handoffs varchar(1000000) default '[]' not null;
 alter table tk_ticket add column handoff_open_since timestamp(6);
 create index tk_ticket_open_handoffs on tk_ticket (tenant_id, handoff_open_since);
+-- One requester, many handles: normalised handles (kind:value) to requester ids, per tenant.
+create table tk_requester_handle (
+  tenant_id     varchar(64) not null,
+  handle_key    varchar(300) not null,
+  requester_id  varchar(128) not null,
+  primary key (tenant_id, handle_key, requester_id)
+);

@@ -10,3 +10,10 @@ alter table tk_ticket add column handoffs jsonb not null default '[]'::jsonb;
 alter table tk_ticket add column handoff_open_since timestamp(6);
 create index tk_ticket_open_handoffs on tk_ticket (tenant_id, handoff_open_since)
   where handoff_open_since is not null;
+-- One requester, many handles: normalised handles (kind:value) to requester ids, per tenant.
+create table tk_requester_handle (
+  tenant_id     varchar(64) collate "C" not null,
+  handle_key    varchar(300) collate "C" not null,
+  requester_id  varchar(128) collate "C" not null,
+  primary key (tenant_id, handle_key, requester_id)
+);
