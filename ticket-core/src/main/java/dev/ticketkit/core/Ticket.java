@@ -227,6 +227,16 @@ public final class Ticket {
     return get(TicketFields.RATING);
   }
 
+  /**
+   * Returns when the team last updated the requester: intake, then each public reply by an agent
+   * or the system.
+   *
+   * @return the instant
+   */
+  public Instant requesterUpdatedAt() {
+    return must(TicketFields.REQUESTER_UPDATED_AT);
+  }
+
   /** @return the handoffs to other departments, by number (open and closed) */
   public List<Handoff> handoffs() {
     return must(TicketFields.HANDOFFS);

@@ -99,6 +99,11 @@ public final class TicketField<T> {
   public static final String CREATED_AT = "createdAt";
   /** When the ticket last changed (not recorded: the instant of the last entry). */
   public static final String UPDATED_AT = "updatedAt";
+  /**
+   * When the team last updated the requester: intake, then each public reply by an agent or the
+   * system (not recorded: the instant of that reply's conversation entry).
+   */
+  public static final String REQUESTER_UPDATED_AT = "requesterUpdatedAt";
   /** The version (not recorded: the version of the last entry). */
   public static final String VERSION = "version";
 

@@ -184,6 +184,13 @@ public final class TicketFields {
   public static final TicketField<Instant> UPDATED_AT = Define.<Instant>of(
       TicketField.UPDATED_AT, Instant.class).visible().required().notRecorded()
       .stored(INSTANT, t -> t, v -> (Instant) v).add();
+  /**
+   * When the team last updated the requester (intake, or the latest public reply by an agent or
+   * the system); the follow-up ledger sorts by it.
+   */
+  public static final TicketField<Instant> REQUESTER_UPDATED_AT = Define.<Instant>of(
+      TicketField.REQUESTER_UPDATED_AT, Instant.class).required().notRecorded()
+      .stored(INSTANT, t -> t, v -> (Instant) v).add();
   /** The version, 1 or more. */
   public static final TicketField<Long> VERSION = Define.<Long>of(TicketField.VERSION,
       Long.class).required().initial(1L).notRecorded().check(TicketChecks::positive)

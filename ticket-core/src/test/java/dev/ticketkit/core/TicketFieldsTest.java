@@ -81,6 +81,7 @@ class TicketFieldsTest {
     s.put(TicketFields.CYCLE, List.of(2, 3));
     s.put(TicketFields.CREATED_AT, List.of(T0, T0.plusSeconds(1)));
     s.put(TicketFields.UPDATED_AT, List.of(T0.plusSeconds(9), T0.plusSeconds(10)));
+    s.put(TicketFields.REQUESTER_UPDATED_AT, List.of(T0.plusSeconds(7), T0.plusSeconds(8)));
     s.put(TicketFields.VERSION, List.of(4L, 5L));
     return s;
   }
@@ -119,7 +120,10 @@ class TicketFieldsTest {
   @Test
   void theTicketChecksEveryRequiredFieldAndEveryTextLimit() {
     for (TicketField<?> f : TicketFields.all()) {
-      if (f.isRequired()) {
+      if (f == TicketFields.REQUESTER_UPDATED_AT) {
+        Ticket t = full().toBuilder().setChecked(f, null).build();
+        assertThat(t.requesterUpdatedAt()).as("defaults to createdAt").isEqualTo(t.createdAt());
+      } else if (f.isRequired()) {
         assertThatThrownBy(() -> full().toBuilder().setChecked(f, null).build())
             .as(f.name()).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo(f.name()));
@@ -154,7 +158,8 @@ class TicketFieldsTest {
           c.field().equals(f.name()) || c.field().startsWith(TicketField.CUSTOM_PREFIX)).isTrue());
       TicketBuilder envelope = Ticket.builder().tenant(after.tenant()).id(after.id())
           .createdAt(after.createdAt()).updatedAt(after.updatedAt())
-          .statusChangedAt(after.statusChangedAt()).version(after.version());
+          .statusChangedAt(after.statusChangedAt()).version(after.version())
+          .set(TicketFields.REQUESTER_UPDATED_AT, after.requesterUpdatedAt());
       assertThat(ReplayDecoder.decode(FieldCodec.flatten(after), envelope)).as(f.name())
           .isEqualTo(after);
     }

@@ -6,7 +6,7 @@ import dev.ticketkit.core.store.RequesterIndex;
 import dev.ticketkit.core.store.TicketStore;
 
 /** Runs the support-process contract against {@link InMemoryTicketStore}. */
-class InMemorySupportProcessTest extends RequesterContract {
+class InMemorySupportProcessTest extends FollowUpLedgerContract {
 
   @Override
   protected TicketStore createStore() {

@@ -14,3 +14,9 @@ create table tk_requester_handle (
   requester_id  varchar(128) not null,
   primary key (tenant_id, handle_key, requester_id)
 );
+-- The follow-up ledger: when the team last updated the requester, and the indexes that serve an
+-- agent's and a tier's tickets in follow-up order.
+alter table tk_ticket add column requester_updated_at timestamp(6);
+update tk_ticket set requester_updated_at = created_at;
+create index tk_ticket_follow_up on tk_ticket (tenant_id, assignee, requester_updated_at, number);
+create index tk_ticket_tier_follow_up on tk_ticket (tenant_id, tier, requester_updated_at, number);

@@ -17,3 +17,12 @@ create table tk_requester_handle (
   requester_id  varchar(128) collate "C" not null,
   primary key (tenant_id, handle_key, requester_id)
 );
+-- The follow-up ledger: when the team last updated the requester (intake or a public reply by the
+-- team; existing tickets start from their creation), and the indexes that serve an agent's and a
+-- tier's open tickets in follow-up order, keyset-paged by (requester_updated_at, number).
+alter table tk_ticket add column requester_updated_at timestamp(6);
+update tk_ticket set requester_updated_at = created_at;
+create index tk_ticket_follow_up on tk_ticket (tenant_id, assignee, requester_updated_at, number)
+  where status_category in ('NEW', 'OPEN', 'PENDING');
+create index tk_ticket_tier_follow_up on tk_ticket (tenant_id, tier, requester_updated_at, number)
+  where status_category in ('NEW', 'OPEN', 'PENDING');
