@@ -77,6 +77,89 @@ public final class FollowUpLedger {
         after);
   }
 
+  /**
+   * Counts the follow-ups done and due per week on the tickets now assigned to an agent, from
+   * their histories: a public reply by the team is a follow-up done; a deadline (the cadence after
+   * the last update, repeated while none comes) is due in the week it falls in, if the ticket is
+   * open (NEW, OPEN or PENDING) then. Deadlines after the clock's instant are not counted. Reads
+   * each ticket's history: meant for a monthly report, not for a hot path.
+   *
+   * @param tenant the tenant
+   * @param agent the agent
+   * @param fromInclusive the first week's start
+   * @param weeks how many weeks, 1 to 53
+   * @return one row per week, in order
+   * @throws InvalidInputException if an argument is null or the weeks out of range
+   */
+  public List<WeeklyFollowUps> weekly(TenantId tenant, AgentId agent, Instant fromInclusive,
+      int weeks) {
+    Texts.notNull("agent", agent);
+    Texts.notNull("fromInclusive", fromInclusive);
+    if (weeks < 1 || weeks > 53) {
+      throw new InvalidInputException("weeks", weeks, "must be 1 to 53");
+    }
+    long[] done = new long[weeks];
+    long[] due = new long[weeks];
+    Instant end = fromInclusive.plus(Duration.ofDays(7L * weeks));
+    Instant now = service.clock().instant();
+    Instant limit = now.isBefore(end) ? now : end;
+    TicketQuery q = TicketQuery.builder().assignee(agent).limit(TicketQuery.MAX_LIMIT).build();
+    dev.ticketkit.core.store.PageCursor cursor = null;
+    do {
+      dev.ticketkit.core.store.Page<Ticket> page = service.query(tenant, q.withAfter(cursor));
+      for (Ticket t : page.items()) {
+        walk(service.history(tenant, t.id()), fromInclusive, limit, done, due);
+      }
+      cursor = page.next();
+    } while (cursor != null);
+    List<WeeklyFollowUps> out = new ArrayList<>(weeks);
+    for (int w = 0; w < weeks; w++) {
+      out.add(new WeeklyFollowUps(fromInclusive.plus(Duration.ofDays(7L * w)), done[w], due[w]));
+    }
+    return out;
+  }
+
+  /** Replays one ticket's history into the weekly counts. */
+  private void walk(List<HistoryEntry> history, Instant from, Instant limit, long[] done,
+      long[] due) {
+    Instant next = history.get(0).at().plus(cadence);
+    boolean active = true;
+    for (HistoryEntry e : history) {
+      next = countDue(next, active, e.at(), from, due);
+      if (TicketField.CONVERSATION.equals(e.field()) && Visibility.PUBLIC.name().equals(e.after())
+          && e.actor().kind() != ActorKind.REQUESTER) {
+        bump(done, from, e.at());
+        next = e.at().plus(cadence);
+      } else if (TicketField.STATUS.equals(e.field()) && e.after() != null) {
+        boolean nowActive = Status.parse(e.after()).category().isActive();
+        if (nowActive && !active) {
+          next = e.at().plus(cadence);
+        }
+        active = nowActive;
+      }
+    }
+    countDue(next, active, limit, from, due);
+  }
+
+  /** Counts the deadlines from {@code next} before {@code until}; returns the next one after. */
+  private Instant countDue(Instant next, boolean active, Instant until, Instant from,
+      long[] due) {
+    while (active && next.isBefore(until)) {
+      bump(due, from, next);
+      next = next.plus(cadence);
+    }
+    return next;
+  }
+
+  private static void bump(long[] weeks, Instant from, Instant at) {
+    if (!at.isBefore(from)) {
+      long w = Duration.between(from, at).toDays() / 7;
+      if (w < weeks.length) {
+        weeks[(int) w]++;
+      }
+    }
+  }
+
   private FollowUpPage page(TenantId tenant, FollowUpQuery query, @Nullable FollowUpCursor after) {
     Texts.notNull("tenant", tenant);
     FollowUpQuery q = after == null ? query : query.after(after.requesterUpdatedAt(),
