@@ -109,7 +109,7 @@ public final class TicketService {
     Texts.notNull("actor", actor);
     Texts.notNull("intake", intake);
     Ticket fresh = Intake.ticket(tenant, ids.get(), PROVISIONAL_NUMBER, intake,
-        workflow.initialStatus(), clock.instant());
+        workflow.initialStatus(), SupportedTime.now("clock", clock));
     Draft draft = Draft.opening(workflow, fresh, actor);
     draft.stage(HistoryAction.OPENED);
     return commit(draft);
@@ -419,7 +419,7 @@ public final class TicketService {
    */
   public List<Ticket> autoClose(TenantId tenant) {
     Texts.notNull("tenant", tenant);
-    return AutoClose.sweep(this, store, workflow, tenant, clock.instant());
+    return AutoClose.sweep(this, store, workflow, tenant, SupportedTime.now("clock", clock));
   }
 
   /**
@@ -548,7 +548,7 @@ public final class TicketService {
     Texts.notNull("tenant", tenant);
     Texts.notNull("actor", actor);
     Texts.notNull("id", id);
-    Instant now = clock.instant();
+    Instant now = SupportedTime.now("clock", clock);
     Ticket[] read = new Ticket[1];
     Optional<ChangeSet> committed = store.update(tenant, id, expectedVersion, current -> {
       read[0] = current;

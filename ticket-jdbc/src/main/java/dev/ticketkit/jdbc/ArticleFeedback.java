@@ -11,7 +11,7 @@ import dev.ticketkit.jdbc.internal.SqlErrors;
 import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.ArticleNotFoundException;
 import dev.ticketkit.kb.ArticleStats;
-import dev.ticketkit.kb.store.TicketLink;
+import dev.ticketkit.kb.store.ArticleTicketLink;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +110,7 @@ final class ArticleFeedback {
     return new ArticleStats(votes.value1(), votes.value2() - votes.value1(), views);
   }
 
-  boolean link(TicketLink link) {
+  boolean link(ArticleTicketLink link) {
     Objects.requireNonNull(link, "link");
     checkText("linkedBy", link.linkedBy());
     try {
@@ -137,22 +137,22 @@ final class ArticleFeedback {
             .and(Link.TICKET_ID.eq(ticketId.value())).execute() > 0);
   }
 
-  List<TicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
+  List<ArticleTicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
     return db.read("read the links of article " + articleId, sql -> sql.select(Link.ALL)
         .from(Link.TABLE).where(Link.TENANT_ID.eq(tenant.value()))
         .and(Link.ARTICLE_ID.eq(articleId.value())).orderBy(Link.ID)
         .fetch(r -> link(tenant, r)));
   }
 
-  List<TicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
+  List<ArticleTicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
     return db.read("read the links of ticket " + ticketId, sql -> sql.select(Link.ALL)
         .from(Link.TABLE).where(Link.TENANT_ID.eq(tenant.value()))
         .and(Link.TICKET_ID.eq(ticketId.value())).orderBy(Link.ID)
         .fetch(r -> link(tenant, r)));
   }
 
-  private static TicketLink link(TenantId tenant, Record r) {
-    return new TicketLink(tenant, ArticleId.of(r.get(Link.ARTICLE_ID)),
+  private static ArticleTicketLink link(TenantId tenant, Record r) {
+    return new ArticleTicketLink(tenant, ArticleId.of(r.get(Link.ARTICLE_ID)),
         TicketId.of(r.get(Link.TICKET_ID)), r.get(Link.LINKED_BY), r.get(Link.LINKED_AT),
         r.get(Link.REOPENED));
   }

@@ -18,7 +18,7 @@ import dev.ticketkit.kb.store.ArticleQuery;
 import dev.ticketkit.kb.store.ArticleRef;
 import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.kb.store.KbStorageException;
-import dev.ticketkit.kb.store.TicketLink;
+import dev.ticketkit.kb.store.ArticleTicketLink;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -343,7 +343,7 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
-  public boolean link(TicketLink link) {
+  public boolean link(ArticleTicketLink link) {
     return feedback.link(link);
   }
 
@@ -353,12 +353,12 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
-  public List<TicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
+  public List<ArticleTicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
     return feedback.linksOfArticle(tenant, articleId);
   }
 
   @Override
-  public List<TicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
+  public List<ArticleTicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
     return feedback.linksOfTicket(tenant, ticketId);
   }
 

@@ -42,9 +42,13 @@ public final class JdbcTicketKit {
   private volatile @Nullable SlaStore slaStore;
 
   JdbcTicketKit(DataSource dataSource, DatabaseKind kind) {
+    this(dataSource, kind, false);
+  }
+
+  JdbcTicketKit(DataSource dataSource, DatabaseKind kind, boolean rowLevelSecurity) {
     this.kind = kind;
     this.database = new Database(dataSource, kind, StorageException::new);
-    this.ticketStore = new JdbcTicketStore(database);
+    this.ticketStore = new JdbcTicketStore(database, rowLevelSecurity);
   }
 
   /**

@@ -17,6 +17,7 @@ public final class JdbcTicketKitBuilder {
   private @Nullable DataSource dataSource;
   private @Nullable DatabaseKind kind;
   private boolean migrate = true;
+  private boolean rowLevelSecurity;
 
   JdbcTicketKitBuilder() {}
 
@@ -67,10 +68,28 @@ public final class JdbcTicketKitBuilder {
   }
 
   /**
+   * Sets whether the ticket store names the tenant in every transaction (the PostgreSQL setting
+   * {@code ticketkit.tenant}, local to the transaction) so that the row-level security policies
+   * on the ticket tables let it see and write that tenant's rows only. Off by default; turn it
+   * on after {@link TicketKitSchema#enableRowLevelSecurity(DataSource)}. It costs one round trip
+   * per write call, and turns each read into a transaction of three round trips.
+   *
+   * @param value true to name the tenant in every transaction
+   * @return this builder
+   * @throws IllegalStateException if already set
+   */
+  public JdbcTicketKitBuilder rowLevelSecurity(boolean value) {
+    once("rowLevelSecurity");
+    rowLevelSecurity = value;
+    return this;
+  }
+
+  /**
    * Returns the kit, migrating the schema first unless told not to.
    *
    * @return the kit
-   * @throws IllegalStateException if no data source was set
+   * @throws IllegalStateException if no data source was set, or row-level security was asked
+   *     for on a database other than PostgreSQL
    * @throws StorageException if the database cannot be reached, is not supported, or a
    *     migration fails
    */
@@ -79,9 +98,12 @@ public final class JdbcTicketKitBuilder {
       throw new IllegalStateException("a JdbcTicketKit needs a data source");
     }
     DatabaseKind product = kind != null ? kind : DatabaseKind.of(dataSource);
+    if (rowLevelSecurity && product != DatabaseKind.POSTGRESQL) {
+      throw new IllegalStateException("row-level security needs PostgreSQL, not " + product);
+    }
     if (migrate) {
       TicketKitSchema.migrate(dataSource);
     }
-    return new JdbcTicketKit(dataSource, product);
+    return new JdbcTicketKit(dataSource, product, rowLevelSecurity);
   }
 }

@@ -66,9 +66,22 @@ final class JdbcTicketStore implements TicketStore {
   private final TicketWrites writes;
   private final JdbcOutbox outbox;
   private final CopyOnWriteArrayList<ReadAlong> alongs = new CopyOnWriteArrayList<>();
+  private final boolean rowLevelSecurity;
 
   JdbcTicketStore(Database db) {
+    this(db, false);
+  }
+
+  /**
+   * Creates the store.
+   *
+   * @param db the database
+   * @param rowLevelSecurity whether every transaction names its tenant for PostgreSQL's
+   *     row-level security policies (reads then run in a transaction too)
+   */
+  JdbcTicketStore(Database db, boolean rowLevelSecurity) {
     this.db = db;
+    this.rowLevelSecurity = rowLevelSecurity;
     this.writes = new TicketWrites(db);
     this.outbox = new JdbcOutbox(db);
   }
@@ -110,7 +123,7 @@ final class JdbcTicketStore implements TicketStore {
     try {
       return attempt(changes, work);
     } catch (NoCounter e) {
-      db.read("create the ticket number counter of tenant " + changes.tenant(),
+      read("create the ticket number counter of tenant " + changes.tenant(), changes.tenant(),
           sql -> createCounter(sql, changes.tenant()));
       return attempt(changes, work);
     }
@@ -122,6 +135,7 @@ final class JdbcTicketStore implements TicketStore {
     ChangeSet[] committed = new ChangeSet[1];
     try {
       return db.ticketTransaction(what(changes), sql -> {
+        tenant(sql, changes.tenant());
         committed[0] = changes.isNewTicket()
             ? changes.numbered(nextNumber(db.shaped(), sql, changes.tenant())) : changes;
         finish(sql, tx, committed[0], writes(sql, tx, committed[0], commit), work);
@@ -152,7 +166,7 @@ final class JdbcTicketStore implements TicketStore {
     UUID last;
     try {
       last = db.transaction("read back ticket " + t.id() + " after a failed commit",
-          sql -> sql.select(Tk.LAST_COMMIT).from(Tk.TABLE).where(Tk.TENANT_ID.eq(
+          sql -> tenant(sql, t.tenant()).select(Tk.LAST_COMMIT).from(Tk.TABLE).where(Tk.TENANT_ID.eq(
               t.tenant().value())).and(Tk.ID.eq(t.id().value())).forUpdate()
               .fetchOptional(Tk.LAST_COMMIT).orElse(null));
     } catch (RuntimeException readBack) {
@@ -220,7 +234,7 @@ final class JdbcTicketStore implements TicketStore {
     try {
       return Optional.ofNullable(db.ticketTransaction("change ticket " + id + " of tenant "
           + tenant, sql -> {
-            Ticket before = writes.lock(sql, tenant, id, alongs, tx);
+            Ticket before = writes.lock(tenant(sql, tenant), tenant, id, alongs, tx);
             if (before == null) {
               throw new TicketNotFoundException(tenant, id);
             }
@@ -247,10 +261,30 @@ final class JdbcTicketStore implements TicketStore {
     }
   }
 
+  /**
+   * Reads in auto-commit; with row-level security, in a transaction that first names the tenant
+   * (a setting local to the transaction, so a pooled connection carries no tenant to its next
+   * user).
+   */
+  private <T> T read(String what, TenantId tenant, Database.Work<T> work) {
+    if (!rowLevelSecurity) {
+      return db.read(what, work);
+    }
+    return db.transaction(what, sql -> work.run(tenant(sql, tenant)));
+  }
+
+  /** Names the transaction's tenant for the row-level security policies, when they are used. */
+  private DSLContext tenant(DSLContext sql, TenantId tenant) {
+    if (rowLevelSecurity) {
+      sql.fetch("select set_config('ticketkit.tenant', ?, true)", tenant.value());
+    }
+    return sql;
+  }
+
   /** A new ticket's id is taken in its tenant: a conflict with the ticket that has it. */
   private TicketKitException conflict(ChangeSet changes, Taken e) {
     Ticket t = changes.ticket();
-    Long actual = db.read("read ticket " + t.id(), sql -> sql.select(Tk.VERSION).from(Tk.TABLE)
+    Long actual = read("read ticket " + t.id(), t.tenant(), sql -> sql.select(Tk.VERSION).from(Tk.TABLE)
         .where(Tk.TENANT_ID.eq(t.tenant().value())).and(Tk.ID.eq(t.id().value()))
         .fetchOne(Tk.VERSION));
     TicketConflictException conflict = new TicketConflictException(t.tenant(), t.id(),
@@ -264,7 +298,7 @@ final class JdbcTicketStore implements TicketStore {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(id, "id");
     ShapedSql shaped = db.shaped();
-    return db.read("read ticket " + id + " of tenant " + tenant, sql -> shaped.query(
+    return read("read ticket " + id + " of tenant " + tenant, tenant, sql -> shaped.query(
         Database.connection(sql), "getTicket",
         () -> sql.select(Tk.ALL).from(Tk.TABLE).where(Tk.ID.eq(ShapedSql.param(Tk.ID)))
             .and(Tk.TENANT_ID.eq(ShapedSql.param(Tk.TENANT_ID))),
@@ -277,7 +311,7 @@ final class JdbcTicketStore implements TicketStore {
   public Page<Ticket> query(TenantId tenant, TicketQuery query) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(query, "query");
-    List<Ticket> rows = db.read("query tickets of tenant " + tenant, sql -> sql.select(Tk.ALL)
+    List<Ticket> rows = read("query tickets of tenant " + tenant, tenant, sql -> sql.select(Tk.ALL)
         .from(Tk.TABLE).where(TicketConditions.filter(tenant, query))
         .and(TicketConditions.after(query)).orderBy(TicketConditions.order(query))
         .limit(query.limit() + 1).fetch(r -> TicketRows.ticket(r::get)));
@@ -320,7 +354,7 @@ final class JdbcTicketStore implements TicketStore {
   public long count(TenantId tenant, TicketQuery query) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(query, "query");
-    return db.read("count tickets of tenant " + tenant, sql -> sql.fetchCount(
+    return read("count tickets of tenant " + tenant, tenant, sql -> sql.fetchCount(
         sql.selectOne().from(Tk.TABLE).where(TicketConditions.filter(tenant, query))));
   }
 
@@ -328,7 +362,8 @@ final class JdbcTicketStore implements TicketStore {
   public List<HistoryEntry> history(TenantId tenant, TicketId id) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(id, "id");
-    return db.read("read the history of ticket " + id, sql -> sql.select(History.TICKET_VERSION,
+    return read("read the history of ticket " + id, tenant, sql -> sql.select(
+            History.TICKET_VERSION,
             History.POSITION, History.ACTOR, History.AT, History.ACTION, History.FIELD,
             History.BEFORE_VALUE, History.AFTER_VALUE).from(History.TABLE)
         .where(History.TICKET_ID.eq(id.value())).and(History.TENANT_ID.eq(tenant.value()))
@@ -343,7 +378,7 @@ final class JdbcTicketStore implements TicketStore {
   public List<ConversationEntry> conversation(TenantId tenant, TicketId id) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(id, "id");
-    return db.read("read the conversation of ticket " + id, sql -> sql.select(
+    return read("read the conversation of ticket " + id, tenant, sql -> sql.select(
             Conversation.TICKET_VERSION, Conversation.VISIBILITY, Conversation.AUTHOR,
             Conversation.CHANNEL, Conversation.AT, Conversation.BODY, Conversation.ATTACHMENTS)
         .from(Conversation.TABLE).where(Conversation.TICKET_ID.eq(id.value()))

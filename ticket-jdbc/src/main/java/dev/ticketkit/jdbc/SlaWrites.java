@@ -161,10 +161,14 @@ final class SlaWrites {
       Field<String> tenant = v.field(WORK.tenantId.getName(), String.class);
       Field<java.util.UUID> ticket = v.field(WORK.ticketId.getName(), java.util.UUID.class);
       Field<String> key = v.field(WORK.workKey.getName(), String.class);
+      var done = DSL.selectOne().from(DONE.table).where(DONE.tenantId.eq(tenant))
+          .and(DONE.ticketId.eq(ticket)).and(DONE.workKey.eq(key));
+      // On PostgreSQL, OFFSET 0 keeps the check a per-row probe of the done table's primary key:
+      // pulled up into an anti join, a generic plan made while the table is small hashes (reads)
+      // the whole table, and keeps doing so as it grows.
       InsertOnDuplicateStep<Record> insert = sql.insertInto(WORK.table, columns)
-          .select(DSL.select(v.fields()).from(v).whereNotExists(DSL.selectOne()
-              .from(DONE.table).where(DONE.tenantId.eq(tenant)).and(DONE.ticketId.eq(ticket))
-              .and(DONE.workKey.eq(key))));
+          .select(DSL.select(v.fields()).from(v).whereNotExists(
+              shaped.kind() == DatabaseKind.POSTGRESQL ? done.offset(DSL.inline(0)) : done));
       if (!levels) {
         return insert.onConflict(WORK_KEY).doNothing();
       }

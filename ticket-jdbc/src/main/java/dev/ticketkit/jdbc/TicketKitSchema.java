@@ -1,5 +1,9 @@
 package dev.ticketkit.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,6 +34,38 @@ public final class TicketKitSchema {
   public static final String HISTORY_TABLE = "tk_schema_history";
 
   private TicketKitSchema() {}
+
+  /** The tables that carry row-level security policies on PostgreSQL (migration V10). */
+  private static final List<String> TENANT_TABLES = List.of("tk_ticket", "tk_ticket_tag",
+      "tk_ticket_link", "tk_ticket_history", "tk_ticket_conversation", "tk_ticket_number");
+
+  /**
+   * Turns on PostgreSQL's row-level security on the ticket tables, as defence in depth: their
+   * policies (migration V10) then show and accept only rows of the tenant named by the setting
+   * {@code ticketkit.tenant}, for every role including the tables' owner (superusers and roles
+   * with {@code BYPASSRLS} are never subject to it). Build every kit on this database with
+   * {@code JdbcTicketKit.builder().rowLevelSecurity(true)}; a kit without it then sees no
+   * tickets. Other tables (SLA, knowledge base, outbox) are read across tenants by their
+   * schedulers and have no policies. Idempotent.
+   *
+   * @param dataSource a data source whose role owns the tables
+   * @throws StorageException if the database is not PostgreSQL or the statements fail
+   */
+  public static void enableRowLevelSecurity(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    DatabaseKind kind = DatabaseKind.of(dataSource);
+    if (kind != DatabaseKind.POSTGRESQL) {
+      throw new StorageException("row-level security needs PostgreSQL, not " + kind);
+    }
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      for (String table : TENANT_TABLES) {
+        st.execute("alter table " + table + " enable row level security");
+        st.execute("alter table " + table + " force row level security");
+      }
+    } catch (SQLException e) {
+      throw new StorageException("cannot enable row-level security on " + kind, e);
+    }
+  }
 
   /**
    * Brings the database behind a data source up to the newest TicketKit schema.

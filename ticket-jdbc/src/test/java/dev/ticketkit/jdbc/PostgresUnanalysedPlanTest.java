@@ -57,6 +57,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PostgresUnanalysedPlanTest {
 
   private static final TestKit DB = new TestKit(DatabaseKind.POSTGRESQL);
+  /** A database whose tables stay empty: the plans a pool's statements get on day one. */
+  private static final TestKit EMPTY = new TestKit(DatabaseKind.POSTGRESQL);
   private static final DSLContext PG = DSL.using(Database.dialectOf(DatabaseKind.POSTGRESQL),
       new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
   private static String tenant;
@@ -120,6 +122,7 @@ class PostgresUnanalysedPlanTest {
   @AfterAll
   static void dropDatabase() {
     DB.close();
+    EMPTY.close();
   }
 
   @Test
@@ -221,7 +224,24 @@ class PostgresUnanalysedPlanTest {
   @MethodSource({"statements", "slaWrites"})
   void theLookupUsesTheKeyWithoutStatistics(String name, String index, String sql,
       List<String> values) throws SQLException {
-    List<String> plan = explainGeneric(sql, values);
+    checkPlan(name, index, sql, explainGeneric(DB.dataSource(), sql, values));
+  }
+
+  /**
+   * The same statements planned on empty, never analysed tables, as a new installation's pooled
+   * statements are: their generic plans stay cached while the tables grow (nothing invalidates
+   * them without ANALYZE), so a plan that reads a time index by its tenant prefix here would
+   * read the whole tenant later. Each must use the same key index as on the full database.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"statements", "slaWrites"})
+  void theLookupUsesTheKeyOnEmptyTables(String name, String index, String sql,
+      List<String> values) throws SQLException {
+    checkPlan(name + " (empty tables)", index, sql,
+        explainGeneric(EMPTY.dataSource(), sql, values));
+  }
+
+  private static void checkPlan(String name, String index, String sql, List<String> plan) {
     System.out.println("-- " + name + "\n" + sql + "\n" + String.join("\n", plan) + "\n");
 
     String text = String.join("\n", plan);
@@ -243,8 +263,8 @@ class PostgresUnanalysedPlanTest {
    * newest ticket (parameters get values by type: tenant, ticket id, else a neutral value), then
    * rolls back.
    */
-  private static List<String> explainGeneric(String sql, List<String> values)
-      throws SQLException {
+  private static List<String> explainGeneric(javax.sql.DataSource dataSource, String sql,
+      List<String> values) throws SQLException {
     List<String> lines = new ArrayList<>();
     StringBuilder numbered = new StringBuilder();
     int n = 0;
@@ -255,7 +275,7 @@ class PostgresUnanalysedPlanTest {
         numbered.append(ch);
       }
     }
-    try (Connection c = DB.dataSource().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       try {
         s.execute("set local plan_cache_mode = force_generic_plan");

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * stands in the lifecycle, when it is due for review, and its storage version.
  *
  * <p>Votes, views and ticket links change far more often than the article and are kept apart
- * ({@link ArticleStats}, {@link dev.ticketkit.kb.store.TicketLink}), so a vote never conflicts
+ * ({@link ArticleStats}, {@link dev.ticketkit.kb.store.ArticleTicketLink}), so a vote never conflicts
  * with an editor's save. Instances are immutable and thread-safe; changes go through
  * {@link KnowledgeBase}, which checks the lifecycle and bumps the version.
  *

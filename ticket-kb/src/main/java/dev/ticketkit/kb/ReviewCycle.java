@@ -3,7 +3,7 @@ package dev.ticketkit.kb;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.kb.store.ArticleQuery;
 import dev.ticketkit.kb.store.ArticleStore;
-import dev.ticketkit.kb.store.TicketLink;
+import dev.ticketkit.kb.store.ArticleTicketLink;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ public final class ReviewCycle {
         .withStatuses(ArticleStatus.PUBLISHED))) {
       ArticleStats stats = store.stats(tenant, article.id());
       long reopened = store.linksOfArticle(tenant, article.id()).stream()
-          .filter(TicketLink::reopened).count();
+          .filter(ArticleTicketLink::reopened).count();
       Set<StaleReason> reasons = reasons(article, stats, reopened, now);
       if (!reasons.isEmpty()) {
         stale.add(new StaleArticle(article, reasons, stats, reopened));

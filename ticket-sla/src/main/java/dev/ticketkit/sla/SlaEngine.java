@@ -1,6 +1,7 @@
 package dev.ticketkit.sla;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.SupportedTime;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketService;
@@ -111,10 +112,11 @@ public final class SlaEngine implements AutoCloseable {
    *
    * @param now the current instant, from the host's clock
    * @return how many pieces of work this call did
+   * @throws InvalidInputException if {@code now} is null or outside the {@link SupportedTime} range
    * @throws dev.ticketkit.sla.store.SlaStoreException if the store fails to read the due work
    */
   public int tick(Instant now) {
-    Objects.requireNonNull(now, "now");
+    SupportedTime.require("now", now);
     Set<DueWork> left = new HashSet<>();
     int total = 0;
     while (true) {
@@ -228,9 +230,10 @@ public final class SlaEngine implements AutoCloseable {
    * @param clock the clock
    * @param now the instant to report elapsed and remaining time at
    * @return several lines of text
+   * @throws InvalidInputException if {@code now} is null or outside the {@link SupportedTime} range
    */
   public String explain(SlaClock clock, Instant now) {
-    Objects.requireNonNull(now, "now");
+    SupportedTime.require("now", now);
     return Explainer.explain(clock, calendar(clock), now);
   }
 

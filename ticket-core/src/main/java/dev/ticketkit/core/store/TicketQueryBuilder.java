@@ -10,6 +10,7 @@ import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.SupportTier;
+import dev.ticketkit.core.SupportedTime;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TextRule;
 import dev.ticketkit.core.TicketId;
@@ -227,6 +228,10 @@ public final class TicketQueryBuilder {
    * @param fromInclusive the first instant in the range
    * @param toExclusive the first instant after the range
    * @return this builder
+   * <p>Instants outside the {@link SupportedTime} range are brought to its edges (the end to one
+   * microsecond after {@link SupportedTime#MAX_INSTANT}): no ticket lies outside it, so the
+   * answer is the same, and no store is asked about an instant it cannot represent.
+   *
    * @throws InvalidInputException if the end is before the start
    * @throws IllegalStateException if already set
    */
@@ -237,9 +242,16 @@ public final class TicketQueryBuilder {
     if (toExclusive.isBefore(fromInclusive)) {
       throw new InvalidInputException("toExclusive", toExclusive, "must not be before " + fromInclusive);
     }
-    createdFromInclusive = fromInclusive;
-    createdToExclusive = toExclusive;
+    createdFromInclusive = within(fromInclusive);
+    createdToExclusive = within(toExclusive);
     return this;
+  }
+
+  /** Brings an instant into the supported range, the end widened by one microsecond. */
+  private static Instant within(Instant instant) {
+    Instant end = SupportedTime.MAX_INSTANT.plusNanos(1000);
+    return instant.isBefore(SupportedTime.MIN_INSTANT) ? SupportedTime.MIN_INSTANT
+        : instant.isAfter(end) ? end : instant;
   }
 
   /**

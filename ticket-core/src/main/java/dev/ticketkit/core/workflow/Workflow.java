@@ -147,9 +147,9 @@ public final class Workflow {
   /**
    * Returns a copy with another auto-close delay.
    *
-   * @param delay the delay, positive
+   * @param delay the delay, positive and at most {@link dev.ticketkit.core.SupportedTime#MAX_DURATION}
    * @return the copy
-   * @throws InvalidInputException if the delay is not positive
+   * @throws InvalidInputException if the delay is not positive or longer than the supported range
    */
   public Workflow withAutoCloseAfter(Duration delay) {
     return WorkflowBuilder.copyOf(this).autoCloseAfter(delay).build();

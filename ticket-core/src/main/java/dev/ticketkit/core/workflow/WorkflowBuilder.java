@@ -4,6 +4,7 @@ import dev.ticketkit.core.ActorKind;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
+import dev.ticketkit.core.SupportedTime;
 import dev.ticketkit.core.internal.SetOnce;
 import java.time.Duration;
 import java.util.Collections;
@@ -113,14 +114,14 @@ public final class WorkflowBuilder {
   /**
    * Sets the auto-close delay (default {@link Workflow#DEFAULT_AUTO_CLOSE_AFTER}).
    *
-   * @param delay the delay, positive
+   * @param delay the delay, positive and at most {@link SupportedTime#MAX_DURATION}
    * @return this builder
-   * @throws InvalidInputException if not positive
+   * @throws InvalidInputException if not positive or longer than the supported range
    * @throws IllegalStateException if already set
    */
   public WorkflowBuilder autoCloseAfter(Duration delay) {
     once.mark("autoCloseAfter");
-    if (delay == null || delay.isNegative() || delay.isZero()) {
+    if (SupportedTime.requireDuration("autoCloseAfter", delay).isZero()) {
       throw new InvalidInputException("autoCloseAfter", delay, "must be positive");
     }
     autoCloseAfter = delay;

@@ -89,19 +89,32 @@ final class InstantBinding implements Binding<LocalDateTime, Instant> {
     throw new SQLFeatureNotSupportedException("instants are not read from SQL input");
   }
 
+  /**
+   * The one mapping of an instant to its column value, for jOOQ and for {@link ShapedSql}: UTC,
+   * truncated to the microsecond.
+   */
+  static @Nullable LocalDateTime toColumn(@Nullable Instant value) {
+    return value == null ? null
+        : LocalDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+  }
+
+  /** The inverse of {@link #toColumn}. */
+  static @Nullable Instant fromColumn(@Nullable LocalDateTime value) {
+    return value == null ? null : value.toInstant(ZoneOffset.UTC);
+  }
+
   /** Maps UTC {@code LocalDateTime} values to instants, truncating to the microsecond. */
   private static final class UtcConverter implements Converter<LocalDateTime, Instant> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public @Nullable Instant from(@Nullable LocalDateTime value) {
-      return value == null ? null : value.toInstant(ZoneOffset.UTC);
+      return fromColumn(value);
     }
 
     @Override
     public @Nullable LocalDateTime to(@Nullable Instant value) {
-      return value == null ? null
-          : LocalDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+      return toColumn(value);
     }
 
     @Override

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +57,11 @@ public final class ShapedSql {
   public ShapedSql(DatabaseKind kind, DSLContext renderer) {
     this.kind = kind;
     this.renderer = renderer;
+  }
+
+  /** Returns the database product the statements are rendered for. */
+  public DatabaseKind kind() {
+    return kind;
   }
 
   /**
@@ -421,8 +424,7 @@ public final class ShapedSql {
       return uuid(rs, i);
     }
     if (type == Instant.class) {
-      LocalDateTime t = rs.getObject(i, LocalDateTime.class);
-      return t == null ? null : t.toInstant(ZoneOffset.UTC);
+      return InstantBinding.fromColumn(rs.getObject(i, LocalDateTime.class));
     }
     Object value = type == Long.class ? (Object) rs.getLong(i)
         : type == Integer.class ? (Object) rs.getInt(i) : rs.getString(i);
@@ -506,8 +508,7 @@ public final class ShapedSql {
     } else if (value instanceof Boolean b) {
       s.setBoolean(i, b);
     } else if (value instanceof Instant instant) {
-      s.setObject(i, LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS),
-          ZoneOffset.UTC));
+      s.setObject(i, InstantBinding.toColumn(instant));
     } else if (value instanceof UUID id) {
       if (kind == DatabaseKind.MARIADB) {
         s.setString(i, id.toString());

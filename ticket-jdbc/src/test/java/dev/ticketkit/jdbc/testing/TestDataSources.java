@@ -80,6 +80,8 @@ public final class TestDataSources implements AutoCloseable {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setURL(url);
     ds.setCurrentSchema(name);
+    // the schema's name as the application name, so a test can find its own backends
+    ds.setApplicationName(name);
     return new TestDataSources(DatabaseKind.POSTGRESQL, ds, url, name);
   }
 

@@ -242,8 +242,7 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
           : HybridRanking.fuse(searcher, text, query.filter(), vector, request.limit(),
               settings.vectorWeight());
       Relevance.Features[] features = Relevance.features(searcher, query, top.scoreDocs, vector);
-      double[] relevance =
-          Relevance.of(features, !query.characters().isEmpty(), vector != null);
+      double[] relevance = Relevance.of(features, vector != null);
       if (explain != null) {
         explain.addAll(List.of(features));
       }

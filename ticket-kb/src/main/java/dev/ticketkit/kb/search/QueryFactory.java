@@ -226,9 +226,29 @@ final class QueryFactory {
       }
     }
     if (han) {
-      return false;
+      return soundsKnown(word, reader);
     }
     return settings.fuzzy() && !typos.corrections(reader, terms.get(0)).isEmpty();
+  }
+
+  /**
+   * Tells whether every adjacent pair of a Han word's characters sounds like (same pinyin, tones
+   * ignored) a pair some article contains: {@code 定单} sounds like {@code 订单}, a homophone typo
+   * the pinyin fallback finds, so the word is no sign of an unknown topic.
+   */
+  private static boolean soundsKnown(String word, IndexReader reader) throws IOException {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i + 1 < word.length(); i++) {
+      char a = word.charAt(i);
+      char b = word.charAt(i + 1);
+      if (!HanText.isHan(a) || !HanText.isHan(b) || reader.docFreq(new Term(
+          ArticleDocuments.PINYIN, HanText.pinyin(a) + HanText.pinyin(b))) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inIndex(IndexReader reader, List<String> terms) throws IOException {

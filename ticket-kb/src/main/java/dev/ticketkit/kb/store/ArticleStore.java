@@ -172,7 +172,7 @@ public interface ArticleStore {
    * @return true if the link was added, false if the pair was already linked (nothing changes)
    * @throws ArticleNotFoundException if the link's tenant has no such article
    */
-  boolean link(TicketLink link);
+  boolean link(ArticleTicketLink link);
 
   /**
    * Removes a link.
@@ -191,7 +191,7 @@ public interface ArticleStore {
    * @param articleId the article
    * @return the links
    */
-  List<TicketLink> linksOfArticle(TenantId tenant, ArticleId articleId);
+  List<ArticleTicketLink> linksOfArticle(TenantId tenant, ArticleId articleId);
 
   /**
    * Returns the links of a ticket, oldest first.
@@ -200,7 +200,7 @@ public interface ArticleStore {
    * @param ticketId the ticket
    * @return the links
    */
-  List<TicketLink> linksOfTicket(TenantId tenant, TicketId ticketId);
+  List<ArticleTicketLink> linksOfTicket(TenantId tenant, TicketId ticketId);
 
   /**
    * Returns which of the given tickets have at least one link.

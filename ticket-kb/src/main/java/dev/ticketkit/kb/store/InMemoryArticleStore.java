@@ -34,7 +34,7 @@ final class InMemoryArticleStore implements ArticleStore {
   private final Map<ArticleRef, List<ArticleRevision>> revisions = new HashMap<>();
   private final Map<ArticleRef, Map<String, Boolean>> votes = new HashMap<>();
   private final Map<ArticleRef, Long> views = new HashMap<>();
-  private final Map<TenantId, Map<LinkKey, TicketLink>> links = new HashMap<>();
+  private final Map<TenantId, Map<LinkKey, ArticleTicketLink>> links = new HashMap<>();
 
   private final List<ArticleChange> changes = new ArrayList<>();
 
@@ -188,31 +188,31 @@ final class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
-  public synchronized boolean link(TicketLink link) {
+  public synchronized boolean link(ArticleTicketLink link) {
     existing(link.tenant(), link.articleId());
-    Map<LinkKey, TicketLink> ofTenant = links.computeIfAbsent(link.tenant(), k -> new LinkedHashMap<>());
+    Map<LinkKey, ArticleTicketLink> ofTenant = links.computeIfAbsent(link.tenant(), k -> new LinkedHashMap<>());
     return ofTenant.putIfAbsent(new LinkKey(link.articleId(), link.ticketId()), link) == null;
   }
 
   @Override
   public synchronized boolean unlink(TenantId tenant, ArticleId articleId, TicketId ticketId) {
-    Map<LinkKey, TicketLink> ofTenant = links.get(tenant);
+    Map<LinkKey, ArticleTicketLink> ofTenant = links.get(tenant);
     return ofTenant != null && ofTenant.remove(new LinkKey(articleId, ticketId)) != null;
   }
 
   @Override
-  public synchronized List<TicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
+  public synchronized List<ArticleTicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
     return linksOf(tenant).stream().filter(l -> l.articleId().equals(articleId)).toList();
   }
 
   @Override
-  public synchronized List<TicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
+  public synchronized List<ArticleTicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
     return linksOf(tenant).stream().filter(l -> l.ticketId().equals(ticketId)).toList();
   }
 
   @Override
   public synchronized Set<TicketId> linkedTickets(TenantId tenant, Collection<TicketId> ticketIds) {
-    Set<TicketId> linked = linksOf(tenant).stream().map(TicketLink::ticketId)
+    Set<TicketId> linked = linksOf(tenant).stream().map(ArticleTicketLink::ticketId)
         .collect(Collectors.toSet());
     return ticketIds.stream().filter(linked::contains).collect(Collectors.toUnmodifiableSet());
   }
@@ -220,7 +220,7 @@ final class InMemoryArticleStore implements ArticleStore {
   @Override
   public synchronized int markReopened(TenantId tenant, TicketId ticketId) {
     int changed = 0;
-    for (Map.Entry<LinkKey, TicketLink> e : links.getOrDefault(tenant, Map.of()).entrySet()) {
+    for (Map.Entry<LinkKey, ArticleTicketLink> e : links.getOrDefault(tenant, Map.of()).entrySet()) {
       if (e.getKey().ticketId().equals(ticketId) && !e.getValue().reopened()) {
         e.setValue(e.getValue().asReopened());
         changed++;
@@ -229,7 +229,7 @@ final class InMemoryArticleStore implements ArticleStore {
     return changed;
   }
 
-  private List<TicketLink> linksOf(TenantId tenant) {
+  private List<ArticleTicketLink> linksOf(TenantId tenant) {
     return List.copyOf(links.getOrDefault(tenant, Map.of()).values());
   }
 }

@@ -12,7 +12,7 @@ import dev.ticketkit.kb.search.ArticleSearchIndex;
 import dev.ticketkit.kb.search.SearchHit;
 import dev.ticketkit.kb.search.SearchRequest;
 import dev.ticketkit.kb.store.ArticleStore;
-import dev.ticketkit.kb.store.TicketLink;
+import dev.ticketkit.kb.store.ArticleTicketLink;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -116,7 +116,7 @@ public final class TicketSolutions {
     if (article.status() != ArticleStatus.PUBLISHED) {
       throw new InvalidInputException("articleId", articleId, "is not published");
     }
-    return store.link(new TicketLink(tenant, articleId, ticketId, linkedBy, clock.instant(),
+    return store.link(new ArticleTicketLink(tenant, articleId, ticketId, linkedBy, clock.instant(),
         false));
   }
 

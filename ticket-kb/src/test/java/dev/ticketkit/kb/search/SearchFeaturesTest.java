@@ -43,6 +43,20 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aHomophoneTypoIsAConfidentAnswerAndAnUnmentionedTopicIsNot() {
+    Article cancel = publish(ACME, "如何取消订单", "未发货的订单可以在订单详情页取消。", List.of(),
+        Locale.CHINA, Audience.PUBLIC);
+    publish(ACME, "修改收货地址", "发货前可以在订单详情里修改收货地址。", List.of(), Locale.CHINA,
+        Audience.PUBLIC);
+    SearchResults typo = requester(ACME, "定单");
+    assertThat(typo.ids()).first().isEqualTo(cancel.id());
+    assertThat(typo.hasConfidentAnswer()).isTrue();
+    SearchResults unmentioned = requester(ACME, "订单头像昵称");
+    assertThat(unmentioned.hits()).isNotEmpty();
+    assertThat(unmentioned.hasConfidentAnswer()).isFalse();
+  }
+
+  @Test
   void titleOutranksTagsWhichOutrankBody() {
     Article body = publish(ACME, "Account settings", "How to handle a refund for an order.",
         List.of("orders"), Locale.ENGLISH, Audience.PUBLIC);

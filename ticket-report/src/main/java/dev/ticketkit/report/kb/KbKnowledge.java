@@ -6,7 +6,7 @@ import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.kb.Article;
 import dev.ticketkit.kb.KnowledgeBase;
 import dev.ticketkit.kb.store.ArticleQuery;
-import dev.ticketkit.kb.store.TicketLink;
+import dev.ticketkit.kb.store.ArticleTicketLink;
 import dev.ticketkit.kb.ticket.FaqCandidate;
 import dev.ticketkit.kb.ticket.FaqOptions;
 import dev.ticketkit.kb.ticket.TicketText;
@@ -77,7 +77,7 @@ public final class KbKnowledge implements KnowledgeSource {
     List<SolvingArticle> out = new ArrayList<>();
     for (Article a : kb.store().list(tenant, ArticleQuery.all())) {
       long n = 0;
-      for (TicketLink link : kb.store().linksOfArticle(tenant, a.id())) {
+      for (ArticleTicketLink link : kb.store().linksOfArticle(tenant, a.id())) {
         if (!link.linkedAt().isBefore(fromInclusive) && link.linkedAt().isBefore(toExclusive)) {
           n++;
         }

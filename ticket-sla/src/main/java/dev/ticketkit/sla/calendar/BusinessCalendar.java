@@ -82,7 +82,8 @@ public final class BusinessCalendar {
    * @param id a non-blank name, such as {@code "cn-support"}
    * @param zone the zone whose wall clock the local ranges are read in
    * @return a builder, not thread-safe
-   * @throws CalendarFormatException if the id is blank
+   * @throws CalendarFormatException if the id is blank, not well-formed, holds a control character
+   *     or is longer than 200 code points
    */
   public static BusinessCalendarBuilder builder(String id, ZoneId zone) {
     return new BusinessCalendarBuilder(id, zone);

@@ -49,9 +49,7 @@ public final class BusinessCalendarBuilder {
   BusinessCalendarBuilder(String id, ZoneId zone) {
     this.id = Objects.requireNonNull(id, "id");
     this.zone = Objects.requireNonNull(zone, "zone");
-    if (id.isBlank()) {
-      throw new CalendarFormatException("builder(id)", '"' + id + '"', "the id must not be blank");
-    }
+    CalendarIds.check("builder(id)", id);
   }
 
   /**

@@ -125,11 +125,7 @@ final class CalendarJson {
   }
 
   private static String id(JsonNode node) {
-    String id = text(node, "$.id");
-    if (id.isBlank()) {
-      throw wrongType(node, "$.id", "the id must not be blank");
-    }
-    return id;
+    return CalendarIds.check("$.id", text(node, "$.id"));
   }
 
   private static ZoneId zone(JsonNode node) {

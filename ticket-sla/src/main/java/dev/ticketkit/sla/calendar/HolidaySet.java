@@ -74,9 +74,7 @@ public final class HolidaySet {
       Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkingDays, String path) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
-    if (id.isBlank()) {
-      throw new CalendarFormatException(path + "id", '"' + id + '"', "the id must not be blank");
-    }
+    CalendarIds.check(path + "id", id);
     if (firstYear < Timeline.FIRST_YEAR || firstYear > Timeline.LAST_YEAR) {
       throw new CalendarFormatException(path + "firstYear", Integer.toString(firstYear), "must be 1970..2100");
     }

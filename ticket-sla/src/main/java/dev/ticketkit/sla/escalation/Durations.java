@@ -1,6 +1,7 @@
 package dev.ticketkit.sla.escalation;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.SupportedTime;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -24,8 +25,9 @@ public final class Durations {
    *
    * @param field the field name for the error
    * @param text the text
-   * @return the duration, not negative
-   * @throws InvalidInputException if the text is not a duration or is negative
+   * @return the duration, not negative and at most {@link SupportedTime#MAX_DURATION}
+   * @throws InvalidInputException if the text is not a duration, is negative or is longer than
+   *     the supported range
    */
   public static Duration parse(String field, @Nullable String text) {
     if (text != null) {
@@ -35,7 +37,7 @@ public final class Durations {
         Duration d = m.matches() ? shortForm(Long.parseLong(m.group(1)), m.group(2).charAt(0))
             : Duration.parse(t);
         if (!d.isNegative()) {
-          return d;
+          return SupportedTime.requireDuration(field, d);
         }
       } catch (DateTimeParseException | ArithmeticException e) {
         // reported below

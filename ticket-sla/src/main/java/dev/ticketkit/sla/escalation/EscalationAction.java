@@ -5,6 +5,7 @@ import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.TextRule;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,12 @@ public sealed interface EscalationAction {
   String describe();
 
   /**
+   * The rule for recipients and callback names: one line of at most 200 code points (the text
+   * rule, {@link TextRule}).
+   */
+  TextRule NAME = TextRule.line(200);
+
+  /**
    * Tells someone through the {@link Notifier}.
    *
    * @param recipient who, as a role the host's notifier resolves: {@code "assignee"},
@@ -38,12 +45,10 @@ public sealed interface EscalationAction {
     /**
      * Validates the action.
      *
-     * @throws InvalidInputException if the recipient is blank
+     * @throws InvalidInputException if the recipient breaks {@link EscalationAction#NAME}
      */
     public Notify {
-      if (Objects.requireNonNull(recipient, "recipient").isBlank()) {
-        throw new InvalidInputException("notify", recipient, "must name a recipient");
-      }
+      NAME.require("notify", Objects.requireNonNull(recipient, "recipient"));
     }
 
     @Override
@@ -140,12 +145,10 @@ public sealed interface EscalationAction {
     /**
      * Validates the action.
      *
-     * @throws InvalidInputException if the name is blank
+     * @throws InvalidInputException if the name breaks {@link EscalationAction#NAME}
      */
     public Callback {
-      if (Objects.requireNonNull(name, "name").isBlank()) {
-        throw new InvalidInputException("callback", name, "must name a callback");
-      }
+      NAME.require("callback", Objects.requireNonNull(name, "name"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ticketkit.sla.escalation;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.SupportedTime;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +33,8 @@ public record LevelTrigger(@Nullable Double share, @Nullable Duration afterBreac
     if (share != null && !(share > 0 && share <= 1)) {
       throw new InvalidInputException("trigger.share", share, "must be above 0 and at most 1");
     }
-    if (afterBreach != null && afterBreach.isNegative()) {
-      throw new InvalidInputException("trigger.afterBreach", afterBreach, "must not be negative");
+    if (afterBreach != null) {
+      SupportedTime.requireDuration("trigger.afterBreach", afterBreach);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.ticketkit.sla.internal;
 
+import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketFollower;
 import dev.ticketkit.core.store.ChangeSet;
@@ -14,6 +15,7 @@ import dev.ticketkit.sla.store.EventRuleDue;
 import dev.ticketkit.sla.store.SlaChanges;
 import dev.ticketkit.sla.store.SlaStore;
 import dev.ticketkit.sla.store.TicketClocks;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,11 +78,19 @@ public final class SlaFollower implements TicketFollower {
       return;
     }
     SlaPolicy policy = policies.match(ticket).orElse(null);
-    List<SlaClock> changed = new ClockMachine(ticket, policy, calendars, current.clocks())
-        .apply(committed.events());
-    List<EventRuleDue> rules = policy == null ? List.of() : EventRules.due(policy, committed);
-    if (!changed.isEmpty() || !rules.isEmpty()) {
-      store.write(new SlaChanges(ticket.version(), updates(changed), rules), transaction);
+    try {
+      List<SlaClock> changed = new ClockMachine(ticket, policy, calendars, current.clocks())
+          .apply(committed.events());
+      List<EventRuleDue> rules = policy == null ? List.of() : EventRules.due(policy, committed);
+      if (!changed.isEmpty() || !rules.isEmpty()) {
+        store.write(new SlaChanges(ticket.version(), updates(changed), rules), transaction);
+      }
+    } catch (DateTimeException e) {
+      InvalidInputException out = new InvalidInputException("sla.dueAt", ticket.updatedAt(),
+          "cannot be placed within the supported range of the policy's calendars ("
+              + e.getMessage() + ")");
+      out.initCause(e);
+      throw out;
     }
   }
 

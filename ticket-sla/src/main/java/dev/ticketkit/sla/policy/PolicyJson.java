@@ -59,7 +59,7 @@ final class PolicyJson {
 
   private static SlaPolicy policy(JsonAt at, SlaCalendars calendars) {
     at.object(POLICY);
-    String id = at.required("id").as(PolicyJson::nonBlank);
+    String id = at.required("id").as(s -> SlaPolicy.ID.require("id", s));
     JsonAt when = at.optional("when");
     TicketCondition condition = when == null ? TicketCondition.ANY : condition(when);
     String calendar = calendar(at.required("calendar"), calendars);
@@ -86,7 +86,7 @@ final class PolicyJson {
         Set.copyOf(texts(at, "channel", Channel::of)),
         texts(at, "category", Category::parse),
         Set.copyOf(texts(at, "tenant", TenantId::of)),
-        Set.copyOf(texts(at, "customerTier", PolicyJson::nonBlank)),
+        Set.copyOf(texts(at, "customerTier", s -> SlaPolicy.ID.require("customerTier", s))),
         Set.copyOf(texts(at, "tagsAny", Tag::of)),
         Set.copyOf(texts(at, "tagsAll", Tag::of)),
         Set.copyOf(texts(at, "tagsNone", Tag::of)));
@@ -179,12 +179,5 @@ final class PolicyJson {
       throw at.error("names no known calendar; known: " + calendars.ids());
     }
     return id;
-  }
-
-  private static String nonBlank(String s) {
-    if (s.isBlank()) {
-      throw new IllegalArgumentException("must not be blank");
-    }
-    return s;
   }
 }

@@ -2,6 +2,7 @@ package dev.ticketkit.sla.policy;
 
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.TextRule;
 import dev.ticketkit.sla.calendar.BusinessCalendar;
 import dev.ticketkit.sla.clock.ClockTarget;
 import dev.ticketkit.sla.clock.SlaMetric;
@@ -44,19 +45,21 @@ public record SlaPolicy(
   public static final int MAX_RULES_PER_TRIGGER = 16;
 
   /**
+   * The rule for policy and calendar ids: one line of at most 200 code points (the text rule,
+   * {@link TextRule}); they are stored with every clock.
+   */
+  public static final TextRule ID = TextRule.line(200);
+
+  /**
    * Validates the policy and copies its parts.
    *
-   * @throws InvalidInputException if the id or calendar id is blank, a rule list is empty, or
+   * @throws InvalidInputException if the id or calendar id breaks {@link #ID}, a rule list is empty, or
    *     more than {@value #MAX_RULES_PER_TRIGGER} event rules share a trigger
    */
   public SlaPolicy {
     Objects.requireNonNull(when, "when");
-    if (Objects.requireNonNull(id, "id").isBlank()) {
-      throw new InvalidInputException("id", id, "must not be blank");
-    }
-    if (Objects.requireNonNull(calendarId, "calendarId").isBlank()) {
-      throw new InvalidInputException("calendar", calendarId, "must not be blank");
-    }
+    ID.require("id", Objects.requireNonNull(id, "id"));
+    ID.require("calendar", Objects.requireNonNull(calendarId, "calendarId"));
     targets = targets.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(targets));
     escalations = escalations.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(escalations));
     events = List.copyOf(events);

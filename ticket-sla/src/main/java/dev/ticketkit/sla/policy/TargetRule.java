@@ -1,6 +1,7 @@
 package dev.ticketkit.sla.policy;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.SupportedTime;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and thread-safe.
  *
  * @param when the arrival condition, or null for "always"
- * @param within the business time allowed, positive
+ * @param within the business time allowed, positive and at most {@link SupportedTime#MAX_DURATION}
  * @param calendarId the calendar it is counted on, or null for the policy's calendar
  */
 public record TargetRule(@Nullable ArrivalCondition when, Duration within,
@@ -22,14 +23,16 @@ public record TargetRule(@Nullable ArrivalCondition when, Duration within,
   /**
    * Validates the rule.
    *
-   * @throws InvalidInputException if the duration is not positive or the calendar id blank
+   * @throws InvalidInputException if the duration is not positive or longer than the supported
+   *     range, or the calendar id breaks {@link SlaPolicy#ID}
    */
   public TargetRule {
-    if (Objects.requireNonNull(within, "within").isZero() || within.isNegative()) {
+    Objects.requireNonNull(within, "within");
+    if (SupportedTime.requireDuration("within", within).isZero()) {
       throw new InvalidInputException("within", within, "must be positive");
     }
-    if (calendarId != null && calendarId.isBlank()) {
-      throw new InvalidInputException("calendar", calendarId, "must not be blank");
+    if (calendarId != null) {
+      SlaPolicy.ID.require("calendar", calendarId);
     }
   }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import dev.ticketkit.kb.store.ArticleQuery;
 import dev.ticketkit.kb.store.ArticleRef;
 import dev.ticketkit.kb.store.ArticleStore;
-import dev.ticketkit.kb.store.TicketLink;
+import dev.ticketkit.kb.store.ArticleTicketLink;
 
 /**
  * The behaviour every {@link ArticleStore} must show. A store implementation's test extends this
@@ -283,15 +283,15 @@ public abstract class ArticleStoreContract extends ArticleStoreChangesContract {
     store.save(draft(tenant, b), null);
     TicketId t1 = TicketId.of(UUID.randomUUID());
     TicketId t2 = TicketId.of(UUID.randomUUID());
-    TicketLink first = new TicketLink(tenant, a, t1, "agent", T0, false);
+    ArticleTicketLink first = new ArticleTicketLink(tenant, a, t1, "agent", T0, false);
     assertThat(store.link(first)).isTrue();
-    assertThat(store.link(new TicketLink(tenant, a, t1, "other", T0.plusSeconds(5), false))).isFalse();
-    assertThat(store.link(new TicketLink(tenant, a, t2, "agent", T0.plusSeconds(1), false))).isTrue();
-    assertThat(store.link(new TicketLink(tenant, b, t1, "agent", T0.plusSeconds(2), false))).isTrue();
-    assertThat(store.linksOfArticle(tenant, a)).extracting(TicketLink::ticketId)
+    assertThat(store.link(new ArticleTicketLink(tenant, a, t1, "other", T0.plusSeconds(5), false))).isFalse();
+    assertThat(store.link(new ArticleTicketLink(tenant, a, t2, "agent", T0.plusSeconds(1), false))).isTrue();
+    assertThat(store.link(new ArticleTicketLink(tenant, b, t1, "agent", T0.plusSeconds(2), false))).isTrue();
+    assertThat(store.linksOfArticle(tenant, a)).extracting(ArticleTicketLink::ticketId)
         .containsExactly(t1, t2);
     assertThat(store.linksOfArticle(tenant, a).get(0)).isEqualTo(first);
-    assertThat(store.linksOfTicket(tenant, t1)).extracting(TicketLink::articleId)
+    assertThat(store.linksOfTicket(tenant, t1)).extracting(ArticleTicketLink::articleId)
         .containsExactly(a, b);
     TicketId unlinked = TicketId.of(UUID.randomUUID());
     assertThat(store.linkedTickets(tenant, List.of(t1, unlinked))).isEqualTo(Set.of(t1));
@@ -305,9 +305,9 @@ public abstract class ArticleStoreContract extends ArticleStoreChangesContract {
     ArticleId a = ArticleId.random();
     store.save(draft(tenant, a), null);
     TicketId t1 = TicketId.of(UUID.randomUUID());
-    assertThatThrownBy(() -> store.link(new TicketLink(other, a, t1, "agent", T0, false)))
+    assertThatThrownBy(() -> store.link(new ArticleTicketLink(other, a, t1, "agent", T0, false)))
         .isInstanceOf(ArticleNotFoundException.class);
-    store.link(new TicketLink(tenant, a, t1, "agent", T0, false));
+    store.link(new ArticleTicketLink(tenant, a, t1, "agent", T0, false));
     assertThat(store.linksOfArticle(other, a)).isEmpty();
     assertThat(store.linksOfTicket(other, t1)).isEmpty();
     assertThat(store.linkedTickets(other, List.of(t1))).isEmpty();
@@ -323,11 +323,11 @@ public abstract class ArticleStoreContract extends ArticleStoreChangesContract {
     store.save(draft(tenant, a), null);
     store.save(draft(tenant, b), null);
     TicketId t1 = TicketId.of(UUID.randomUUID());
-    store.link(new TicketLink(tenant, a, t1, "agent", T0, false));
-    store.link(new TicketLink(tenant, b, t1, "agent", T0, false));
+    store.link(new ArticleTicketLink(tenant, a, t1, "agent", T0, false));
+    store.link(new ArticleTicketLink(tenant, b, t1, "agent", T0, false));
     assertThat(store.markReopened(tenant, t1)).isEqualTo(2);
     assertThat(store.markReopened(tenant, t1)).isZero();
-    assertThat(store.linksOfTicket(tenant, t1)).allMatch(TicketLink::reopened);
+    assertThat(store.linksOfTicket(tenant, t1)).allMatch(ArticleTicketLink::reopened);
   }
 
   @Test

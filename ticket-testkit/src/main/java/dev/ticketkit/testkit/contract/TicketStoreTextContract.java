@@ -26,6 +26,7 @@ import dev.ticketkit.core.Rating;
 import dev.ticketkit.core.Requester;
 import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.SupportTier;
+import dev.ticketkit.core.SupportedTime;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TextRule;
 import dev.ticketkit.core.Ticket;
@@ -43,6 +44,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -256,5 +258,55 @@ public abstract class TicketStoreTextContract extends TicketStoreQueryContract {
     return List.of(store.get(tenant, t.id()), store.history(tenant, t.id()),
         store.conversation(tenant, t.id()), store.count(tenant, TicketQuery.all()),
         store.outbox().pendingCount());
+  }
+
+  /** Instants inside the supported range that every store must keep exactly (its edges). */
+  static Stream<Instant> edgeInstants() {
+    return Stream.of(SupportedTime.MIN_INSTANT, Instant.parse("1970-01-01T00:00:00.000001Z"),
+        Instant.parse("2038-01-19T03:14:08Z"), Instant.parse("2100-12-31T23:59:59.999999Z"),
+        SupportedTime.MAX_INSTANT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("edgeInstants")
+  void instantsAtTheEdgesOfTheSupportedRangeRoundTripExactly(Instant at) {
+    TicketService service = TicketService.builder().store(store).workflow(TicketFixtures.WORKFLOW)
+        .clock(Clock.fixed(at, ZoneOffset.UTC)).build();
+    Ticket opened = service.open(tenant, AGENT, TicketFixtures.intake().build());
+    Ticket tagged = service.tag(tenant, AGENT, opened.id(), opened.version(), Tag.of("edge"));
+    Ticket stored = store.get(tenant, opened.id()).orElseThrow();
+    assertThat(stored).isEqualTo(tagged);
+    assertThat(stored.createdAt()).isEqualTo(at);
+    assertThat(stored.updatedAt()).isEqualTo(at);
+    assertThat(store.history(tenant, opened.id())).allSatisfy(h -> assertThat(h.at()).isEqualTo(at));
+    TicketQuery query = TicketQuery.builder().createdBetween(at, at.plusNanos(1000)).build();
+    assertThat(store.query(tenant, query).items()).extracting(Ticket::id).contains(opened.id());
+  }
+
+  /** Instants outside the supported range, some of which databases change or cannot hold. */
+  static Stream<Instant> farInstants() {
+    return Stream.of(Instant.MIN, Instant.MAX, Instant.parse("-1000000-01-01T00:00:00Z"),
+        Instant.parse("-0001-01-01T00:00:00Z"), SupportedTime.MIN_INSTANT.minusNanos(1000),
+        SupportedTime.MAX_INSTANT.plusNanos(1000), Instant.parse("+10000-01-01T00:00:00Z"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("farInstants")
+  void aClockOutsideTheSupportedRangeIsRefusedAndAQueryOutsideItAnswers(Instant far) {
+    Ticket t = insert(tenant, Duration.ZERO);
+    TicketService service = TicketService.builder().store(store).workflow(TicketFixtures.WORKFLOW)
+        .clock(Clock.fixed(far, ZoneOffset.UTC)).build();
+    List<Object> before = snapshot(t);
+    assertThatThrownBy(() -> service.open(tenant, AGENT, TicketFixtures.intake().build()))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("clock"));
+    assertThatThrownBy(() -> service.tag(tenant, AGENT, t.id(), t.version(), Tag.of("far")))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("clock"));
+    assertThat(snapshot(t)).isEqualTo(before);
+    TicketQuery around = TicketQuery.builder().createdBetween(far.isBefore(T0) ? far : T0,
+        far.isBefore(T0) ? T0.plusSeconds(1) : far).build();
+    assertThat(store.query(tenant, around).items()).extracting(Ticket::id).contains(t.id());
+    assertThat(store.count(tenant, around)).isPositive();
   }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param linkedAt when
  * @param reopened whether the ticket was reopened since
  */
-public record TicketLink(
+public record ArticleTicketLink(
     TenantId tenant,
     ArticleId articleId,
     TicketId ticketId,
@@ -36,7 +36,7 @@ public record TicketLink(
    * @throws InvalidInputException if {@code linkedBy} is blank
    * @throws NullPointerException if a field is null
    */
-  public TicketLink {
+  public ArticleTicketLink {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(ticketId, "ticketId");
@@ -51,7 +51,7 @@ public record TicketLink(
    *
    * @return the copy
    */
-  public TicketLink asReopened() {
-    return new TicketLink(tenant, articleId, ticketId, linkedBy, linkedAt, true);
+  public ArticleTicketLink asReopened() {
+    return new ArticleTicketLink(tenant, articleId, ticketId, linkedBy, linkedAt, true);
   }
 }

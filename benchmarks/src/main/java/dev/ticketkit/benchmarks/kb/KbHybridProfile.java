@@ -1,0 +1,132 @@
+package dev.ticketkit.benchmarks.kb;
+
+import dev.ticketkit.kb.search.ArticleSearchIndex;
+import dev.ticketkit.kb.search.SearchRequest;
+import dev.ticketkit.kb.search.SearchSettings;
+import dev.ticketkit.kb.search.TextEmbedding;
+import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a hybrid search's time goes: builds the 100,000-article hybrid index of
+ * {@link KbHybridSearchBenchmark}, then measures, for the benchmark's 24 queries round-robin,
+ * (1) the query embedding alone, (2) the search with the query vector precomputed (lexical
+ * search, HNSW, fusion, relevance, snippets) and (3) the whole search; per call the calling
+ * thread's CPU time and the wall time, as percentiles in milliseconds.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.kb.KbHybridProfile 100000 1500</pre>
+ */
+public final class KbHybridProfile {
+
+  private KbHybridProfile() {}
+
+  /**
+   * Runs the measurement.
+   *
+   * @param args the article count, the measured calls per part
+   */
+  public static void main(String[] args) {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1_500;
+    TextEmbedding model = BgeSmallZhEmbedding.load();
+    Precomputed embedding = new Precomputed(PooledEmbedding.ofGenerated(model));
+    try (ArticleSearchIndex index =
+        ArticleSearchIndex.inMemory(SearchSettings.defaults().withEmbedding(embedding))) {
+      GeneratedArticles generator = new GeneratedArticles(42);
+      for (int done = 0; done < count; done += 5_000) {
+        index.indexAll(generator.next(Math.min(5_000, count - done)));
+      }
+      String[] queries = KbSearchBenchmark.QUERIES;
+      for (String q : queries) {
+        embedding.vectors.put(q, model.embedQuery(q));
+      }
+      Runnable[] parts = new Runnable[3];
+      int[] i = {0};
+      parts[0] = () -> model.embedQuery(queries[i[0]++ % queries.length]);
+      parts[1] = () -> {
+        embedding.precomputed = true;
+        index.search(SearchRequest.of(GeneratedArticles.TENANT, queries[i[0]++ % queries.length]));
+        embedding.precomputed = false;
+      };
+      parts[2] = () -> index.search(
+          SearchRequest.of(GeneratedArticles.TENANT, queries[i[0]++ % queries.length]));
+      String[] names = {"query embedding only", "search, query vector precomputed",
+          "search, embedding included"};
+      for (int round = 0; round < 2; round++) {
+        for (int p = 0; p < parts.length; p++) {
+          String result = measure(parts[p], round == 0 ? calls / 3 : calls);
+          if (round == 1) {
+            System.out.println("[kb-profile] " + count + " articles, " + names[p] + ": " + result);
+          }
+        }
+      }
+    }
+  }
+
+  private static String measure(Runnable part, int calls) {
+    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[calls];
+    long[] wall = new long[calls];
+    for (int k = 0; k < calls; k++) {
+      long c0 = thread.getCurrentThreadCpuTime();
+      long w0 = System.nanoTime();
+      part.run();
+      wall[k] = System.nanoTime() - w0;
+      cpu[k] = thread.getCurrentThreadCpuTime() - c0;
+    }
+    return "thread cpu " + percentiles(cpu) + "; wall " + percentiles(wall);
+  }
+
+  private static String percentiles(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    StringBuilder out = new StringBuilder();
+    for (double p : new double[] {0.5, 0.9, 0.99}) {
+      out.append(String.format(Locale.ROOT, "p%s %.2f ", p * 100,
+          sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6));
+    }
+    return out.toString().strip();
+  }
+
+  /** The pooled embedding, whose query vectors can be switched to precomputed ones. */
+  private static final class Precomputed implements TextEmbedding {
+    final TextEmbedding pooled;
+    final Map<String, float[]> vectors = new HashMap<>();
+    volatile boolean precomputed;
+
+    Precomputed(TextEmbedding pooled) {
+      this.pooled = pooled;
+    }
+
+    @Override
+    public String name() {
+      return pooled.name();
+    }
+
+    @Override
+    public int dimensions() {
+      return pooled.dimensions();
+    }
+
+    @Override
+    public float[] embedQuery(String text) {
+      return precomputed ? vectors.get(text) : pooled.embedQuery(text);
+    }
+
+    @Override
+    public float[] embedDocument(String text) {
+      return pooled.embedDocument(text);
+    }
+
+    @Override
+    public List<float[]> embedDocuments(List<String> texts) {
+      return pooled.embedDocuments(texts);
+    }
+  }
+}
