@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import dev.ticketkit.core.event.TicketRatingExpired;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.PageCursor;
 import dev.ticketkit.core.store.TicketQuery;
@@ -20,6 +21,10 @@ final class AutoClose {
 
   /** The actor the sweep fires as. */
   static final Actor ACTOR = Actor.system("auto-close");
+
+  /** The cause recorded when a ticket closes without the requester's rating. */
+  static final ChangeCause RATING_EXPIRED =
+      () -> "rating request expired: the requester did not rate the resolution";
 
   private AutoClose() {}
 
@@ -49,9 +54,20 @@ final class AutoClose {
     return closed;
   }
 
+  /**
+   * Closes one ticket; a ticket without a rating for its cycle also records that the rating
+   * request expired (a cause in the history and {@code TicketRatingExpired}).
+   */
   private static Optional<Ticket> closeOne(TicketService service, Ticket t, String transition) {
     try {
-      return Optional.of(service.fire(t.tenant(), ACTOR, t.id(), t.version(), transition));
+      return Optional.of(service.write(t.tenant(), ACTOR, t.id(), t.version(), d -> {
+        if (d.current().rating() == null
+            && d.current().status().category() == StatusCategory.RESOLVED) {
+          d.cause(RATING_EXPIRED);
+          d.addLeadEvent(TicketRatingExpired::new);
+        }
+        d.fire(transition);
+      }));
     } catch (TicketConflictException | TicketStateException e) {
       return Optional.empty();
     }

@@ -97,6 +97,9 @@ final class Draft {
         before.version() + 1, visibility, actor, message.channel(), now, message.body(),
         message.attachments());
     conversation.add(entry);
+    if (visibility == Visibility.PUBLIC && actor.kind() != ActorKind.REQUESTER) {
+      builder.set(TicketFields.REQUESTER_UPDATED_AT, now);
+    }
     record(visibility == Visibility.PUBLIC ? HistoryAction.REPLIED : HistoryAction.NOTED,
         TicketField.CONVERSATION, null, visibility.name());
     return entry;

@@ -32,6 +32,10 @@ public enum HistoryAction {
   MERGED,
   /** The requester rated the resolution. */
   RATED,
+  /** The ticket was marked a problem, or its problem record changed ({@link ProblemRecord}). */
+  PROBLEM_RECORDED,
+  /** A handoff to another department was opened, checked, answered or returned. */
+  HANDED_OFF,
   /**
    * A module made the change ({@link ChangeCause}: an SLA escalation, a macro); the entry's
    * {@code after} value says why, and the field changes follow under their own actions.

@@ -12,7 +12,7 @@ final class Intake {
     TicketBuilder b = Ticket.builder().tenant(tenant).id(id).number(number);
     NewTicket.INTAKE.forEach(f -> copy(f, intake, b));
     return b.status(initial).statusChangedAt(now).createdAt(now).updatedAt(now).version(1)
-        .build();
+        .set(TicketFields.REQUESTER_UPDATED_AT, now).build();
   }
 
   private static <T> void copy(TicketField<T> field, NewTicket intake, TicketBuilder b) {

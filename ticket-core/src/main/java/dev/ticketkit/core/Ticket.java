@@ -43,6 +43,8 @@ public final class Ticket {
   public static final int MAX_ATTACHMENTS = 50;
   /** The most links from one ticket. */
   public static final int MAX_LINKS = 100;
+  /** The most handoffs a ticket may have. */
+  public static final int MAX_HANDOFFS = 50;
   /** The most custom fields on one ticket. */
   public static final int MAX_CUSTOM_FIELDS = 100;
 
@@ -223,6 +225,30 @@ public final class Ticket {
   /** @return the requester's rating of the current resolution cycle, or null */
   public @Nullable Rating rating() {
     return get(TicketFields.RATING);
+  }
+
+  /**
+   * Returns when the team last updated the requester: intake, then each public reply by an agent
+   * or the system.
+   *
+   * @return the instant
+   */
+  public Instant requesterUpdatedAt() {
+    return must(TicketFields.REQUESTER_UPDATED_AT);
+  }
+
+  /** @return the handoffs to other departments, by number (open and closed) */
+  public List<Handoff> handoffs() {
+    return must(TicketFields.HANDOFFS);
+  }
+
+  /**
+   * Returns what the ticket records as a problem (a defect behind incidents).
+   *
+   * @return the record, or null if the ticket is not a problem
+   */
+  public @Nullable ProblemRecord problem() {
+    return get(TicketFields.PROBLEM);
   }
 
   /** @return the agent's summary of the resolution in the current cycle, or null */

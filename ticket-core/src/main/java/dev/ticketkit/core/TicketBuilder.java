@@ -161,12 +161,16 @@ final class TicketBuilder {
   }
 
   /**
-   * Checks every field and returns the ticket.
+   * Checks every field and returns the ticket. A ticket whose requester was never updated by the
+   * team counts from its creation ({@code requesterUpdatedAt} defaults to {@code createdAt}).
    *
    * @return the ticket
    * @throws InvalidInputException naming the first missing or bad field
    */
   Ticket build() {
+    if (values[TicketFields.REQUESTER_UPDATED_AT.index()] == null) {
+      values[TicketFields.REQUESTER_UPDATED_AT.index()] = values[TicketFields.CREATED_AT.index()];
+    }
     return new Ticket(this);
   }
 }

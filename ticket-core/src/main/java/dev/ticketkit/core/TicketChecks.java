@@ -72,6 +72,24 @@ final class TicketChecks {
     return List.copyOf(seen);
   }
 
+  /** Checks the handoffs: at most {@value Ticket#MAX_HANDOFFS}, numbers unique; sorted by number. */
+  static List<Handoff> handoffs(Collection<Handoff> handoffs) {
+    checkSize(TicketField.HANDOFFS, handoffs, Ticket.MAX_HANDOFFS);
+    List<Handoff> sorted = new ArrayList<>();
+    for (Handoff h : handoffs) {
+      Texts.notNull(TicketField.HANDOFFS + "[" + sorted.size() + "]", h);
+      sorted.add(h);
+    }
+    sorted.sort(java.util.Comparator.comparingInt(Handoff::seq));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).seq() == sorted.get(i - 1).seq()) {
+        throw new InvalidInputException(TicketField.HANDOFFS, sorted.get(i).seq(),
+            "must not repeat a handoff number");
+      }
+    }
+    return List.copyOf(sorted);
+  }
+
   /** The checks that relate two fields of a ticket: no link to itself, no instant before its creation. */
   static void invariants(Ticket t) {
     List<TicketLink> links = t.links();

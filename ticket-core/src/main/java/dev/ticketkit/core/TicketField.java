@@ -65,6 +65,10 @@ public final class TicketField<T> {
   public static final String LINKS = "links";
   /** The {@link Rating}. */
   public static final String RATING = "rating";
+  /** The {@link Handoff}s to other departments, recorded one at a time in JSON text form. */
+  public static final String HANDOFFS = "handoffs";
+  /** The {@link ProblemRecord} of a problem ticket, in its JSON text form. */
+  public static final String PROBLEM = "problem";
   /** The resolution summary. */
   public static final String RESOLUTION_SUMMARY = "resolutionSummary";
   /** The resolution cycle, as decimal digits. */
@@ -101,6 +105,11 @@ public final class TicketField<T> {
   public static final String CREATED_AT = "createdAt";
   /** When the ticket last changed (not recorded: the instant of the last entry). */
   public static final String UPDATED_AT = "updatedAt";
+  /**
+   * When the team last updated the requester: intake, then each public reply by an agent or the
+   * system (not recorded: the instant of that reply's conversation entry).
+   */
+  public static final String REQUESTER_UPDATED_AT = "requesterUpdatedAt";
   /** The version (not recorded: the version of the last entry). */
   public static final String VERSION = "version";
 

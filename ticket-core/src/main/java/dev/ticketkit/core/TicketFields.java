@@ -141,12 +141,15 @@ public final class TicketFields {
       TicketField.LINKS, List.class).required().initial(List.of())
       .check((f, v) -> TicketChecks.links(v)).elements(v -> v, TicketLink::parse, v -> v)
       .stored(JSON, ValueJson::links, v -> ValueJson.links((String) v)).add();
-  /** The requester's rating of the current cycle; stores keep level and comment apart. */
+  /** The requester's rating of the current cycle; stores keep level, comment, reason apart. */
   public static final TicketField<Rating> RATING = Define.<Rating>of(TicketField.RATING,
       Rating.class).visible().history(Rating::toString, Rating::parse)
-      .stored(columns(List.of(text("rating_satisfaction"), text("rating_comment")),
-          r -> Arrays.asList(r.satisfaction().name(), r.comment()),
-          v -> Rating.of(Satisfaction.parse((String) v.get(0)), (String) v.get(1)))).add();
+      .stored(columns(List.of(text("rating_satisfaction"), text("rating_comment"),
+          text("rating_reason")),
+          r -> Arrays.asList(r.satisfaction().name(), r.comment(),
+              r.reason() == null ? null : r.reason().code()),
+          v -> new Rating(Satisfaction.parse((String) v.get(0)), (String) v.get(1),
+              v.get(2) == null ? null : DissatisfactionReason.parse((String) v.get(2))))).add();
   /** The agent's summary of the resolution in the current cycle. */
   public static final TicketField<String> RESOLUTION_SUMMARY = Define.<String>of(
       TicketField.RESOLUTION_SUMMARY, String.class).visible().editable()
@@ -157,6 +160,22 @@ public final class TicketFields {
       .history(Object::toString, t -> (int) wholeNumber(TicketField.CYCLE, t))
       .check((f, v) -> (int) TicketChecks.positive(f, v))
       .stored(INTEGER, c -> c, v -> ((Number) v).intValue()).add();
+  /** What a problem ticket records; null unless the ticket is a problem. Internal. */
+  public static final TicketField<ProblemRecord> PROBLEM = Define.<ProblemRecord>of(
+      TicketField.PROBLEM, ProblemRecord.class)
+      .history(ProblemRecord::toString, ProblemRecord::parse)
+      .stored(JSON, ProblemRecord::toString, v -> ProblemRecord.parse((String) v)).add();
+  /**
+   * The handoffs to other departments, by number; stores also keep the earliest opening instant
+   * of the open ones apart ({@code handoff_open_since}), to find tickets with open handoffs.
+   */
+  public static final TicketField<List<Handoff>> HANDOFFS = Define.<List<Handoff>>of(
+      TicketField.HANDOFFS, List.class).required().initial(List.of())
+      .check((f, v) -> TicketChecks.handoffs(v)).elements(v -> v, Handoff::parse, v -> v)
+      .stored(columns(List.of(json(TicketField.HANDOFFS),
+          new StoredColumn("handoff_open_since", INSTANT, true)),
+          v -> Arrays.asList(Handoff.listJson(v), Handoff.openSince(v)),
+          v -> Handoff.listFromJson((String) v.get(0)))).add();
   /** When the ticket was opened. */
   public static final TicketField<Instant> CREATED_AT = Define.<Instant>of(
       TicketField.CREATED_AT, Instant.class).visible().required().notRecorded()
@@ -164,6 +183,13 @@ public final class TicketFields {
   /** When the ticket last changed. */
   public static final TicketField<Instant> UPDATED_AT = Define.<Instant>of(
       TicketField.UPDATED_AT, Instant.class).visible().required().notRecorded()
+      .stored(INSTANT, t -> t, v -> (Instant) v).add();
+  /**
+   * When the team last updated the requester (intake, or the latest public reply by an agent or
+   * the system); the follow-up ledger sorts by it.
+   */
+  public static final TicketField<Instant> REQUESTER_UPDATED_AT = Define.<Instant>of(
+      TicketField.REQUESTER_UPDATED_AT, Instant.class).required().notRecorded()
       .stored(INSTANT, t -> t, v -> (Instant) v).add();
   /** The version, 1 or more. */
   public static final TicketField<Long> VERSION = Define.<Long>of(TicketField.VERSION,

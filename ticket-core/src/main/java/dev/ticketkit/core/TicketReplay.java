@@ -30,17 +30,22 @@ public final class TicketReplay {
     checkOrder(Texts.notNull("history", history));
     FieldCodec.Flat flat = FieldCodec.Flat.empty();
     Instant statusChangedAt = history.get(0).at();
+    Instant requesterUpdatedAt = history.get(0).at();
     for (HistoryEntry e : history) {
       apply(flat, e);
       if (e.field().equals(TicketField.STATUS)) {
         statusChangedAt = e.at();
+      }
+      if (e.field().equals(TicketField.CONVERSATION) && Visibility.PUBLIC.name().equals(e.after())
+          && e.actor().kind() != ActorKind.REQUESTER) {
+        requesterUpdatedAt = e.at();
       }
     }
     HistoryEntry first = history.get(0);
     HistoryEntry last = history.get(history.size() - 1);
     TicketBuilder b = Ticket.builder().tenant(first.tenant()).id(first.ticketId())
         .createdAt(first.at()).updatedAt(last.at()).statusChangedAt(statusChangedAt)
-        .version(last.ticketVersion());
+        .version(last.ticketVersion()).set(TicketFields.REQUESTER_UPDATED_AT, requesterUpdatedAt);
     return ReplayDecoder.decode(flat, b);
   }
 

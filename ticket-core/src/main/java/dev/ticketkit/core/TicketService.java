@@ -558,7 +558,7 @@ public final class TicketService {
    * checks the version, the draft is computed from that ticket, and the store commits it with the
    * followers' work.
    */
-  private Ticket write(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
+  Ticket write(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
       Consumer<Draft> change) {
     Texts.notNull("tenant", tenant);
     Texts.notNull("actor", actor);

@@ -69,11 +69,19 @@ class TicketFieldsTest {
     s.put(TicketFields.LINKS, List.of(List.of(TicketLink.of(LinkType.RELATED,
         TicketId.of(UUID.randomUUID()))), List.of()));
     s.put(TicketFields.RATING, List.of(Rating.of(Satisfaction.NEUTRAL, "ok 👍"),
-        Rating.of(Satisfaction.SATISFIED)));
+        Rating.dissatisfied(DissatisfactionReason.NOT_FIXED, "still broken")));
+    Handoff open = new Handoff(1, "technical", AgentId.of("li"), "查一下日志", null,
+        HandoffState.OPEN, T0, null, null, null);
+    s.put(TicketFields.HANDOFFS, List.of(List.of(open), List.of(open.checkedAt(T0.plusSeconds(3)),
+        new Handoff(2, "finance", AgentId.of("li"), "refund?", T0.plusSeconds(99),
+            HandoffState.ANSWERED, T0, null, "refunded", T0.plusSeconds(4)))));
+    s.put(TicketFields.PROBLEM, List.of(ProblemRecord.reported("网关超时", null),
+        new ProblemRecord("gateway", java.time.LocalDate.of(2026, 3, 1), "pool enlarged")));
     s.put(TicketFields.RESOLUTION_SUMMARY, List.of("cleared cache", "restarted"));
     s.put(TicketFields.CYCLE, List.of(2, 3));
     s.put(TicketFields.CREATED_AT, List.of(T0, T0.plusSeconds(1)));
     s.put(TicketFields.UPDATED_AT, List.of(T0.plusSeconds(9), T0.plusSeconds(10)));
+    s.put(TicketFields.REQUESTER_UPDATED_AT, List.of(T0.plusSeconds(7), T0.plusSeconds(8)));
     s.put(TicketFields.VERSION, List.of(4L, 5L));
     return s;
   }
@@ -112,7 +120,10 @@ class TicketFieldsTest {
   @Test
   void theTicketChecksEveryRequiredFieldAndEveryTextLimit() {
     for (TicketField<?> f : TicketFields.all()) {
-      if (f.isRequired()) {
+      if (f == TicketFields.REQUESTER_UPDATED_AT) {
+        Ticket t = full().toBuilder().setChecked(f, null).build();
+        assertThat(t.requesterUpdatedAt()).as("defaults to createdAt").isEqualTo(t.createdAt());
+      } else if (f.isRequired()) {
         assertThatThrownBy(() -> full().toBuilder().setChecked(f, null).build())
             .as(f.name()).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo(f.name()));
@@ -147,7 +158,8 @@ class TicketFieldsTest {
           c.field().equals(f.name()) || c.field().startsWith(TicketField.CUSTOM_PREFIX)).isTrue());
       TicketBuilder envelope = Ticket.builder().tenant(after.tenant()).id(after.id())
           .createdAt(after.createdAt()).updatedAt(after.updatedAt())
-          .statusChangedAt(after.statusChangedAt()).version(after.version());
+          .statusChangedAt(after.statusChangedAt()).version(after.version())
+          .set(TicketFields.REQUESTER_UPDATED_AT, after.requesterUpdatedAt());
       assertThat(ReplayDecoder.decode(FieldCodec.flatten(after), envelope)).as(f.name())
           .isEqualTo(after);
     }

@@ -2,6 +2,7 @@ package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.outbox.OutboxRelay;
 import dev.ticketkit.core.privacy.PersonalDataStore;
+import dev.ticketkit.core.store.RequesterIndex;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.kb.store.ArticleStore;
@@ -162,6 +163,17 @@ public final class JdbcTicketKit {
       }
     }
     return source;
+  }
+
+  /**
+   * Returns the index from normalised contact handles to requesters, for
+   * {@code RequesterDirectory.attach(service, kit.requesterIndex())}; it writes inside the ticket
+   * store's commits.
+   *
+   * @return a new index over this kit's database
+   */
+  public RequesterIndex requesterIndex() {
+    return new JdbcRequesterIndex(database);
   }
 
   /**

@@ -21,6 +21,7 @@ import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.PageCursor;
 import dev.ticketkit.core.store.TicketChange;
 import dev.ticketkit.core.store.TicketCommitUnknownException;
+import dev.ticketkit.core.store.FollowUpQuery;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.store.UnitOfWork;
@@ -326,6 +327,34 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
     }
     List<Ticket> items = rows.subList(0, query.limit());
     return new Page<>(items, PageCursor.after(items.get(items.size() - 1).number()));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One index range: {@code tk_ticket_follow_up} (agent) or {@code tk_ticket_tier_follow_up}
+   * (tier), partial on the open categories on PostgreSQL (the categories are inlined so that the
+   * planner matches the index's predicate).
+   */
+  @Override
+  public List<Ticket> followUps(TenantId tenant, FollowUpQuery query) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(query, "query");
+    return db.read("read the follow-ups of tenant " + tenant,
+        sql -> followUpQuery(sql, tenant, query).fetch(r -> TicketRows.ticket(r::get)));
+  }
+
+  /** The follow-up ledger's query, as {@link #followUps} runs it (and the plan test explains it). */
+  static org.jooq.ResultQuery<Record> followUpQuery(DSLContext sql, TenantId tenant,
+      FollowUpQuery query) {
+    org.jooq.Condition who = query.assignee() != null
+        ? Tk.ASSIGNEE.eq(query.assignee().value()) : Tk.TIER.eq(query.tier().level());
+    org.jooq.Condition after = query.afterUpdatedAt() == null ? DSL.noCondition()
+        : DSL.row(Tk.REQUESTER_UPDATED_AT, Tk.NUMBER)
+            .gt(query.afterUpdatedAt(), query.afterNumber());
+    return sql.select(Tk.ALL).from(Tk.TABLE).where(Tk.TENANT_ID.eq(tenant.value())).and(who)
+        .and(Tk.STATUS_CATEGORY.in(DSL.inline("NEW"), DSL.inline("OPEN"), DSL.inline("PENDING")))
+        .and(after).orderBy(Tk.REQUESTER_UPDATED_AT, Tk.NUMBER).limit(query.limit());
   }
 
   @Override

@@ -56,10 +56,10 @@ final class RawJdbcTicketStore implements TicketStore {
       + " attachments, account_reference, category, priority, status, status_category,"
       + " return_status, status_changed_at, accepted_by, assignee, tier, tags, custom_fields,"
       + " links, rating_satisfaction, rating_comment, resolution_summary, cycle, created_at,"
-      + " updated_at";
+      + " updated_at, rating_reason, problem, handoffs, handoff_open_since, requester_updated_at";
   private static final String INSERT = "insert into tk_ticket (" + COLUMNS + ", id, last_commit)"
       + " values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-      + " ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)";
   private static final String UPDATE = "update tk_ticket set tenant_id = ?, number = ?,"
       + " version = ?, requester_id = ?, requester = ?::jsonb, channel = ?, subject = ?,"
       + " description = ?, scenario = ?, error_message = ?, reproduction_steps = ?,"
@@ -67,7 +67,9 @@ final class RawJdbcTicketStore implements TicketStore {
       + " status_category = ?, return_status = ?, status_changed_at = ?, accepted_by = ?,"
       + " assignee = ?, tier = ?, tags = ?::jsonb, custom_fields = ?::jsonb, links = ?::jsonb,"
       + " rating_satisfaction = ?, rating_comment = ?, resolution_summary = ?, cycle = ?,"
-      + " created_at = ?, updated_at = ?, last_commit = ? where tenant_id = ? and id = ?";
+      + " created_at = ?, updated_at = ?, rating_reason = ?, problem = ?::jsonb,"
+      + " handoffs = ?::jsonb, handoff_open_since = ?, requester_updated_at = ?,"
+      + " last_commit = ? where tenant_id = ? and id = ?";
 
   private final DataSource dataSource;
 
@@ -302,7 +304,15 @@ final class RawJdbcTicketStore implements TicketStore {
         TicketJson.links(t.links()),
         t.rating() == null ? null : t.rating().satisfaction().name(),
         t.rating() == null ? null : t.rating().comment(), t.resolutionSummary(), t.cycle(),
-        utc(t.createdAt()), utc(t.updatedAt()));
+        utc(t.createdAt()), utc(t.updatedAt()), processValue(t, "rating_reason"),
+        processValue(t, "problem"), processValue(t, "handoffs"),
+        processValue(t, "handoff_open_since"), utc(t.requesterUpdatedAt()));
+  }
+
+  /** A support-process column's value, through the one storage path. */
+  private static Object processValue(Ticket t, String column) {
+    Object v = StoredTicket.write(t).get(column);
+    return v instanceof Instant i ? utc(i) : v;
   }
 
   private static LocalDateTime utc(Instant instant) {

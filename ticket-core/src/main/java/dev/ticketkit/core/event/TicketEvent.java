@@ -31,7 +31,13 @@ public sealed interface TicketEvent
         TicketRated,
         TicketReopened,
         TicketUrgentFlagged,
-        TicketEdited {
+        TicketEdited,
+        TicketRatingExpired,
+        ProblemRecorded,
+        IncidentResolutionProposed,
+        HandoffOpened,
+        HandoffChecked,
+        HandoffClosed {
 
   /**
    * Returns the facts every event carries.

@@ -8,7 +8,9 @@ import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Tag;
+import dev.ticketkit.core.Handoff;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.TicketLink;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -51,6 +53,9 @@ public final class TicketQuery {
   final @Nullable String requesterId;
   final @Nullable Instant createdFromInclusive;
   final @Nullable Instant createdToExclusive;
+  final @Nullable TicketLink linkedTo;
+  final boolean problemsOnly;
+  final boolean withOpenHandoff;
   final Order order;
   final int limit;
   final @Nullable PageCursor after;
@@ -68,6 +73,9 @@ public final class TicketQuery {
     requesterId = b.requesterId;
     createdFromInclusive = b.createdFromInclusive;
     createdToExclusive = b.createdToExclusive;
+    linkedTo = b.linkedTo;
+    problemsOnly = b.problemsOnly;
+    withOpenHandoff = b.withOpenHandoff;
     order = b.order;
     limit = b.limit;
     after = b.after;
@@ -109,7 +117,10 @@ public final class TicketQuery {
         && t.tags().containsAll(tags)
         && (requesterId == null || requesterId.equals(t.requester().id()))
         && (createdFromInclusive == null || !t.createdAt().isBefore(createdFromInclusive))
-        && (createdToExclusive == null || t.createdAt().isBefore(createdToExclusive));
+        && (createdToExclusive == null || t.createdAt().isBefore(createdToExclusive))
+        && (linkedTo == null || t.links().contains(linkedTo))
+        && (!problemsOnly || t.problem() != null)
+        && (!withOpenHandoff || Handoff.openSince(t.handoffs()) != null);
   }
 
   /**
@@ -195,6 +206,21 @@ public final class TicketQuery {
   /** @return the exclusive end of the creation range, or null for no bound */
   public @Nullable Instant createdToExclusive() {
     return createdToExclusive;
+  }
+
+  /** @return the link a ticket must have (type and target), or null for any */
+  public @Nullable TicketLink linkedTo() {
+    return linkedTo;
+  }
+
+  /** @return true to match only problem tickets ({@code Ticket#problem()} set) */
+  public boolean problemsOnly() {
+    return problemsOnly;
+  }
+
+  /** @return true to match only tickets with an open handoff to another department */
+  public boolean withOpenHandoff() {
+    return withOpenHandoff;
   }
 
   /** @return the order of results */

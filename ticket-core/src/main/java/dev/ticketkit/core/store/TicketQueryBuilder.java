@@ -5,6 +5,7 @@ import dev.ticketkit.core.AgentId;
 import dev.ticketkit.core.Category;
 import dev.ticketkit.core.Channel;
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.LinkType;
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.StatusCategory;
@@ -12,6 +13,8 @@ import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.SupportedTime;
 import dev.ticketkit.core.Tag;
 import dev.ticketkit.core.TextRule;
+import dev.ticketkit.core.TicketId;
+import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.internal.SetOnce;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +43,9 @@ public final class TicketQueryBuilder {
   @Nullable String requesterId;
   @Nullable Instant createdFromInclusive;
   @Nullable Instant createdToExclusive;
+  @Nullable TicketLink linkedTo;
+  boolean problemsOnly;
+  boolean withOpenHandoff;
   TicketQuery.Order order = TicketQuery.Order.OLDEST_FIRST;
   int limit = TicketQuery.DEFAULT_LIMIT;
   @Nullable PageCursor after;
@@ -60,6 +66,9 @@ public final class TicketQueryBuilder {
     requesterId = q.requesterId;
     createdFromInclusive = q.createdFromInclusive;
     createdToExclusive = q.createdToExclusive;
+    linkedTo = q.linkedTo;
+    problemsOnly = q.problemsOnly;
+    withOpenHandoff = q.withOpenHandoff;
     order = q.order;
     limit = q.limit;
   }
@@ -243,6 +252,49 @@ public final class TicketQueryBuilder {
     Instant end = SupportedTime.MAX_INSTANT.plusNanos(1000);
     return instant.isBefore(SupportedTime.MIN_INSTANT) ? SupportedTime.MIN_INSTANT
         : instant.isAfter(end) ? end : instant;
+  }
+
+  /**
+   * Matches tickets that have a link: with {@code INCIDENT_OF_PROBLEM} and a problem's id, the
+   * problem's incidents. Stores answer it from their reverse link index.
+   *
+   * @param type the link type
+   * @param target the linked ticket
+   * @return this builder
+   * @throws InvalidInputException if an argument is null
+   * @throws IllegalStateException if already set
+   */
+  public TicketQueryBuilder linkedTo(LinkType type, TicketId target) {
+    once("linkedTo");
+    if (type == null || target == null) {
+      throw new InvalidInputException("linkedTo", type + " " + target, "must not be null");
+    }
+    linkedTo = TicketLink.of(type, target);
+    return this;
+  }
+
+  /**
+   * Matches only problem tickets (whose {@code problem()} is set).
+   *
+   * @return this builder
+   * @throws IllegalStateException if already set
+   */
+  public TicketQueryBuilder problemsOnly() {
+    once("problemsOnly");
+    problemsOnly = true;
+    return this;
+  }
+
+  /**
+   * Matches only tickets with an open handoff to another department.
+   *
+   * @return this builder
+   * @throws IllegalStateException if already set
+   */
+  public TicketQueryBuilder withOpenHandoff() {
+    once("withOpenHandoff");
+    withOpenHandoff = true;
+    return this;
   }
 
   /**

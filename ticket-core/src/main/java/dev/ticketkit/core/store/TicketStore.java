@@ -2,11 +2,14 @@ package dev.ticketkit.core.store;
 
 import dev.ticketkit.core.ConversationEntry;
 import dev.ticketkit.core.HistoryEntry;
+import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.outbox.Outbox;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,6 +109,32 @@ public interface TicketStore {
    * @return the number of matching tickets
    */
   long count(TenantId tenant, TicketQuery query);
+
+  /**
+   * Returns the open tickets of an agent or a tier in follow-up order (see {@link FollowUpQuery}).
+   * The default reads them through {@link #query} and sorts them; a database store answers from
+   * an index on {@code (tenant, assignee or tier, requesterUpdatedAt, number)}.
+   *
+   * @param tenant the tenant
+   * @param query who, how many, from where
+   * @return at most {@code query.limit()} tickets after the query's position, in follow-up order
+   */
+  default List<Ticket> followUps(TenantId tenant, FollowUpQuery query) {
+    TicketQueryBuilder b = TicketQuery.builder().statusCategories(StatusCategory.NEW,
+        StatusCategory.OPEN, StatusCategory.PENDING).limit(TicketQuery.MAX_LIMIT);
+    TicketQuery q = (query.assignee() != null ? b.assignee(query.assignee())
+        : b.tier(query.tier())).build();
+    List<Ticket> all = new ArrayList<>();
+    PageCursor cursor = null;
+    do {
+      Page<Ticket> page = query(tenant, q.withAfter(cursor));
+      page.items().stream().filter(t -> query.isAfter(t.requesterUpdatedAt(), t.number()))
+          .forEach(all::add);
+      cursor = page.next();
+    } while (cursor != null);
+    all.sort(Comparator.comparing(Ticket::requesterUpdatedAt).thenComparingLong(Ticket::number));
+    return all.size() <= query.limit() ? all : List.copyOf(all.subList(0, query.limit()));
+  }
 
   /**
    * Returns a ticket's history.

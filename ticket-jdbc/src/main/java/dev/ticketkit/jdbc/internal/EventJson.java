@@ -16,7 +16,14 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.Visibility;
+import dev.ticketkit.core.Handoff;
+import dev.ticketkit.core.ProblemRecord;
 import dev.ticketkit.core.event.EventHeader;
+import dev.ticketkit.core.event.HandoffChecked;
+import dev.ticketkit.core.event.HandoffClosed;
+import dev.ticketkit.core.event.HandoffOpened;
+import dev.ticketkit.core.event.IncidentResolutionProposed;
+import dev.ticketkit.core.event.ProblemRecorded;
 import dev.ticketkit.core.event.TicketAssigned;
 import dev.ticketkit.core.event.TicketCategoryChanged;
 import dev.ticketkit.core.event.TicketEdited;
@@ -123,13 +130,26 @@ public final class EventJson {
         n.put("into", m.into().toString());
       } else if (e instanceof TicketRated r) {
         n.put("satisfaction", r.rating().satisfaction().name())
-            .put("comment", r.rating().comment());
+            .put("comment", r.rating().comment())
+            .put("reason", text(r.rating().reason()));
       } else if (e instanceof TicketReopened r) {
         n.put("previousCycle", r.previousCycle()).put("transition", r.transition());
       } else if (e instanceof TicketUrgentFlagged u) {
         n.put("tier", u.tier().toString()).put("priority", u.priority().name());
       } else if (e instanceof TicketEdited d) {
         d.fields().stream().sorted().forEach(n.putArray("fields")::add);
+      } else if (e instanceof dev.ticketkit.core.event.TicketRatingExpired) {
+        return;
+      } else if (e instanceof ProblemRecorded p) {
+        n.put("before", text(p.before())).put("after", p.after().toString());
+      } else if (e instanceof IncidentResolutionProposed p) {
+        n.put("problem", p.problem().toString());
+      } else if (e instanceof HandoffOpened h) {
+        n.put("handoff", h.handoff().toString());
+      } else if (e instanceof HandoffChecked h) {
+        n.put("handoff", h.handoff().toString());
+      } else if (e instanceof HandoffClosed h) {
+        n.put("handoff", h.handoff().toString());
       } else {
         throw new IllegalArgumentException("unknown event type " + e.getClass().getName());
       }
@@ -163,14 +183,23 @@ public final class EventJson {
         case "TicketUntagged" -> new TicketUntagged(h, Tag.of(s(n, "tag")));
         case "TicketLinked" -> new TicketLinked(h, TicketLink.parse(s(n, "link")));
         case "TicketMerged" -> new TicketMerged(h, TicketId.parse(s(n, "into")));
-        case "TicketRated" -> new TicketRated(h, Rating.of(
+        case "TicketRated" -> new TicketRated(h, new Rating(
             dev.ticketkit.core.Satisfaction.valueOf(s(n, "satisfaction")),
-            opt(n, "comment", Function.identity())));
+            opt(n, "comment", Function.identity()),
+            opt(n, "reason", dev.ticketkit.core.DissatisfactionReason::parse)));
         case "TicketReopened" -> new TicketReopened(h, n.path("previousCycle").asInt(),
             s(n, "transition"));
         case "TicketUrgentFlagged" -> new TicketUrgentFlagged(h, SupportTier.parse(s(n, "tier")),
             Priority.valueOf(s(n, "priority")));
         case "TicketEdited" -> new TicketEdited(h, fields(n.path("fields")));
+        case "TicketRatingExpired" -> new dev.ticketkit.core.event.TicketRatingExpired(h);
+        case "ProblemRecorded" -> new ProblemRecorded(h, opt(n, "before", ProblemRecord::parse),
+            ProblemRecord.parse(s(n, "after")));
+        case "IncidentResolutionProposed" -> new IncidentResolutionProposed(h,
+            TicketId.parse(s(n, "problem")));
+        case "HandoffOpened" -> new HandoffOpened(h, Handoff.parse(s(n, "handoff")));
+        case "HandoffChecked" -> new HandoffChecked(h, Handoff.parse(s(n, "handoff")));
+        case "HandoffClosed" -> new HandoffClosed(h, Handoff.parse(s(n, "handoff")));
         default -> throw new IllegalStateException("the outbox holds an unknown event type "
             + type);
       };

@@ -77,6 +77,19 @@ public final class TicketConditions {
     if (q.requesterId() != null) {
       all.add(Tk.REQUESTER_ID.eq(q.requesterId()));
     }
+    if (q.linkedTo() != null) {
+      all.add(DSL.exists(DSL.selectOne().from(TicketTables.Link.TABLE)
+          .where(TicketTables.Link.TENANT_ID.eq(Tk.TENANT_ID))
+          .and(TicketTables.Link.TARGET_ID.eq(q.linkedTo().target().value()))
+          .and(TicketTables.Link.LINK_TYPE.eq(q.linkedTo().type().name()))
+          .and(TicketTables.Link.TICKET_ID.eq(Tk.ID))));
+    }
+    if (q.problemsOnly()) {
+      all.add(Tk.PROBLEM.isNotNull());
+    }
+    if (q.withOpenHandoff()) {
+      all.add(Tk.HANDOFF_OPEN_SINCE.isNotNull());
+    }
   }
 
   private static void addRanges(List<Condition> all, TicketQuery q) {

@@ -66,6 +66,12 @@ public final class TicketTables {
     public static final Field<String> LINKS = jsonText(N, "links");
     /** Column. */
     public static final Field<Instant> CREATED_AT = instant(N, "created_at");
+    /** Column (JSON): the problem record of a problem ticket, null for others. */
+    public static final Field<String> PROBLEM = jsonText(N, "problem");
+    /** Column: the earliest opening instant of the ticket's open handoffs, null if none. */
+    public static final Field<Instant> HANDOFF_OPEN_SINCE = instant(N, "handoff_open_since");
+    /** Column: when the team last updated the requester (the follow-up ledger's order). */
+    public static final Field<Instant> REQUESTER_UPDATED_AT = instant(N, "requester_updated_at");
     /** Column: the id of the commit that wrote the row last (resolves a failed COMMIT). */
     public static final Field<UUID> LAST_COMMIT = uuid(N, "last_commit");
 
@@ -75,7 +81,7 @@ public final class TicketTables {
         StoredColumn.Type.INSTANT, Instant.class, StoredColumn.Type.UUID, UUID.class));
     private static final Map<String, Field<?>> BY_NAME = declare(ID, TENANT_ID, NUMBER, VERSION,
         REQUESTER_ID, CHANNEL, CATEGORY, PRIORITY, STATUS, STATUS_CATEGORY, ASSIGNEE, TIER, TAGS,
-        LINKS, CREATED_AT);
+        LINKS, CREATED_AT, PROBLEM, HANDOFF_OPEN_SINCE, REQUESTER_UPDATED_AT);
 
     /** Every column of a ticket, in the order of {@link StoredTicket#columns()}. */
     public static final Field<?>[] ALL = StoredTicket.columns().stream()

@@ -90,8 +90,25 @@ class EventJsonTest {
         new TicketRated(H, Rating.of(Satisfaction.SATISFIED)),
         new TicketReopened(H, 1, "reopen"),
         new TicketUrgentFlagged(H, SupportTier.of(2), Priority.URGENT),
-        new TicketEdited(H, Set.of("subject", "description")));
+        new TicketEdited(H, Set.of("subject", "description")),
+        new dev.ticketkit.core.event.TicketRatingExpired(H),
+        new dev.ticketkit.core.event.ProblemRecorded(H, null,
+            dev.ticketkit.core.ProblemRecord.reported(ODD, java.time.LocalDate.of(2026, 3, 1))),
+        new dev.ticketkit.core.event.ProblemRecorded(H,
+            dev.ticketkit.core.ProblemRecord.reported("r", null),
+            new dev.ticketkit.core.ProblemRecord("r", null, ODD)),
+        new dev.ticketkit.core.event.IncidentResolutionProposed(H, ID),
+        new dev.ticketkit.core.event.HandoffOpened(H, HANDOFF),
+        new dev.ticketkit.core.event.HandoffChecked(H, HANDOFF.checkedAt(H.at())),
+        new dev.ticketkit.core.event.HandoffClosed(H,
+            HANDOFF.closed(dev.ticketkit.core.HandoffState.RETURNED, ODD, H.at())),
+        new TicketRated(H, dev.ticketkit.core.Rating.dissatisfied(
+            dev.ticketkit.core.DissatisfactionReason.POOR_COMMUNICATION, ODD)));
   }
+
+  private static final dev.ticketkit.core.Handoff HANDOFF = new dev.ticketkit.core.Handoff(3,
+      "finance", dev.ticketkit.core.AgentId.of("li"), ODD, H.at().plusSeconds(60),
+      dev.ticketkit.core.HandoffState.OPEN, H.at(), null, null, null);
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("events")

@@ -6,6 +6,8 @@ import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketRated;
 import dev.ticketkit.core.event.TicketReopened;
 import dev.ticketkit.core.event.TicketUrgentFlagged;
+import dev.ticketkit.core.Rating;
+import dev.ticketkit.sla.escalation.EventRule;
 import dev.ticketkit.sla.escalation.TicketTrigger;
 import dev.ticketkit.sla.policy.SlaPolicy;
 import dev.ticketkit.core.HistoryEntry;
@@ -52,12 +54,16 @@ public final class EventRules {
     List<Planned> out = new ArrayList<>(2);
     int seen = 0;
     for (int i = 0; i < events.size(); i++) {
-      TicketTrigger trigger = triggerOf(events.get(i));
+      TicketEvent event = events.get(i);
+      TicketTrigger trigger = triggerOf(event);
       if (trigger != null && (seen & (1 << trigger.ordinal())) == 0) {
         seen |= 1 << trigger.ordinal();
-        int n = policy.rules(trigger).size();
-        for (int r = 0; r < n; r++) {
-          out.add(new Planned(trigger, r));
+        List<EventRule> rules = policy.rules(trigger);
+        @Nullable Rating rating = event instanceof TicketRated r ? r.rating() : null;
+        for (int r = 0; r < rules.size(); r++) {
+          if (rules.get(r).firesOn(rating)) {
+            out.add(new Planned(trigger, r));
+          }
         }
       }
     }

@@ -8,7 +8,9 @@ import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.escalation.EscalationAction;
 import dev.ticketkit.sla.escalation.EscalationLadder;
 import dev.ticketkit.sla.escalation.EscalationLevel;
+import dev.ticketkit.core.DissatisfactionReason;
 import dev.ticketkit.sla.escalation.EventRule;
+import java.util.HashSet;
 import dev.ticketkit.sla.escalation.LevelTrigger;
 import dev.ticketkit.sla.escalation.TicketTrigger;
 import java.util.EnumMap;
@@ -47,10 +49,13 @@ final class ActionJson {
 
   static List<EventRule> events(JsonAt at) {
     return at.list(rule -> {
-      rule.object(Set.of("on", "actions"));
+      rule.object(Set.of("on", "actions", "reasons"));
       TicketTrigger on = rule.required("on").as(TicketTrigger::parse);
       List<EscalationAction> actions = rule.required("actions").list(ActionJson::action);
-      return rule.build(() -> new EventRule(on, actions));
+      JsonAt reasons = rule.optional("reasons");
+      List<DissatisfactionReason> limited = reasons == null ? List.of()
+          : reasons.list(r -> r.as(DissatisfactionReason::parse));
+      return rule.build(() -> new EventRule(on, actions, new HashSet<>(limited)));
     });
   }
 

@@ -142,7 +142,8 @@ public final class SlaPolicies {
    * a working day, else within 1 hour round the clock; next response within 4 working hours;
    * an update at least every 84 hours (twice a week); resolution by priority; a ladder at 50%,
    * 80%, breach and breach+1h; urgent tickets notify the tier lead; a dissatisfied rating goes
-   * one tier up. The document is the resource {@code standard-policies.json} next to this class.
+   * one tier up and notifies the tier lead, and one for POOR_COMMUNICATION also notifies the
+   * {@code team-lead}. The document is the resource {@code standard-policies.json} next to this class.
    *
    * @return the policies
    */

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ticketkit.core.Actor;
+import dev.ticketkit.core.HandoffDesk;
+import dev.ticketkit.core.ProblemDesk;
+import dev.ticketkit.core.ProblemRecord;
+import dev.ticketkit.core.ProblemReplies;
 import dev.ticketkit.core.AgentId;
 import dev.ticketkit.core.Attachment;
 import dev.ticketkit.core.Category;
@@ -46,6 +50,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -84,11 +89,16 @@ public abstract class TicketStoreTextContract extends TicketStoreQueryContract {
         .build()));
     step(changes, 4, (s, t) -> s.link(tenant, AGENT, id, t.version(),
         TicketLink.of(LinkType.RELATED, related.id())));
-    step(changes, 5, (s, t) -> s.fire(tenant, li, id, t.version(),
-        TicketFixtures.move("AWAITING_CONFIRMATION")));
-    step(changes, 6, (s, t) -> s.rate(tenant, Actor.requester("req'1--;%_"), id, t.version(),
-        Rating.of(Satisfaction.NEUTRAL, "还行 👍 ' OR '1'='1")));
+    step(changes, 5, (s, t) -> ProblemDesk.of(s, ProblemReplies.standard(Locale.CHINA))
+        .record(tenant, li, id, t.version(), ProblemRecord.reported(NASTY, LocalDate.of(2024, 3,
+            20))));
+    step(changes, 6, (s, t) -> HandoffDesk.of(s).handOver(tenant, li, id, t.version(),
+        "finance", "退款? ' OR 1=1 -- 💸", T0.plusSeconds(86_400)));
     step(changes, 7, (s, t) -> s.fire(tenant, li, id, t.version(),
+        TicketFixtures.move("AWAITING_CONFIRMATION")));
+    step(changes, 8, (s, t) -> s.rate(tenant, Actor.requester("req'1--;%_"), id, t.version(),
+        Rating.of(Satisfaction.NEUTRAL, "还行 👍 ' OR '1'='1")));
+    step(changes, 9, (s, t) -> s.fire(tenant, li, id, t.version(),
         TicketFixtures.move("WAITING_ON_REQUESTER")));
     Ticket last = changes.get(changes.size() - 1).ticket();
 
