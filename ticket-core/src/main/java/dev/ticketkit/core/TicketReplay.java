@@ -36,8 +36,7 @@ public final class TicketReplay {
       if (e.field().equals(TicketField.STATUS)) {
         statusChangedAt = e.at();
       }
-      if (e.field().equals(TicketField.CONVERSATION) && Visibility.PUBLIC.name().equals(e.after())
-          && e.actor().kind() != ActorKind.REQUESTER) {
+      if (updatesRequester(e)) {
         requesterUpdatedAt = e.at();
       }
     }
@@ -66,6 +65,7 @@ public final class TicketReplay {
     FieldCodec.Flat flat = FieldCodec.Flat.empty();
     HistoryEntry first = history.get(0);
     Instant statusChangedAt = first.at();
+    Instant requesterUpdatedAt = first.at();
     List<Ticket> out = new java.util.ArrayList<>();
     java.util.Set<String> changed = new java.util.HashSet<>();
     Ticket previous = null;
@@ -77,15 +77,20 @@ public final class TicketReplay {
       if (e.field().equals(TicketField.STATUS)) {
         statusChangedAt = e.at();
       }
+      if (updatesRequester(e)) {
+        requesterUpdatedAt = e.at();
+      }
       if (i == n - 1 || history.get(i + 1).ticketVersion() != e.ticketVersion()) {
         if (previous == null) {
           TicketBuilder b = Ticket.builder().tenant(first.tenant()).id(first.ticketId())
               .createdAt(first.at()).updatedAt(e.at()).statusChangedAt(statusChangedAt)
-              .version(e.ticketVersion());
+              .version(e.ticketVersion())
+              .set(TicketFields.REQUESTER_UPDATED_AT, requesterUpdatedAt);
           previous = ReplayDecoder.decode(flat, b);
         } else {
           TicketBuilder b = previous.toBuilder().updatedAt(e.at())
-              .statusChangedAt(statusChangedAt).version(e.ticketVersion());
+              .statusChangedAt(statusChangedAt).version(e.ticketVersion())
+              .set(TicketFields.REQUESTER_UPDATED_AT, requesterUpdatedAt);
           previous = ReplayDecoder.decodeChanged(flat, b, changed);
         }
         out.add(previous);
@@ -93,6 +98,12 @@ public final class TicketReplay {
       }
     }
     return out;
+  }
+
+  /** A public conversation entry by the team (not the requester) updates the requester. */
+  private static boolean updatesRequester(HistoryEntry e) {
+    return e.field().equals(TicketField.CONVERSATION) && Visibility.PUBLIC.name().equals(e.after())
+        && e.actor().kind() != ActorKind.REQUESTER;
   }
 
   private static void apply(FieldCodec.Flat flat, HistoryEntry e) {
