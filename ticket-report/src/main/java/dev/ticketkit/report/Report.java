@@ -1,7 +1,9 @@
 package dev.ticketkit.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.report.spike.SpikeDetected;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * @param notYetTracked the figures that have a place here but no data source yet
  * @param whatIf the what-if comparison of other SLA policies, or null when none was attached
  *     ({@link #withWhatIf}); left out of the JSON when null
+ * @param spikeAlerts the complaint-spike alerts the detector raised for this tenant in the
+ *     period, in the order raised ({@link #withSpikeAlerts}); empty unless attached, and then
+ *     left out of the JSON
  */
 public record Report(
     TenantId tenant,
@@ -55,7 +60,8 @@ public record Report(
     FrequentIssues frequentIssues,
     List<Suggestion> suggestions,
     List<NotYetTracked> notYetTracked,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable WhatIfSection whatIf) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable WhatIfSection whatIf,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SpikeDetected> spikeAlerts) {
 
   /** Checks the parts and copies the lists. */
   public Report {
@@ -67,6 +73,13 @@ public record Report(
     agents = List.copyOf(agents);
     suggestions = List.copyOf(suggestions);
     notYetTracked = List.copyOf(notYetTracked);
+    spikeAlerts = List.copyOf(spikeAlerts);
+    for (SpikeDetected a : spikeAlerts) {
+      if (!a.tenant().equals(tenant)) {
+        throw new InvalidInputException("spikeAlerts", a.tenant(),
+            "holds another tenant's alert; this report is " + tenant + "'s");
+      }
+    }
   }
 
   /**
@@ -98,7 +111,7 @@ public record Report(
       List<NotYetTracked> notYetTracked) {
     this(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog, timings,
         firstContactResolution, sla, satisfaction, rework, agents, frequentIssues, suggestions,
-        notYetTracked, null);
+        notYetTracked, null, List.of());
   }
 
   /**
@@ -111,7 +124,23 @@ public record Report(
     Objects.requireNonNull(section, "section");
     return new Report(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog,
         timings, firstContactResolution, sla, satisfaction, rework, agents, frequentIssues,
-        suggestions, notYetTracked, section);
+        suggestions, notYetTracked, section, spikeAlerts);
+  }
+
+  /**
+   * Returns this report with the complaint-spike alerts of its period (replacing any it had),
+   * as a {@link dev.ticketkit.report.spike.SpikeDetector}'s listener received them; the
+   * renderers show them after the service levels.
+   *
+   * @param alerts the alerts, all of this report's tenant
+   * @return the report with them
+   * @throws InvalidInputException if an alert belongs to another tenant
+   */
+  public Report withSpikeAlerts(List<SpikeDetected> alerts) {
+    Objects.requireNonNull(alerts, "alerts");
+    return new Report(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog,
+        timings, firstContactResolution, sla, satisfaction, rework, agents, frequentIssues,
+        suggestions, notYetTracked, whatIf, alerts);
   }
 
   /**

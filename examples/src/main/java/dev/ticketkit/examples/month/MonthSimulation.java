@@ -354,7 +354,7 @@ public final class MonthSimulation {
     Report report = reports.report(TENANT, ReportPeriod.of(start, end, ZONE));
     WhatIfResult whatIf = WhatIf.of(sla.policies(), tenMinuteFirstReply())
         .run(kit.ticketStore(), TENANT, start, end);
-    report = report.withWhatIf(WhatIfSection.of(WHAT_IF, whatIf, 5));
+    report = report.withWhatIf(WhatIfSection.of(WHAT_IF, whatIf, 5)).withSpikeAlerts(alerts);
     Path dir = options.out().toAbsolutePath().normalize();
     Path html = dir.resolve("report.html");
     try {

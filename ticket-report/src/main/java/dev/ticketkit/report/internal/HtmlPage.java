@@ -16,6 +16,7 @@ import dev.ticketkit.report.SlaCompliance;
 import dev.ticketkit.report.SolvingArticle;
 import dev.ticketkit.report.Suggestion;
 import dev.ticketkit.report.WhatIfSection;
+import dev.ticketkit.report.spike.SpikeDetected;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +80,10 @@ public final class HtmlPage {
     v.put("escalations", r.sla().escalations().stream().map(e -> escalation(e, l)).toList());
     if (r.whatIf() != null) {
       v.put("whatIf", whatIf(r.whatIf(), l));
+    }
+    if (!r.spikeAlerts().isEmpty()) {
+      v.put("spikes", Map.of("alerts", r.spikeAlerts().stream().map(a -> spike(a, r, l))
+          .toList()));
     }
     v.put("responseRate", l.percent(r.satisfaction().responseRate()));
     v.put("comments", r.satisfaction().comments().stream().map(c -> comment(c, l)).toList());
@@ -173,6 +179,18 @@ public final class HtmlPage {
     return Map.of("metric", l.get("metric_" + c.metric().name()), "met", l.count(c.met()),
         "breached", l.count(c.breached()), "running", l.count(c.running()),
         "rate", l.percent(c.rate()));
+  }
+
+  private static Map<String, Object> spike(SpikeDetected a, Report r, Labels l) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("series", a.series().toString());
+    m.put("detectedAt", WHEN.format(a.detectedAt().atZone(r.period().zone())));
+    m.put("window", a.window().toMinutes() + " min");
+    m.put("observed", l.count(a.observed()));
+    m.put("expected", String.format(Locale.ROOT, "%.1f", a.expected()));
+    m.put("examples", a.examples().stream().limit(3).map(Object::toString)
+        .collect(java.util.stream.Collectors.joining(", ")));
+    return m;
   }
 
   private static Map<String, Object> whatIf(WhatIfSection w, Labels l) {

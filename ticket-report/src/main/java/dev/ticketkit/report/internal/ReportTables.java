@@ -15,6 +15,7 @@ import dev.ticketkit.report.SlaCompliance;
 import dev.ticketkit.report.Suggestion;
 import dev.ticketkit.report.WhatIfRow;
 import dev.ticketkit.report.WhatIfSection;
+import dev.ticketkit.report.spike.SpikeDetected;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +81,14 @@ public final class ReportTables {
                     + num(g.threshold())).collect(Collectors.joining("; ")))));
     if (r.whatIf() != null) {
       t.put("what_if", whatIf(r.whatIf()));
+    }
+    if (!r.spikeAlerts().isEmpty()) {
+      t.put("spike_alerts", table(List.of("series", "started_at", "detected_at", "window_minutes",
+          "observed", "expected", "p_value", "example_tickets"), r.spikeAlerts(),
+          (SpikeDetected a) -> List.of(a.series().toString(), a.startedAt().toString(),
+              a.detectedAt().toString(), Long.toString(a.window().toMinutes()),
+              Long.toString(a.observed()), num(a.expected()), Double.toString(a.pValue()),
+              a.examples().stream().map(Object::toString).collect(Collectors.joining(" ")))));
     }
     return t;
   }
