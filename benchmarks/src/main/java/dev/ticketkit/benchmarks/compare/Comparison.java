@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +41,20 @@ public final class Comparison {
    * @throws Exception if PostgreSQL fails
    */
   public static void main(String[] args) throws Exception {
-    ComparisonOptions o = ComparisonOptions.parse(args);
+    run(ComparisonOptions.parse(args), Clock.systemUTC());
+  }
+
+  /**
+   * Runs the comparison.
+   *
+   * @param o the options
+   * @param clock stamps the report's header (the measurements use monotonic timers)
+   * @throws Exception if PostgreSQL fails
+   */
+  static void run(ComparisonOptions o, Clock clock) throws Exception {
     try (PostgresServer server = new PostgresServer()) {
       System.out.printf(Locale.ROOT, "issue 17 comparison, %s, %d cores, Java %s, PostgreSQL %s"
-          + " at %s%nload average at start: %s%n%s%n", Instant.now(),
+          + " at %s%nload average at start: %s%n%s%n", clock.instant(),
           Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
           server.version(), PostgresServer.URL, PostgresServer.loadAverage(), o);
       if (o.longRunMinutes() > 0) {
