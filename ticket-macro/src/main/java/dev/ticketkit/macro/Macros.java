@@ -36,10 +36,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link FormatStyle#MEDIUM} date, {@link FormatStyle#SHORT} time: {@code 2026年3月10日 下午6:00} in
  * zh-CN, {@code Mar 10, 2026, 6:00 PM} in en); {@code agentName} from the agent-name source. A
  * variable without a value throws {@link MissingVariableException} before anything is written.
- * Then one {@link TicketChanges} goes through {@link TicketService#apply}: the macro's cause (the
- * history's first entry of the change, {@code macro <id> (<locale>)}), the priority, the
- * category, the tags added and removed, the public reply (on the channel the ticket came in on),
- * and last the transition, each step with the service's usual checks; one refused step refuses
+ * Then one {@link TicketChanges} goes through {@link TicketService#apply}: the macro's cause
+ * ({@link MacroApplied}, the history's first entry of the change: {@code macro <id> (<locale>)}),
+ * the priority, the category, the tags added and removed, the public reply (on the channel the
+ * ticket came in on), and last the transition, each step with the service's usual checks; one refused step refuses
  * all of them and nothing is written.
  *
  * <p>Due time: this module does not depend on ticket-sla. A host that runs the SLA engine wires
@@ -185,7 +185,7 @@ public final class Macros {
 
   private static TicketChanges changes(Macro macro, Locale locale, Ticket ticket, String body) {
     TicketChanges.Builder b = TicketChanges.builder()
-        .cause(() -> "macro " + macro.id() + " (" + locale.toLanguageTag() + ")");
+        .cause(new MacroApplied(macro.id(), locale));
     macro.priority().ifPresent(b::priority);
     macro.category().ifPresent(b::category);
     macro.addTags().forEach(b::tag);

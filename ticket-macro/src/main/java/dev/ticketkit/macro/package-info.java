@@ -17,10 +17,11 @@
  * can be listed, so a template is checked when the macro is read (an unknown variable, a section
  * or a partial is a {@link dev.ticketkit.macro.MacroFormatException}) and the values are checked
  * before rendering. Mustache.java was chosen over JMustache (strict about missing keys by default)
- * because it is the one of the two that the project's Maven mirror carries, it has no
- * runtime dependencies (one jar of about 100 KB) and declares an automatic module name; its
- * leniency about missing keys does not matter here, since TicketKit checks every variable itself
- * before it renders. HTML escaping is turned off: replies are plain text, and a name such as
+ * because ticket-report already renders its HTML report with it, so the project keeps one
+ * template engine and one version to follow; it has no runtime dependencies (one jar of about
+ * 100 KB) and declares an automatic module name. Its leniency about missing keys does not matter
+ * here: the variables of a template are listed when it is compiled and each one's value is
+ * checked before rendering. HTML escaping is turned off: replies are plain text, and a name such as
  * {@code O'Brien & Sons} must reach the requester as written. Partials are never loaded (no
  * template can read a file or a class-path resource).
  *

@@ -125,7 +125,8 @@ class MacrosTest {
     List<HistoryEntry> change = w.history(t).stream()
         .filter(e -> e.ticketVersion() == after.version()).toList();
     assertThat(change.get(0).action()).isEqualTo(HistoryAction.AUTOMATED);
-    assertThat(change.get(0).after()).isEqualTo("macro refund-approved (zh-CN)");
+    assertThat(change.get(0).after()).isEqualTo(new MacroApplied("refund-approved", ZH_CN).describe())
+        .isEqualTo("macro refund-approved (zh-CN)");
     assertThat(change).extracting(HistoryEntry::action).contains(HistoryAction.PRIORITY_CHANGED,
         HistoryAction.CATEGORY_CHANGED, HistoryAction.TAGGED, HistoryAction.UNTAGGED,
         HistoryAction.REPLIED, HistoryAction.TRANSITIONED);
