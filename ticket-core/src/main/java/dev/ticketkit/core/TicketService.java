@@ -358,8 +358,11 @@ public final class TicketService {
 
   /**
    * Records the requester's rating of the proposed resolution and fires the workflow's rating
-   * trigger (the standard workflow closes on SATISFIED or NEUTRAL and reopens one tier up on
-   * DISSATISFIED). Only a ticket in a RESOLVED state can be rated.
+   * trigger (the standard workflow closes on SATISFIED or NEUTRAL); a DISSATISFIED rating gets
+   * what the workflow's {@link Workflow#dissatisfaction() dissatisfaction policy} sets for its
+   * reason (the standard one reopens one tier up on NOT_FIXED, UNMET_EXPECTATION and OTHER, and
+   * on POOR_COMMUNICATION raises {@code DissatisfactionFlagged} for the team lead and closes), in
+   * the same write. Only a ticket in a RESOLVED state can be rated.
    *
    * @param tenant the tenant
    * @param actor the requester, or an agent recording the requester's rating
