@@ -99,6 +99,46 @@ final class JdbcFactReader implements FactReader {
     }
   }
 
+  /**
+   * Answers queries together: on PostgreSQL, the queries of one fact table that share a shape
+   * (the same joins, and a period condition or none) run as one statement
+   * ({@link ReportSqlBatch}); tag counts, queries alone in their shape, and every query on H2 and
+   * MariaDB run one by one.
+   */
+  @Override
+  public List<List<AggregateRow>> aggregateAll(List<FactQuery> queries) {
+    Objects.requireNonNull(queries, "queries");
+    check();
+    if (queries.size() < 2 || queries.get(0) == null
+        || this.queries.kind() != DatabaseKind.POSTGRESQL) {
+      return FactReader.super.aggregateAll(queries);
+    }
+    Map<ReportSqlBatch.Shape, List<Integer>> shapes = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < queries.size(); i++) {
+      shapes.computeIfAbsent(ReportSqlBatch.Shape.of(queries.get(i)), x -> new ArrayList<>())
+          .add(i);
+    }
+    List<List<AggregateRow>> out = new ArrayList<>(Collections.nCopies(queries.size(),
+        (List<AggregateRow>) null));
+    ReportSqlBatch batch = new ReportSqlBatch(this.queries);
+    shapes.forEach((shape, places) -> {
+      if (shape.tagged() || places.size() == 1) {
+        places.forEach(i -> out.set(i, aggregate(queries.get(i))));
+        return;
+      }
+      List<FactQuery> group = places.stream().map(queries::get).toList();
+      try {
+        List<List<AggregateRow>> answers = batch.run(sql, tenant, shape, group);
+        for (int k = 0; k < places.size(); k++) {
+          out.set(places.get(k), answers.get(k));
+        }
+      } catch (org.jooq.exception.DataAccessException e) {
+        throw failed("run " + group.size() + " report queries on " + shape.table(), e);
+      }
+    });
+    return out;
+  }
+
   @Override
   public List<CycleFact> sample(SampleQuery query) {
     Objects.requireNonNull(query, "query");
