@@ -53,7 +53,7 @@ final class PeopleSection {
       long ratedN = ratedCycles.getAsLong();
       return new SatisfactionFigures(s, n, d, Queries.ratio(s, all), Queries.ratio(n, all),
           Queries.ratio(d, all), resolvedN, ratedN, Queries.ratio(ratedN, resolvedN),
-          comments > 0 ? comments(r, rated, comments) : List.of(), false,
+          comments > 0 ? comments(r, rated, comments) : List.of(), true,
           Queries.shares(reasons.get()));
     };
   }
