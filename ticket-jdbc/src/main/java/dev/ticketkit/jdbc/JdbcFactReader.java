@@ -34,6 +34,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbcFactReader implements FactReader {
 
+  /**
+   * PostgreSQL's sort memory for the reader's transaction ({@code SET LOCAL}, gone at its end):
+   * a batch sorts a month's durations for its percentiles, which the 4 MB default spills to disk.
+   */
+  static final String WORK_MEM = "64MB";
+
   private final Database db;
   private final ReportSql queries;
   private final TenantId tenant;
@@ -53,6 +59,11 @@ final class JdbcFactReader implements FactReader {
     this.isolation = c.getTransactionIsolation();
     c.setAutoCommit(false);
     c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    if (queries.kind() == DatabaseKind.POSTGRESQL) {
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("set local work_mem = '" + WORK_MEM + "'");
+      }
+    }
     this.sql = db.bind(c);
   }
 
