@@ -112,9 +112,9 @@ final class JdbcFactReader implements FactReader {
 
   /**
    * Answers queries together: on PostgreSQL, the queries of one fact table that share a shape
-   * (the same joins, and a period condition or none) run as one statement
-   * ({@link ReportSqlBatch}); tag counts, queries alone in their shape, and every query on H2 and
-   * MariaDB run one by one.
+   * (the same joins, a period condition or none, grouped or not) run as one statement
+   * ({@link ReportSqlBatch}); tag counts, grouped percentiles, queries alone in their shape, and
+   * every query on H2 and MariaDB run one by one.
    */
   @Override
   public List<List<AggregateRow>> aggregateAll(List<FactQuery> queries) {
@@ -133,7 +133,7 @@ final class JdbcFactReader implements FactReader {
         (List<AggregateRow>) null));
     ReportSqlBatch batch = new ReportSqlBatch(this.queries);
     shapes.forEach((shape, places) -> {
-      if (shape.tagged() || places.size() == 1) {
+      if (shape.alone() || places.size() == 1) {
         places.forEach(i -> out.set(i, aggregate(queries.get(i))));
         return;
       }

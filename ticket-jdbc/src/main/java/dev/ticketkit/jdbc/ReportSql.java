@@ -277,6 +277,13 @@ final class ReportSql {
       return DSL.floor(DSL.inline(at).sub(seconds).div(DSL.inline(BigDecimal.valueOf(
           DAY_SECONDS)))).cast(SQLDataType.BIGINT);
     }
+    if (kind == DatabaseKind.POSTGRESQL) {
+      // date_part gives double precision, several times cheaper per row than extract's numeric,
+      // and exact enough: an instant in whole microseconds is at least 1 us from a quarter-hour
+      // boundary, and the double's error there is below 0.3 us.
+      return DSL.field("floor(date_part('epoch', {0}) / " + QUARTER_HOUR_SECONDS + ")::bigint",
+          Long.class, instant(d.field()).value());
+    }
     return DSL.floor(seconds.div(DSL.inline(BigDecimal.valueOf(QUARTER_HOUR_SECONDS))))
         .cast(SQLDataType.BIGINT);
   }
