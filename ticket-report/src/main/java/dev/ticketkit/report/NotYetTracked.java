@@ -14,5 +14,7 @@ public enum NotYetTracked {
   /** Follow-ups done against follow-ups due. */
   FOLLOW_UPS,
   /** Problems and incidents linked to tickets. */
-  PROBLEMS_AND_INCIDENTS
+  PROBLEMS_AND_INCIDENTS,
+  /** Rating requests that expired unanswered (ticket-core's {@code TicketRatingExpired}). */
+  RATING_NON_RESPONSES
 }
