@@ -44,13 +44,18 @@ final class ReportSql {
 
   private static final long QUARTER_HOUR_SECONDS = Dimension.QUARTER_HOUR_MILLIS / 1000;
   private static final long DAY_SECONDS = Dimension.DAY_MILLIS / 1000;
-  private static final Table<Record> TAGS = TicketTables.Tag.TABLE;
+  static final Table<Record> TAGS = TicketTables.Tag.TABLE;
   private static final SlaTables.DoneColumns DONE = SlaTables.DONE;
 
   private final DatabaseKind kind;
 
   ReportSql(DatabaseKind kind) {
     this.kind = kind;
+  }
+
+  /** The database the statements are written for. */
+  DatabaseKind kind() {
+    return kind;
   }
 
   /** The SELECT of a query for a tenant. */
@@ -113,14 +118,14 @@ final class ReportSql {
     return sql.select(outer).from(x).groupBy(groups);
   }
 
-  private static boolean uses(FactQuery q, FactField f) {
+  static boolean uses(FactQuery q, FactField f) {
     return q.groupBy().stream().anyMatch(d -> d.field() == f)
         || q.filters().stream().anyMatch(x -> x.field() == f)
         || q.measures().stream().anyMatch(m -> m instanceof Measure.CountIf c
             && c.condition().field() == f);
   }
 
-  private static Table<?> from(FactTable table, boolean agent) {
+  static Table<?> from(FactTable table, boolean agent) {
     return switch (table) {
       case CYCLES -> Cycle.TABLE;
       case CLOCKS -> agent ? Clock.TABLE.leftJoin(Cycle.TABLE)
@@ -130,7 +135,7 @@ final class ReportSql {
     };
   }
 
-  private static Condition tenant(FactTable table, TenantId tenant) {
+  static Condition tenant(FactTable table, TenantId tenant) {
     return switch (table) {
       case CYCLES -> Cycle.TENANT_ID.eq(tenant.value());
       case CLOCKS -> Clock.TENANT_ID.eq(tenant.value());
@@ -176,7 +181,7 @@ final class ReportSql {
     return null;
   }
 
-  private Field<Long> duration(FactField f) {
+  Field<Long> duration(FactField f) {
     return switch (f) {
       case RESOLUTION_TIME -> Cycle.RESOLUTION_MS;
       case FIRST_REPLY_TIME -> Cycle.FIRST_REPLY_MS;
@@ -262,7 +267,7 @@ final class ReportSql {
     return value.toString();
   }
 
-  private Field<?> dimension(Dimension d) {
+  Field<?> dimension(Dimension d) {
     if (d instanceof Dimension.Key k) {
       return keyColumn(k.field());
     }
@@ -271,6 +276,13 @@ final class ReportSql {
       BigDecimal at = BigDecimal.valueOf(a.at().toEpochMilli()).movePointLeft(3);
       return DSL.floor(DSL.inline(at).sub(seconds).div(DSL.inline(BigDecimal.valueOf(
           DAY_SECONDS)))).cast(SQLDataType.BIGINT);
+    }
+    if (kind == DatabaseKind.POSTGRESQL) {
+      // date_part gives double precision, several times cheaper per row than extract's numeric,
+      // and exact enough: an instant in whole microseconds is at least 1 us from a quarter-hour
+      // boundary, and the double's error there is below 0.3 us.
+      return DSL.field("floor(date_part('epoch', {0}) / " + QUARTER_HOUR_SECONDS + ")::bigint",
+          Long.class, instant(d.field()).value());
     }
     return DSL.floor(seconds.div(DSL.inline(BigDecimal.valueOf(QUARTER_HOUR_SECONDS))))
         .cast(SQLDataType.BIGINT);

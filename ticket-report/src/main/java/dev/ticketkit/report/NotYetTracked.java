@@ -5,12 +5,16 @@ package dev.ticketkit.report;
  * them so that a reader knows they are missing rather than zero. Enum constants are thread-safe.
  */
 public enum NotYetTracked {
-  /** Dissatisfaction reasons: {@link SatisfactionFigures#dissatisfiedByReason()} stays empty. */
-  DISSATISFACTION_REASONS,
-  /** Department hand-offs: the first-contact rule's "no hand-off" clause is vacuous. */
+  /**
+   * Department hand-off figures (opened, answered, returned, response times by department). The
+   * first-contact rule's "no hand-off" clause is real: cycle facts count the hand-offs opened in
+   * each cycle.
+   */
   DEPARTMENT_HANDOFFS,
   /** Follow-ups done against follow-ups due. */
   FOLLOW_UPS,
   /** Problems and incidents linked to tickets. */
-  PROBLEMS_AND_INCIDENTS
+  PROBLEMS_AND_INCIDENTS,
+  /** Rating requests that expired unanswered (ticket-core's {@code TicketRatingExpired}). */
+  RATING_NON_RESPONSES
 }

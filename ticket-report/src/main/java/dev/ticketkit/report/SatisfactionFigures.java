@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param ratedCycles of them, rated by the report's instant
  * @param responseRate ratedCycles over resolvedCycles, or null
  * @param comments the latest comments, dissatisfied first
- * @param reasonsTracked whether dissatisfaction reasons are recorded (false for now)
+ * @param reasonsTracked whether dissatisfaction reasons are recorded (true: ratings carry them)
  * @param dissatisfiedByReason dissatisfied ratings by reason, largest first
  */
 public record SatisfactionFigures(

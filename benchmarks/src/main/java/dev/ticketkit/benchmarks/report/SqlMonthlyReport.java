@@ -86,6 +86,15 @@ public final class SqlMonthlyReport {
     }
 
     @Override
+    public List<List<AggregateRow>> aggregateAll(List<FactQuery> queries) {
+      long t0 = System.nanoTime();
+      List<List<AggregateRow>> out = reader.aggregateAll(queries);
+      lines.add(String.format(Locale.ROOT, "%8.3f s  batch of %d queries", (System.nanoTime() - t0)
+          / 1e9, queries.size()));
+      return out;
+    }
+
+    @Override
     public List<CycleFact> sample(SampleQuery query) {
       long t0 = System.nanoTime();
       List<CycleFact> out = reader.sample(query);

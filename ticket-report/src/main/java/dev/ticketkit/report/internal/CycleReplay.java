@@ -3,6 +3,8 @@ package dev.ticketkit.report.internal;
 import dev.ticketkit.core.ActorKind;
 import dev.ticketkit.core.AgentId;
 import dev.ticketkit.core.HistoryAction;
+import dev.ticketkit.core.DissatisfactionReason;
+import dev.ticketkit.core.Handoff;
 import dev.ticketkit.core.HistoryEntry;
 import dev.ticketkit.core.Rating;
 import dev.ticketkit.core.StatusCategory;
@@ -77,7 +79,9 @@ final class CycleReplay {
       c.escalations = f.tierEscalations();
       c.agentReplies = f.agentReplies();
       c.followUps = f.requesterFollowUps();
-      c.rating = f.rating() == null ? null : Rating.of(f.rating(), f.ratingComment());
+      c.rating = f.rating() == null ? null : new Rating(f.rating(), f.ratingComment(),
+          f.dissatisfactionReason() == null ? null
+              : DissatisfactionReason.of(f.dissatisfactionReason()));
       c.ratedAt = f.ratedAt();
       c.resolver = f.resolvedAt() == null ? null : f.agent();
       return c;
@@ -266,15 +270,31 @@ final class CycleReplay {
     }
   }
 
+  /**
+   * The department handoffs opened in a cycle: from the cycle's start to the next cycle's start
+   * (the ticket's handoffs carry their opening instants).
+   */
+  private int handoffs(Cycle c) {
+    Instant next = c.number < cycles.size() ? cycles.get(c.number).startedAt : null;
+    int n = 0;
+    for (Handoff h : ticket.handoffs()) {
+      if (!h.openedAt().isBefore(c.startedAt) && (next == null || h.openedAt().isBefore(next))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private CycleFact toFact(Cycle c) {
     Ticket t = ticket;
     AgentId agent = c.resolvedAt != null ? c.resolver : c.lastAssigned;
     return new CycleFact(t.tenant(), t.id(), t.number(), c.number, t.subject(), t.channel(),
         t.category(), t.priority(), t.tags(), agent, t.createdAt(), c.startedAt, c.acceptedAt,
         c.firstReplyAt, c.resolvedAt, c.workEndedAt, c.closedAt, c.closeKind, c.reopenedAt,
-        c.escalatedAt, c.escalations, c.agentReplies, c.followUps, 0,
+        c.escalatedAt, c.escalations, c.agentReplies, c.followUps, handoffs(c),
         c.rating == null ? null : c.rating.satisfaction(),
-        c.rating == null ? null : c.rating.comment(), c.ratedAt, null);
+        c.rating == null ? null : c.rating.comment(), c.ratedAt,
+        c.rating == null || c.rating.reason() == null ? null : c.rating.reason().code());
   }
 
   private static StatusCategory category(@Nullable String statusText) {

@@ -87,6 +87,9 @@ public final class HtmlPage {
     }
     v.put("responseRate", l.percent(r.satisfaction().responseRate()));
     v.put("comments", r.satisfaction().comments().stream().map(c -> comment(c, l)).toList());
+    v.put("reasons", r.satisfaction().dissatisfiedByReason().stream().map(c -> Map.of(
+        "reason", l.reason(c.key()), "count", l.count(c.count()), "share", l.percent(c.share())))
+        .toList());
     v.put("reopens", l.count(r.rework().reopens()));
     v.put("reopenRate", l.percent(r.rework().reopenRate()));
     v.put("tierEscalations", l.count(r.rework().tierEscalations()));

@@ -21,6 +21,9 @@ import dev.ticketkit.report.source.SampleQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Computes the frequent-issues section. Stateless and thread-safe. */
@@ -33,25 +36,39 @@ final class IssueSection {
 
   private IssueSection() {}
 
-  static FrequentIssues issues(FactReader r, TenantId tenant, ReportPeriod p,
-      List<Count> categories, ReportSettings s) {
+  /**
+   * Adds the section's aggregate queries to a batch; the returned function, given the reader
+   * after the batch ran and the period's categories, samples the examples and builds the section.
+   */
+  static BiFunction<FactReader, List<Count>, FrequentIssues> issues(QueryBatch b,
+      TenantId tenant, ReportPeriod p, ReportSettings s) {
     Filter[] received = VolumeSection.received(p);
-    List<FrequentIssue> cats = new ArrayList<>();
-    for (Count c : top(categories, s.topIssues())) {
-      Filter within = c.key().equals(Queries.NONE) ? new Filter.Null(FactField.CATEGORY, true)
-          : new Filter.CategoryWithin(c.key());
-      cats.add(new FrequentIssue(c.key(), c.count(), c.share(), examples(r, received, within, s),
-          solutionShare(r, tenant, p, within, s.knowledge())));
-    }
-    Map<String, Long> byTag = Queries.countBy(r, FactTable.CYCLES, by(FactField.TAG), received);
-    byTag.keySet().removeAll(s.ignoredTags());
-    long receivedTotal = Queries.count(r, FactTable.CYCLES, received);
-    List<FrequentIssue> tags = new ArrayList<>();
-    for (Count c : top(Queries.shares(byTag), s.topIssues())) {
-      double share = receivedTotal == 0 ? 0 : (double) c.count() / receivedTotal;
-      tags.add(new FrequentIssue(c.key(), c.count(), share,
-          examples(r, received, eq(FactField.TAG, c.key()), s), null));
-    }
+    Supplier<Map<String, Long>> tagCounts = Queries.countBy(b, FactTable.CYCLES, by(FactField.TAG),
+        received);
+    LongSupplier receivedCount = Queries.count(b, FactTable.CYCLES, received);
+    return (r, categories) -> {
+      List<FrequentIssue> cats = new ArrayList<>();
+      for (Count c : top(categories, s.topIssues())) {
+        Filter within = c.key().equals(Queries.NONE) ? new Filter.Null(FactField.CATEGORY, true)
+            : new Filter.CategoryWithin(c.key());
+        cats.add(new FrequentIssue(c.key(), c.count(), c.share(),
+            examples(r, received, within, s), solutionShare(r, tenant, p, within, s.knowledge())));
+      }
+      Map<String, Long> byTag = new java.util.LinkedHashMap<>(tagCounts.get());
+      byTag.keySet().removeAll(s.ignoredTags());
+      long receivedTotal = receivedCount.getAsLong();
+      List<FrequentIssue> tags = new ArrayList<>();
+      for (Count c : top(Queries.shares(byTag), s.topIssues())) {
+        double share = receivedTotal == 0 ? 0 : (double) c.count() / receivedTotal;
+        tags.add(new FrequentIssue(c.key(), c.count(), share,
+            examples(r, received, eq(FactField.TAG, c.key()), s), null));
+      }
+      return knowledge(r, tenant, p, s, cats, tags);
+    };
+  }
+
+  private static FrequentIssues knowledge(FactReader r, TenantId tenant, ReportPeriod p,
+      ReportSettings s, List<FrequentIssue> cats, List<FrequentIssue> tags) {
     KnowledgeSource kb = s.knowledge();
     if (kb == null) {
       return new FrequentIssues(cats, tags, false, List.of(), List.of());

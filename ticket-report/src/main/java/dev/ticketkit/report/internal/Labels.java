@@ -54,6 +54,12 @@ public final class Labels {
     return locale;
   }
 
+  /** Names a dissatisfaction reason: its label when it has one, else its code. */
+  String reason(String code) {
+    String key = "reason_" + code;
+    return bundle.containsKey(key) ? bundle.getString(key) : code;
+  }
+
   /** Formats a count with grouping. */
   String count(double v) {
     return NumberFormat.getIntegerInstance(locale).format(Math.round(v));

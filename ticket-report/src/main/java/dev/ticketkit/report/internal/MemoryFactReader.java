@@ -23,8 +23,9 @@ import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link FactReader} over a snapshot of facts in memory: each query is one pass over the
- * query's table. Not thread-safe (as readers need not be); the snapshot itself is immutable.
+ * A {@link FactReader} over a snapshot of facts in memory: a single query is one pass over the
+ * slice of its table that its period condition selects; a batch ({@link #aggregateAll}) is one
+ * pass over each table it reads, for all its queries together. Not thread-safe (as readers need not be); the snapshot itself is immutable.
  */
 public final class MemoryFactReader implements FactReader {
 
@@ -91,6 +92,119 @@ public final class MemoryFactReader implements FactReader {
       out.add(new AggregateRow(g.keys, values(g, query.measures())));
     }
     return out;
+  }
+
+  /** One query of a batch while its table is scanned: its filters' places and its groups. */
+  private static final class Pending {
+    final FactQuery query;
+    final int[] filters;
+    final boolean single;
+    final Map<List<@Nullable String>, Group> groups = new LinkedHashMap<>();
+
+    Pending(FactQuery query, int[] filters) {
+      this.query = query;
+      this.filters = filters;
+      this.single = query.groupBy().stream().noneMatch(d -> d.field() == FactField.TAG);
+    }
+
+    void add(Object fact) {
+      if (!single) {
+        for (List<@Nullable String> keys : keys(fact, query.groupBy())) {
+          MemoryFactReader.add(group(keys), fact, query.measures());
+        }
+        return;
+      }
+      int n = query.groupBy().size();
+      List<@Nullable String> keys;
+      if (n == 0) {
+        keys = List.of();
+      } else if (n == 1) {
+        keys = java.util.Collections.singletonList(values(fact, query.groupBy().get(0)).get(0));
+      } else {
+        @Nullable String[] k = new String[n];
+        for (int i = 0; i < n; i++) {
+          k[i] = values(fact, query.groupBy().get(i)).get(0);
+        }
+        keys = Arrays.asList(k);
+      }
+      MemoryFactReader.add(group(keys), fact, query.measures());
+    }
+
+    Group group(List<@Nullable String> keys) {
+      Group g = groups.get(keys);
+      if (g == null) {
+        g = new Group(keys, query.measures().size());
+        groups.put(keys, g);
+      }
+      return g;
+    }
+
+    List<AggregateRow> rows() {
+      if (query.groupBy().isEmpty() && groups.isEmpty()) {
+        groups.put(List.of(), new Group(List.of(), query.measures().size()));
+      }
+      List<AggregateRow> out = new ArrayList<>(groups.size());
+      for (Group g : groups.values()) {
+        out.add(new AggregateRow(g.keys, values(g, query.measures())));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Answers the queries in one pass over each fact table they read: every distinct filter of
+   * the table's queries is tested once per fact, and each query whose filters all hold adds the
+   * fact to its groups.
+   */
+  @Override
+  public List<List<AggregateRow>> aggregateAll(List<FactQuery> queries) {
+    List<List<AggregateRow>> out = new ArrayList<>(java.util.Collections.nCopies(queries.size(),
+        (List<AggregateRow>) null));
+    for (FactTable table : FactTable.values()) {
+      List<Integer> places = new ArrayList<>();
+      for (int i = 0; i < queries.size(); i++) {
+        if (queries.get(i).table() == table) {
+          places.add(i);
+        }
+      }
+      if (places.isEmpty()) {
+        continue;
+      }
+      Map<Filter, Integer> distinct = new LinkedHashMap<>();
+      List<Pending> pending = new ArrayList<>();
+      for (int i : places) {
+        FactQuery q = queries.get(i);
+        int[] f = new int[q.filters().size()];
+        for (int j = 0; j < f.length; j++) {
+          f[j] = distinct.computeIfAbsent(q.filters().get(j), x -> distinct.size());
+        }
+        pending.add(new Pending(q, f));
+      }
+      scan(rows(table), compile(List.copyOf(distinct.keySet())), pending);
+      for (int k = 0; k < places.size(); k++) {
+        out.set(places.get(k), pending.get(k).rows());
+      }
+    }
+    return out;
+  }
+
+  private static void scan(List<?> facts, java.util.function.Predicate<Object>[] tests,
+      List<Pending> pending) {
+    boolean[] ok = new boolean[tests.length];
+    for (Object fact : facts) {
+      for (int i = 0; i < tests.length; i++) {
+        ok[i] = tests[i].test(fact);
+      }
+      for (Pending p : pending) {
+        boolean all = true;
+        for (int i = 0; all && i < p.filters.length; i++) {
+          all = ok[p.filters[i]];
+        }
+        if (all) {
+          p.add(fact);
+        }
+      }
+    }
   }
 
   @Override

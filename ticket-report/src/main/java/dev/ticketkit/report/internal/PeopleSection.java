@@ -22,31 +22,40 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /** Computes satisfaction and per-agent figures. Stateless and thread-safe. */
 final class PeopleSection {
 
   private PeopleSection() {}
 
-  static SatisfactionFigures satisfaction(FactReader r, ReportPeriod p, Instant asOf,
-      int comments) {
+  static Function<FactReader, SatisfactionFigures> satisfaction(QueryBatch b, ReportPeriod p,
+      Instant asOf, int comments) {
     Filter rated = in(FactField.RATED_AT, p.startInclusive(), p.endExclusive());
-    Map<String, Long> byRating = Queries.countBy(r, FactTable.CYCLES, by(FactField.RATING), rated);
-    long s = byRating.getOrDefault(Satisfaction.SATISFIED.name(), 0L);
-    long n = byRating.getOrDefault(Satisfaction.NEUTRAL.name(), 0L);
-    long d = byRating.getOrDefault(Satisfaction.DISSATISFIED.name(), 0L);
+    Supplier<Map<String, Long>> ratings = Queries.countBy(b, FactTable.CYCLES,
+        by(FactField.RATING), rated);
     Filter resolved = in(FactField.RESOLVED_AT, p.startInclusive(), p.endExclusive());
-    long resolvedCycles = Queries.count(r, FactTable.CYCLES, resolved);
-    long ratedCycles = Queries.count(r, FactTable.CYCLES, resolved,
+    LongSupplier resolvedCycles = Queries.count(b, FactTable.CYCLES, resolved);
+    LongSupplier ratedCycles = Queries.count(b, FactTable.CYCLES, resolved,
         new Filter.Before(FactField.RATED_AT, asOf));
-    Map<String, Long> reasons = Queries.countBy(r, FactTable.CYCLES,
+    Supplier<Map<String, Long>> reasons = Queries.countBy(b, FactTable.CYCLES,
         by(FactField.DISSATISFACTION_REASON), rated, eq(FactField.RATING, Satisfaction.DISSATISFIED),
         new Filter.Null(FactField.DISSATISFACTION_REASON, false));
-    long all = s + n + d;
-    return new SatisfactionFigures(s, n, d, Queries.ratio(s, all), Queries.ratio(n, all),
-        Queries.ratio(d, all), resolvedCycles, ratedCycles,
-        Queries.ratio(ratedCycles, resolvedCycles),
-        comments > 0 ? comments(r, rated, comments) : List.of(), false, Queries.shares(reasons));
+    return r -> {
+      Map<String, Long> byRating = ratings.get();
+      long s = byRating.getOrDefault(Satisfaction.SATISFIED.name(), 0L);
+      long n = byRating.getOrDefault(Satisfaction.NEUTRAL.name(), 0L);
+      long d = byRating.getOrDefault(Satisfaction.DISSATISFIED.name(), 0L);
+      long all = s + n + d;
+      long resolvedN = resolvedCycles.getAsLong();
+      long ratedN = ratedCycles.getAsLong();
+      return new SatisfactionFigures(s, n, d, Queries.ratio(s, all), Queries.ratio(n, all),
+          Queries.ratio(d, all), resolvedN, ratedN, Queries.ratio(ratedN, resolvedN),
+          comments > 0 ? comments(r, rated, comments) : List.of(), true,
+          Queries.shares(reasons.get()));
+    };
   }
 
   private static List<RatingComment> comments(FactReader r, Filter rated, int limit) {
@@ -65,17 +74,23 @@ final class PeopleSection {
     return out;
   }
 
-  static List<AgentFigures> agents(FactReader r, ReportPeriod p, Instant asOf) {
+  static Supplier<List<AgentFigures>> agents(QueryBatch b, ReportPeriod p, Instant asOf) {
     Filter resolved = in(FactField.RESOLVED_AT, p.startInclusive(), p.endExclusive());
-    Map<String, DurationStats> resolution = Queries.statsBy(r, FactTable.CYCLES,
+    Supplier<Map<String, DurationStats>> resolution = Queries.statsBy(b, FactTable.CYCLES,
         FactField.RESOLUTION_TIME, by(FactField.AGENT), resolved);
-    Map<String, Long> fcr = Queries.countBy2(r, FactTable.CYCLES, by(FactField.AGENT),
+    Supplier<Map<String, Long>> fcr = Queries.countBy2(b, FactTable.CYCLES, by(FactField.AGENT),
         by(FactField.FIRST_CONTACT_RESOLUTION), TimingSection.finished(p, asOf));
-    Map<String, Long> ratings = Queries.countBy2(r, FactTable.CYCLES, by(FactField.AGENT),
-        by(FactField.RATING), in(FactField.RATED_AT, p.startInclusive(), p.endExclusive()));
-    Map<String, Long> breaches = Queries.countBy(r, FactTable.CLOCKS, by(FactField.CLOCK_AGENT),
-        in(FactField.CLOCK_BREACHED_AT, p.startInclusive(),
+    Supplier<Map<String, Long>> ratings = Queries.countBy2(b, FactTable.CYCLES,
+        by(FactField.AGENT), by(FactField.RATING),
+        in(FactField.RATED_AT, p.startInclusive(), p.endExclusive()));
+    Supplier<Map<String, Long>> breaches = Queries.countBy(b, FactTable.CLOCKS,
+        by(FactField.CLOCK_AGENT), in(FactField.CLOCK_BREACHED_AT, p.startInclusive(),
             SlaSection.min(p.endExclusive(), asOf)));
+    return () -> agents(resolution.get(), fcr.get(), ratings.get(), breaches.get());
+  }
+
+  private static List<AgentFigures> agents(Map<String, DurationStats> resolution,
+      Map<String, Long> fcr, Map<String, Long> ratings, Map<String, Long> breaches) {
     TreeSet<String> names = new TreeSet<>(resolution.keySet());
     fcr.keySet().forEach(k -> names.add(k.substring(0, k.indexOf('\t'))));
     ratings.keySet().forEach(k -> names.add(k.substring(0, k.indexOf('\t'))));

@@ -6,7 +6,6 @@ import dev.ticketkit.report.source.AggregateRow;
 import dev.ticketkit.report.source.Dimension;
 import dev.ticketkit.report.source.FactField;
 import dev.ticketkit.report.source.FactQuery;
-import dev.ticketkit.report.source.FactReader;
 import dev.ticketkit.report.source.FactTable;
 import dev.ticketkit.report.source.Filter;
 import dev.ticketkit.report.source.Measure;
@@ -17,6 +16,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,49 +44,61 @@ final class Queries {
   }
 
   /** Counts the facts of a table matching the filters. */
-  static long count(FactReader r, FactTable table, Filter... filters) {
-    return r.aggregate(new FactQuery(table, List.of(filters), List.of(),
-        List.of(Measure.count()))).get(0).value(0);
+  static LongSupplier count(QueryBatch b, FactTable table, Filter... filters) {
+    Supplier<List<AggregateRow>> rows = b.add(new FactQuery(table, List.of(filters), List.of(),
+        List.of(Measure.count())));
+    return () -> rows.get().get(0).value(0);
   }
 
   /** Counts per key of one dimension; a null key becomes {@link #NONE}. */
-  static Map<String, Long> countBy(FactReader r, FactTable table, Dimension d, Filter... filters) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (AggregateRow row : r.aggregate(new FactQuery(table, List.of(filters), List.of(d),
-        List.of(Measure.count())))) {
-      out.merge(key(row.key(0)), row.value(0), Long::sum);
-    }
-    return out;
+  static Supplier<Map<String, Long>> countBy(QueryBatch b, FactTable table, Dimension d,
+      Filter... filters) {
+    Supplier<List<AggregateRow>> rows = b.add(new FactQuery(table, List.of(filters), List.of(d),
+        List.of(Measure.count())));
+    return () -> {
+      Map<String, Long> out = new LinkedHashMap<>();
+      for (AggregateRow row : rows.get()) {
+        out.merge(key(row.key(0)), row.value(0), Long::sum);
+      }
+      return out;
+    };
   }
 
   /** Counts per pair of keys, keyed {@code first + '\t' + second}. */
-  static Map<String, Long> countBy2(
-      FactReader r, FactTable table, Dimension d1, Dimension d2, Filter... filters) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (AggregateRow row : r.aggregate(new FactQuery(table, List.of(filters), List.of(d1, d2),
-        List.of(Measure.count())))) {
-      out.merge(key(row.key(0)) + "\t" + key(row.key(1)), row.value(0), Long::sum);
-    }
-    return out;
+  static Supplier<Map<String, Long>> countBy2(
+      QueryBatch b, FactTable table, Dimension d1, Dimension d2, Filter... filters) {
+    Supplier<List<AggregateRow>> rows = b.add(new FactQuery(table, List.of(filters),
+        List.of(d1, d2), List.of(Measure.count())));
+    return () -> {
+      Map<String, Long> out = new LinkedHashMap<>();
+      for (AggregateRow row : rows.get()) {
+        out.merge(key(row.key(0)) + "\t" + key(row.key(1)), row.value(0), Long::sum);
+      }
+      return out;
+    };
   }
 
   /** Duration statistics of a duration field over the matching facts, per key of a dimension. */
-  static Map<String, DurationStats> statsBy(
-      FactReader r, FactTable table, FactField duration, @Nullable Dimension d,
+  static Supplier<Map<String, DurationStats>> statsBy(
+      QueryBatch b, FactTable table, FactField duration, @Nullable Dimension d,
       Filter... filters) {
     List<Measure> m = List.of(new Measure.CountOf(duration), new Measure.Sum(duration),
         new Measure.Percentile(duration, 0.5), new Measure.Percentile(duration, 0.9));
-    Map<String, DurationStats> out = new LinkedHashMap<>();
-    for (AggregateRow row : r.aggregate(new FactQuery(table, List.of(filters),
-        d == null ? List.of() : List.of(d), m))) {
-      out.put(d == null ? "" : key(row.key(0)), stats(row));
-    }
-    return out;
+    Supplier<List<AggregateRow>> rows = b.add(new FactQuery(table, List.of(filters),
+        d == null ? List.of() : List.of(d), m));
+    return () -> {
+      Map<String, DurationStats> out = new LinkedHashMap<>();
+      for (AggregateRow row : rows.get()) {
+        out.put(d == null ? "" : key(row.key(0)), stats(row));
+      }
+      return out;
+    };
   }
 
-  static DurationStats stats(FactReader r, FactTable table, FactField duration,
+  static Supplier<DurationStats> stats(QueryBatch b, FactTable table, FactField duration,
       Filter... filters) {
-    return statsBy(r, table, duration, null, filters).getOrDefault("", DurationStats.NONE);
+    Supplier<Map<String, DurationStats>> by = statsBy(b, table, duration, null, filters);
+    return () -> by.get().getOrDefault("", DurationStats.NONE);
   }
 
   private static DurationStats stats(AggregateRow row) {

@@ -4,7 +4,10 @@ import static dev.ticketkit.report.internal.Queries.by;
 import static dev.ticketkit.report.internal.Queries.in;
 
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.report.AgentFigures;
 import dev.ticketkit.report.Backlog;
+import dev.ticketkit.report.Count;
+import dev.ticketkit.report.FrequentIssues;
 import dev.ticketkit.report.FirstContactResolution;
 import dev.ticketkit.report.HeadlineFigure;
 import dev.ticketkit.report.NotYetTracked;
@@ -23,12 +26,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes a report: opens one reader, runs the sections' queries for the period and for the
- * previous period, builds the headline, then evaluates the suggestion rules. Stateless and
- * thread-safe.
+ * Computes a report: collects every section's aggregate queries for the period and for the
+ * previous period in one {@link QueryBatch}, opens one reader and hands it the whole batch (one
+ * {@link FactReader#aggregateAll} call, which a source answers in a few passes over its facts),
+ * then builds the sections from the answers (sampling examples and comments from the same
+ * reader), the headline, and evaluates the suggestion rules. Stateless and thread-safe.
  */
 public final class ReportComputation {
 
@@ -52,18 +60,25 @@ public final class ReportComputation {
       Instant now, ReportSettings s) {
     Instant asOf = asOf(period, now);
     ReportPeriod previous = period.previous();
+    QueryBatch b = new QueryBatch();
+    Function<FactReader, Core> cur = core(b, period, asOf, s, true);
+    Function<FactReader, Core> old = core(b, previous, asOf(previous, now), s, false);
+    Supplier<List<AgentFigures>> agents = PeopleSection.agents(b, period, asOf);
+    BiFunction<FactReader, List<Count>, FrequentIssues> issues = IssueSection.issues(b, tenant,
+        period, s);
+    Supplier<Map<String, Long>> categoryRatings = Queries.countBy2(b, FactTable.CYCLES,
+        by(FactField.CATEGORY), by(FactField.RATING),
+        in(FactField.RATED_AT, period.startInclusive(), period.endExclusive()));
     try (FactReader r = source.open(tenant)) {
-      Core cur = core(r, period, asOf, s, true);
-      Core old = core(r, previous, asOf(previous, now), s, false);
-      Report draft = new Report(tenant, period, previous, asOf, isEmpty(cur),
-          Headline.of(cur, old), cur.volume(), cur.backlog(), cur.timings(), cur.fcr(),
-          cur.sla(), cur.satisfaction(), cur.rework(), PeopleSection.agents(r, period, asOf),
-          IssueSection.issues(r, tenant, period, cur.volume().byCategory(), s), List.of(),
+      b.run(r);
+      Core c = cur.apply(r);
+      Core o = old.apply(r);
+      Report draft = new Report(tenant, period, previous, asOf, isEmpty(c),
+          Headline.of(c, o), c.volume(), c.backlog(), c.timings(), c.fcr(),
+          c.sla(), c.satisfaction(), c.rework(), agents.get(),
+          issues.apply(r, c.volume().byCategory()), List.of(),
           List.of(NotYetTracked.values()));
-      Map<String, Long> categoryRatings = Queries.countBy2(r, FactTable.CYCLES,
-          by(FactField.CATEGORY), by(FactField.RATING),
-          in(FactField.RATED_AT, period.startInclusive(), period.endExclusive()));
-      FigureTables tables = FigureTables.of(draft, old.volume(), categoryRatings);
+      FigureTables tables = FigureTables.of(draft, o.volume(), categoryRatings.get());
       return new Report(tenant, period, previous, asOf, draft.empty(), draft.headline(),
           draft.volume(), draft.backlog(), draft.timings(), draft.firstContactResolution(),
           draft.sla(), draft.satisfaction(), draft.rework(), draft.agents(),
@@ -77,13 +92,25 @@ public final class ReportComputation {
     return t.isBefore(p.startInclusive()) ? p.startInclusive() : t;
   }
 
-  static Core core(FactReader r, ReportPeriod p, Instant asOf, ReportSettings s,
-      boolean details) {
-    Volume v = VolumeSection.volume(r, p, details);
-    return new Core(v, VolumeSection.backlog(r, asOf, s.agingBounds()),
-        TimingSection.timings(r, p), TimingSection.fcr(r, p, asOf), SlaSection.sla(r, p, asOf,
-        details), PeopleSection.satisfaction(r, p, asOf, details ? s.comments() : 0),
-        TimingSection.rework(r, p, v.resolved()));
+  /**
+   * Adds one period's queries to a batch; the returned function builds the figures once the
+   * batch has run (it samples the rating comments from the reader).
+   */
+  static Function<FactReader, Core> core(QueryBatch b, ReportPeriod p, Instant asOf,
+      ReportSettings s, boolean details) {
+    Supplier<Volume> volume = VolumeSection.volume(b, p, details);
+    Supplier<Backlog> backlog = VolumeSection.backlog(b, asOf, s.agingBounds());
+    Supplier<Timings> timings = TimingSection.timings(b, p);
+    Supplier<FirstContactResolution> fcr = TimingSection.fcr(b, p, asOf);
+    Supplier<SlaFigures> sla = SlaSection.sla(b, p, asOf, details);
+    Function<FactReader, SatisfactionFigures> satisfaction = PeopleSection.satisfaction(b, p,
+        asOf, details ? s.comments() : 0);
+    Function<Long, Rework> rework = TimingSection.rework(b, p);
+    return r -> {
+      Volume v = volume.get();
+      return new Core(v, backlog.get(), timings.get(), fcr.get(), sla.get(),
+          satisfaction.apply(r), rework.apply(v.resolved()));
+    };
   }
 
   private static boolean isEmpty(Core c) {

@@ -67,6 +67,7 @@ public final class ReportTables {
         (EscalationCount e) -> List.of(e.metric().name(), Integer.toString(e.level()),
             Long.toString(e.count()))));
     t.put("breaches_by_hour_of_week", hours(r.sla().breachesByHourOfWeek()));
+    t.put("dissatisfaction_reasons", counts("reason", r.satisfaction().dissatisfiedByReason()));
     t.put("rating_comments", table(List.of("ticket_number", "satisfaction", "rated_at",
         "comment"), r.satisfaction().comments(), (RatingComment c) -> List.of(
             Long.toString(c.ticketNumber()), c.satisfaction().name(), c.ratedAt().toString(),

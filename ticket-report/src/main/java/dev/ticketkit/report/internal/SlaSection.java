@@ -13,7 +13,6 @@ import dev.ticketkit.report.source.Dimension;
 import dev.ticketkit.report.source.FactQuery;
 import dev.ticketkit.report.source.Measure;
 import dev.ticketkit.report.source.FactField;
-import dev.ticketkit.report.source.FactReader;
 import dev.ticketkit.report.source.FactTable;
 import dev.ticketkit.report.source.Filter;
 import dev.ticketkit.sla.clock.SlaMetric;
@@ -22,25 +21,38 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Computes the SLA section. Stateless and thread-safe. */
 final class SlaSection {
 
   private SlaSection() {}
 
-  static SlaFigures sla(FactReader r, ReportPeriod p, Instant asOf, boolean details) {
+  static Supplier<SlaFigures> sla(QueryBatch b, ReportPeriod p, Instant asOf,
+      boolean details) {
     Filter started = in(FactField.CLOCK_STARTED_AT, p.startInclusive(), p.endExclusive());
     Dimension metric = by(FactField.CLOCK_METRIC);
     Dimension priority = by(FactField.CLOCK_PRIORITY);
+    Supplier<List<AggregateRow>> rows = b.add(new FactQuery(FactTable.CLOCKS, List.of(started),
+        List.of(metric, priority), List.of(Measure.count(),
+            new Measure.CountIf(new Filter.Before(FactField.CLOCK_MET_AT, asOf)),
+            new Measure.CountIf(new Filter.Before(FactField.CLOCK_BREACHED_AT, asOf)),
+            new Measure.CountIf(new Filter.Before(FactField.CLOCK_CANCELLED_AT, asOf)))));
+    Filter breachedIn = in(FactField.CLOCK_BREACHED_AT, p.startInclusive(),
+        min(p.endExclusive(), asOf));
+    Supplier<Map<String, Long>> quarterHours = Queries.countBy(b, FactTable.CLOCKS,
+        new Dimension.QuarterHour(FactField.CLOCK_BREACHED_AT), breachedIn);
+    Supplier<List<EscalationCount>> escalations = escalations(b, p);
+    return () -> figures(rows.get(), quarterHours.get(), escalations.get(), p, details);
+  }
+
+  private static SlaFigures figures(List<AggregateRow> rows, Map<String, Long> quarters,
+      List<EscalationCount> escalations, ReportPeriod p, boolean details) {
     Map<String, Long> all = new java.util.HashMap<>();
     Map<String, Long> met = new java.util.HashMap<>();
     Map<String, Long> breached = new java.util.HashMap<>();
     Map<String, Long> cancelled = new java.util.HashMap<>();
-    for (AggregateRow row : r.aggregate(new FactQuery(FactTable.CLOCKS, List.of(started),
-        List.of(metric, priority), List.of(Measure.count(),
-            new Measure.CountIf(new Filter.Before(FactField.CLOCK_MET_AT, asOf)),
-            new Measure.CountIf(new Filter.Before(FactField.CLOCK_BREACHED_AT, asOf)),
-            new Measure.CountIf(new Filter.Before(FactField.CLOCK_CANCELLED_AT, asOf)))))) {
+    for (AggregateRow row : rows) {
       String k = Queries.key(row.key(0)) + "\t" + Queries.key(row.key(1));
       all.put(k, row.value(0));
       met.put(k, row.value(1));
@@ -70,13 +82,9 @@ final class SlaSection {
       totalMet += sum[0];
       totalBreached += sum[1];
     }
-    Filter breachedIn = in(FactField.CLOCK_BREACHED_AT, p.startInclusive(),
-        min(p.endExclusive(), asOf));
-    Map<String, Long> quarters = Queries.countBy(r, FactTable.CLOCKS,
-        new Dimension.QuarterHour(FactField.CLOCK_BREACHED_AT), breachedIn);
     return new SlaFigures(byMetric, byPriority, Queries.ratio(totalMet, totalMet + totalBreached),
         Queries.sum(quarters), details ? LocalBuckets.byHourOfWeek(quarters, p) : List.of(),
-        escalations(r, p));
+        escalations);
   }
 
   static Instant min(Instant a, Instant b) {
@@ -89,17 +97,19 @@ final class SlaSection {
         Queries.ratio(met, met + breached));
   }
 
-  private static List<EscalationCount> escalations(FactReader r, ReportPeriod p) {
-    Map<String, Long> fired = Queries.countBy2(r, FactTable.ESCALATIONS,
+  private static Supplier<List<EscalationCount>> escalations(QueryBatch b, ReportPeriod p) {
+    Supplier<Map<String, Long>> fired = Queries.countBy2(b, FactTable.ESCALATIONS,
         by(FactField.ESCALATION_METRIC), by(FactField.ESCALATION_LEVEL),
         in(FactField.FIRED_AT, p.startInclusive(), p.endExclusive()));
-    List<EscalationCount> out = new ArrayList<>();
-    fired.forEach((k, n) -> {
-      String[] parts = k.split("\t");
-      out.add(new EscalationCount(SlaMetric.valueOf(parts[0]), Integer.parseInt(parts[1]), n));
-    });
-    out.sort(Comparator.comparing(EscalationCount::metric)
-        .thenComparingInt(EscalationCount::level));
-    return out;
+    return () -> {
+      List<EscalationCount> out = new ArrayList<>();
+      fired.get().forEach((k, n) -> {
+        String[] parts = k.split("\t");
+        out.add(new EscalationCount(SlaMetric.valueOf(parts[0]), Integer.parseInt(parts[1]), n));
+      });
+      out.sort(Comparator.comparing(EscalationCount::metric)
+          .thenComparingInt(EscalationCount::level));
+      return out;
+    };
   }
 }

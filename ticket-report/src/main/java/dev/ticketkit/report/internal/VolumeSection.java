@@ -13,7 +13,6 @@ import dev.ticketkit.report.Volume;
 import dev.ticketkit.report.source.CloseKind;
 import dev.ticketkit.report.source.Dimension;
 import dev.ticketkit.report.source.FactField;
-import dev.ticketkit.report.source.FactReader;
 import dev.ticketkit.report.source.FactTable;
 import dev.ticketkit.report.source.Filter;
 import java.time.Duration;
@@ -22,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /** Computes the volume and backlog sections. Stateless and thread-safe. */
 final class VolumeSection {
@@ -33,26 +34,33 @@ final class VolumeSection {
         eq(FactField.CYCLE, 1)};
   }
 
-  static Volume volume(FactReader r, ReportPeriod p, boolean details) {
+  static Supplier<Volume> volume(QueryBatch b, ReportPeriod p, boolean details) {
     Filter[] received = received(p);
-    Map<String, Long> byChannel = Queries.countBy(r, FactTable.CYCLES, by(FactField.CHANNEL),
-        received);
-    Map<String, Long> byPath = Queries.countBy(r, FactTable.CYCLES, by(FactField.CATEGORY),
-        received);
-    Map<String, Long> byPriority = Queries.countBy(r, FactTable.CYCLES, by(FactField.PRIORITY),
-        received);
-    Map<String, Long> quarters = details ? Queries.countBy(r, FactTable.CYCLES,
-        new Dimension.QuarterHour(FactField.TICKET_CREATED_AT), received) : Map.of();
-    Map<String, Long> closes = Queries.countBy(r, FactTable.CYCLES, by(FactField.CLOSE_KIND),
-        in(FactField.CLOSED_AT, p.startInclusive(), p.endExclusive()));
-    long resolved = Queries.count(r, FactTable.CYCLES,
+    Supplier<Map<String, Long>> channels = Queries.countBy(b, FactTable.CYCLES,
+        by(FactField.CHANNEL), received);
+    Supplier<Map<String, Long>> paths = Queries.countBy(b, FactTable.CYCLES,
+        by(FactField.CATEGORY), received);
+    Supplier<Map<String, Long>> priorities = Queries.countBy(b, FactTable.CYCLES,
+        by(FactField.PRIORITY), received);
+    Supplier<Map<String, Long>> quarterHours = details ? Queries.countBy(b, FactTable.CYCLES,
+        new Dimension.QuarterHour(FactField.TICKET_CREATED_AT), received) : Map::of;
+    Supplier<Map<String, Long>> closeKinds = Queries.countBy(b, FactTable.CYCLES,
+        by(FactField.CLOSE_KIND), in(FactField.CLOSED_AT, p.startInclusive(), p.endExclusive()));
+    LongSupplier resolved = Queries.count(b, FactTable.CYCLES,
         in(FactField.RESOLVED_AT, p.startInclusive(), p.endExclusive()));
-    return new Volume(Queries.sum(byChannel), Queries.shares(byChannel),
-        Queries.shares(topLevel(byPath)), Queries.shares(byPath), priorities(byPriority),
-        LocalBuckets.byDay(quarters, p), LocalBuckets.byHourOfWeek(quarters, p), resolved,
-        closes.getOrDefault(CloseKind.CLOSED.name(), 0L),
-        closes.getOrDefault(CloseKind.CANCELLED.name(), 0L),
-        closes.getOrDefault(CloseKind.MERGED.name(), 0L));
+    return () -> {
+      Map<String, Long> byChannel = channels.get();
+      Map<String, Long> byPath = paths.get();
+      Map<String, Long> quarters = quarterHours.get();
+      Map<String, Long> closes = closeKinds.get();
+      return new Volume(Queries.sum(byChannel), Queries.shares(byChannel),
+          Queries.shares(topLevel(byPath)), Queries.shares(byPath),
+          priorities(priorities.get()), LocalBuckets.byDay(quarters, p),
+          LocalBuckets.byHourOfWeek(quarters, p), resolved.getAsLong(),
+          closes.getOrDefault(CloseKind.CLOSED.name(), 0L),
+          closes.getOrDefault(CloseKind.CANCELLED.name(), 0L),
+          closes.getOrDefault(CloseKind.MERGED.name(), 0L));
+    };
   }
 
   static Map<String, Long> topLevel(Map<String, Long> byPath) {
@@ -80,20 +88,23 @@ final class VolumeSection {
         new Filter.NotBefore(FactField.WORK_ENDED_AT, at)};
   }
 
-  static Backlog backlog(FactReader r, Instant at, List<Duration> bounds) {
+  static Supplier<Backlog> backlog(QueryBatch b, Instant at, List<Duration> bounds) {
     Filter[] open = open(at);
-    Map<String, Long> ages = Queries.countBy(r, FactTable.CYCLES,
+    Supplier<Map<String, Long>> ageDays = Queries.countBy(b, FactTable.CYCLES,
         new Dimension.AgeDays(FactField.TICKET_CREATED_AT, at), open);
-    Map<String, Long> byPriority = Queries.countBy(r, FactTable.CYCLES, by(FactField.PRIORITY),
-        open);
-    long[] counts = new long[bounds.size() + 1];
-    ages.forEach((days, n) -> counts[bucket(Long.parseLong(days), bounds)] += n);
-    List<AgingBucket> aging = new ArrayList<>();
-    for (int i = 0; i <= bounds.size(); i++) {
-      Duration from = i == 0 ? Duration.ZERO : bounds.get(i - 1);
-      aging.add(new AgingBucket(from, i < bounds.size() ? bounds.get(i) : null, counts[i]));
-    }
-    return new Backlog(at, Queries.sum(byPriority), aging, priorities(byPriority));
+    Supplier<Map<String, Long>> priorities = Queries.countBy(b, FactTable.CYCLES,
+        by(FactField.PRIORITY), open);
+    return () -> {
+      Map<String, Long> byPriority = priorities.get();
+      long[] counts = new long[bounds.size() + 1];
+      ageDays.get().forEach((days, n) -> counts[bucket(Long.parseLong(days), bounds)] += n);
+      List<AgingBucket> aging = new ArrayList<>();
+      for (int i = 0; i <= bounds.size(); i++) {
+        Duration from = i == 0 ? Duration.ZERO : bounds.get(i - 1);
+        aging.add(new AgingBucket(from, i < bounds.size() ? bounds.get(i) : null, counts[i]));
+      }
+      return new Backlog(at, Queries.sum(byPriority), aging, priorities(byPriority));
+    };
   }
 
   private static int bucket(long days, List<Duration> bounds) {

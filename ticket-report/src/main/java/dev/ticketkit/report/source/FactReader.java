@@ -18,6 +18,24 @@ public interface FactReader extends AutoCloseable {
   List<AggregateRow> aggregate(FactQuery query);
 
   /**
+   * Runs several aggregate queries at once, so that a source can answer them in fewer passes
+   * over its facts (a report hands all its aggregate queries to one call). Each answer is what
+   * {@link #aggregate} would return for that query. The default runs them one by one; a source
+   * that can share work between queries (one scan per fact table) overrides it.
+   *
+   * @param queries the queries
+   * @return the answers, in the order of the queries
+   * @throws ReportSourceException if the source fails
+   */
+  default List<List<AggregateRow>> aggregateAll(List<FactQuery> queries) {
+    List<List<AggregateRow>> out = new java.util.ArrayList<>(queries.size());
+    for (FactQuery q : queries) {
+      out.add(aggregate(q));
+    }
+    return out;
+  }
+
+  /**
    * Returns a bounded sample of cycle facts.
    *
    * @param query the filters, order and limit

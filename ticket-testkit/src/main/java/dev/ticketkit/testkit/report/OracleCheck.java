@@ -52,6 +52,9 @@ public final class OracleCheck {
     assertThat(r.firstContactResolution().firstContact()).isEqualTo(f.firstContact());
     assertThat(r.satisfaction().satisfied() + "/" + r.satisfaction().neutral() + "/"
         + r.satisfaction().dissatisfied()).isEqualTo(f.ratings());
+    java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
+    r.satisfaction().dissatisfiedByReason().forEach(c -> reasons.put(c.key(), c.count()));
+    assertThat(reasons).isEqualTo(f.dissatisfiedByReason());
     assertThat(r.rework().reopens()).isEqualTo(f.reopens());
     for (SlaCompliance c : r.sla().byMetric()) {
       assertThat(c.met() + "/" + c.breached() + "/" + c.running()).as(c.metric().name())

@@ -129,6 +129,27 @@ final class OracleFigures {
     return n[0] + "/" + n[1] + "/" + n[2];
   }
 
+  /**
+   * DISSATISFIED ratings given in the period by reason code, read from the history's rating
+   * entries (a DISSATISFIED rating reopens the ticket in the same change, which clears it from
+   * the snapshot but not from the history).
+   */
+  java.util.Map<String, Long> dissatisfiedByReason() {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    for (HistoryOracle.Life l : o.lives()) {
+      for (dev.ticketkit.core.HistoryEntry e : l.history()) {
+        if (e.field().equals(dev.ticketkit.core.TicketField.RATING) && e.after() != null
+            && p.contains(e.at())) {
+          dev.ticketkit.core.Rating r = dev.ticketkit.core.Rating.parse(e.after());
+          if (r.reason() != null) {
+            out.merge(r.reason().code(), 1L, Long::sum);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   long reopens() {
     long n = 0;
     for (HistoryOracle.Life l : o.lives()) {

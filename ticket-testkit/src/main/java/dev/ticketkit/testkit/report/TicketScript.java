@@ -3,6 +3,7 @@ package dev.ticketkit.testkit.report;
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.Message;
 import dev.ticketkit.core.Priority;
+import dev.ticketkit.core.DissatisfactionReason;
 import dev.ticketkit.core.Rating;
 import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.StatusCategory;
@@ -145,7 +146,12 @@ final class TicketScript {
         Satisfaction sat = t.cycle() > 2 || x < 0.72 ? Satisfaction.SATISFIED
             : x < 0.85 ? Satisfaction.NEUTRAL : Satisfaction.DISSATISFIED;
         String comment = rnd.nextDouble() < 0.4 ? world.comment(sat, rnd) : null;
-        s.rate(tenant, requester, id, t.version(), Rating.of(sat, comment));
+        // The reason follows from the same draw, so the world's random stream is unchanged.
+        s.rate(tenant, requester, id, t.version(), sat != Satisfaction.DISSATISFIED
+            ? Rating.of(sat, comment) : Rating.dissatisfied(x < 0.91
+                ? DissatisfactionReason.NOT_FIXED : x < 0.96
+                    ? DissatisfactionReason.UNMET_EXPECTATION : DissatisfactionReason.OTHER,
+                comment));
         stage = sat == Satisfaction.DISSATISFIED ? Stage.ACCEPT : Stage.DONE;
         return stage == Stage.DONE ? null : now.plus(minutes(20 + rnd.nextInt(240)));
       }
