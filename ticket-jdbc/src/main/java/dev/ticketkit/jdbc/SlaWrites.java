@@ -34,9 +34,10 @@ import org.jooq.impl.DSL;
  * event rules that are not pending yet; levels and rules already done are left out. Each
  * statement's shape is rendered once (see {@link ShapedSql}). Stateless and thread-safe.
  *
- * <p>A clock is marked {@code latest} unless the same write holds a later cycle of its metric:
- * the engine rewrites the previous clock of a metric when it starts the next one, so the latest
- * flags stay exact and a ticket change reads only its few current clocks.
+ * <p>A clock is marked {@code latest} if it is open or the same write holds no later cycle of its
+ * metric: the engine rewrites the previous clock of a metric when it starts the next one, so the
+ * latest flags stay exact and a ticket change reads only its few current clocks. (Handoff clocks
+ * of several handoffs are open side by side; each stays {@code latest} while open.)
  */
 final class SlaWrites {
 
@@ -93,7 +94,8 @@ final class SlaWrites {
     }
     List<Map<Field<?>, Object>> rows = new ArrayList<>();
     for (ClockUpdate u : changes.updates()) {
-      boolean latest = top.get(u.clock().key().metric()) == u.clock().key().cycle();
+      boolean latest = u.clock().isOpen()
+          || top.get(u.clock().key().metric()) == u.clock().key().cycle();
       rows.add(SlaRows.values(u.clock(), changes.ticketVersion(), latest));
     }
     return shaped.upsertStatement(Clock.TABLE, rows, CLOCK_KEY);
