@@ -31,12 +31,15 @@ import org.jooq.impl.DSL;
  * one statement (see {@link ShapedSql#executeAll}): a multi-row upsert of the changed clocks, a
  * delete of their pending ladder levels that the new schedules no longer hold, an upsert of the
  * new schedules' levels (a level moves to its new due instant) and an insert of the triggered
- * event rules that are not pending yet; levels and rules already done are left out. Each
+ * event rules that are not pending yet; levels and rules already done are left out (the change
+ * that opened the ticket, version 1, has neither old levels nor done records, and skips both the
+ * delete and the done check). Each
  * statement's shape is rendered once (see {@link ShapedSql}). Stateless and thread-safe.
  *
- * <p>A clock is marked {@code latest} unless the same write holds a later cycle of its metric:
- * the engine rewrites the previous clock of a metric when it starts the next one, so the latest
- * flags stay exact and a ticket change reads only its few current clocks.
+ * <p>A clock is marked {@code latest} if it is open or the same write holds no later cycle of its
+ * metric: the engine rewrites the previous clock of a metric when it starts the next one, so the
+ * latest flags stay exact and a ticket change reads only its few current clocks. (Handoff clocks
+ * of several handoffs are open side by side; each stays {@code latest} while open.)
  */
 final class SlaWrites {
 
@@ -67,16 +70,18 @@ final class SlaWrites {
     }
     Map<List<Object>, DueWork> levels = new LinkedHashMap<>();
     changes.updates().forEach(u -> u.schedule().forEach(w -> levels.putIfAbsent(key(w), w)));
-    if (!changes.updates().isEmpty()) {
+    // The change that opened the ticket finds no SLA rows of it: nothing to delete, nothing done.
+    boolean opening = changes.ticketVersion() == 1;
+    if (!changes.updates().isEmpty() && !opening) {
       all.add(deleteOtherLevels(sql, changes.updates(), levels.values()));
     }
     if (!levels.isEmpty()) {
-      all.add(insertWork(sql, List.copyOf(levels.values()), true));
+      all.add(insertWork(sql, List.copyOf(levels.values()), true, opening));
     }
     Map<List<Object>, DueWork> rules = new LinkedHashMap<>();
     changes.rules().forEach(r -> rules.putIfAbsent(key(r), r));
     if (!rules.isEmpty()) {
-      all.add(insertWork(sql, List.copyOf(rules.values()), false));
+      all.add(insertWork(sql, List.copyOf(rules.values()), false, opening));
     }
     return all;
   }
@@ -93,7 +98,8 @@ final class SlaWrites {
     }
     List<Map<Field<?>, Object>> rows = new ArrayList<>();
     for (ClockUpdate u : changes.updates()) {
-      boolean latest = top.get(u.clock().key().metric()) == u.clock().key().cycle();
+      boolean latest = u.clock().isOpen()
+          || top.get(u.clock().key().metric()) == u.clock().key().cycle();
       rows.add(SlaRows.values(u.clock(), changes.ticketVersion(), latest));
     }
     return shaped.upsertStatement(Clock.TABLE, rows, CLOCK_KEY);
@@ -139,7 +145,8 @@ final class SlaWrites {
    * instant), rules leave a pending row of their key as it is (a rule triggered twice is added
    * once).
    */
-  private ShapedSql.Statement insertWork(DSLContext sql, List<DueWork> work, boolean levels) {
+  private ShapedSql.Statement insertWork(DSLContext sql, List<DueWork> work, boolean levels,
+      boolean opening) {
     List<Field<?>> columns = WORK.all();
     List<Field<?>> bound = new ArrayList<>();
     List<Object> values = new ArrayList<>();
@@ -151,7 +158,7 @@ final class SlaWrites {
       }
     }
     int count = work.size();
-    return shaped.statement(List.of("insertWork", levels, count), () -> {
+    return shaped.statement(List.of("insertWork", levels, count, opening), () -> {
       List<RowN> rows = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         rows.add(DSL.row(columns.stream().map(ShapedSql::param).toList()));
@@ -167,7 +174,8 @@ final class SlaWrites {
       // pulled up into an anti join, a generic plan made while the table is small hashes (reads)
       // the whole table, and keeps doing so as it grows.
       InsertOnDuplicateStep<Record> insert = sql.insertInto(WORK.table, columns)
-          .select(DSL.select(v.fields()).from(v).whereNotExists(
+          .select(opening ? DSL.select(v.fields()).from(v)
+              : DSL.select(v.fields()).from(v).whereNotExists(
               shaped.kind() == DatabaseKind.POSTGRESQL ? done.offset(DSL.inline(0)) : done));
       if (!levels) {
         return insert.onConflict(WORK_KEY).doNothing();

@@ -196,6 +196,21 @@ public final class SlaEngine implements AutoCloseable {
     return Optional.ofNullable(latest);
   }
 
+  /**
+   * Returns the clocks of one handoff to another department as they stand now: its department
+   * response clock ({@link SlaMetric#HANDOFF_RESPONSE}) and its follow-up periods
+   * ({@link SlaMetric#HANDOFF_FOLLOW_UP}, the running one last).
+   *
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @param handoff the handoff's number ({@link dev.ticketkit.core.Handoff#seq()})
+   * @return the clocks in metric, then cycle order; empty if the handoff has none
+   */
+  public List<SlaClock> handoffClocks(TenantId tenant, TicketId ticket, int handoff) {
+    return clocks(tenant, ticket).stream()
+        .filter(c -> c.key().metric().isHandoff() && c.key().handoff() == handoff).toList();
+  }
+
   private SlaClock now(SlaClock c, Instant now) {
     return c.asOf(calendar(c), now);
   }

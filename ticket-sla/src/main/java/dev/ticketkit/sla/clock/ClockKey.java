@@ -79,4 +79,18 @@ public record ClockKey(TenantId tenant, TicketId ticket, SlaMetric metric, int c
   public String toString() {
     return tenant + "/" + ticket + "/" + metric + "#" + cycle;
   }
+
+  /**
+   * Returns the number of the handoff a handoff clock measures.
+   *
+   * @return the handoff's number for {@link SlaMetric#HANDOFF_RESPONSE} and
+   *     {@link SlaMetric#HANDOFF_FOLLOW_UP} clocks, 0 for other metrics
+   */
+  public int handoff() {
+    return switch (metric) {
+      case HANDOFF_RESPONSE -> cycle;
+      case HANDOFF_FOLLOW_UP -> cycle / 1000;
+      default -> 0;
+    };
+  }
 }

@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
  * {@link #RESOLUTION}, always 1 for {@link #ACCEPTANCE} and {@link #FIRST_RESPONSE}, and a running
  * count (1, 2, 3...) of the metric's clocks on the ticket for {@link #NEXT_RESPONSE} and
  * {@link #PERIODIC_UPDATE}, which start again and again.
+ *
+ * <p>The two handoff metrics measure a ticket's handoffs to other departments
+ * ({@link dev.ticketkit.core.Handoff}): for {@link #HANDOFF_RESPONSE} the cycle is the handoff's
+ * number; for {@link #HANDOFF_FOLLOW_UP} it is {@link #handoffFollowUpCycle the handoff's number
+ * times 1,000 plus the follow-up period} (1 from the handoff, one more after each department
+ * check), see {@link ClockKey#handoff()}.
  */
 public enum SlaMetric {
   /** From intake to the ticket's first move out of a NEW-category status. */
@@ -25,7 +31,21 @@ public enum SlaMetric {
    */
   PERIODIC_UPDATE,
   /** From intake, or from a reopen for later cycles, to a RESOLVED-category status. */
-  RESOLUTION;
+  RESOLUTION,
+  /**
+   * From a handoff to another department to the department's answer (or the handoff's return):
+   * the department response target. A ticket has one per handoff.
+   */
+  HANDOFF_RESPONSE,
+  /**
+   * From a handoff, or from its last department check, to the next department check while the
+   * handoff is open: the follow-up cadence ("ask the department at least twice a week and tell
+   * the requester"). Its escalation levels are the follow-up reminders.
+   */
+  HANDOFF_FOLLOW_UP;
+
+  /** The periods of one handoff's follow-up clocks: cycles are {@code seq * 1000 + period}. */
+  public static final int HANDOFF_PERIODS = 999;
 
   /**
    * Returns the metric with the given name, ignoring case and accepting {@code -} for {@code _}.
@@ -44,7 +64,8 @@ public enum SlaMetric {
       }
     }
     throw new InvalidInputException("metric", text,
-        "must be one of ACCEPTANCE, FIRST_RESPONSE, NEXT_RESPONSE, PERIODIC_UPDATE, RESOLUTION");
+        "must be one of ACCEPTANCE, FIRST_RESPONSE, NEXT_RESPONSE, PERIODIC_UPDATE, RESOLUTION,"
+            + " HANDOFF_RESPONSE, HANDOFF_FOLLOW_UP");
   }
 
   /**
@@ -54,5 +75,32 @@ public enum SlaMetric {
    */
   public boolean repeats() {
     return this == NEXT_RESPONSE || this == PERIODIC_UPDATE;
+  }
+
+  /**
+   * Tells whether this metric measures a handoff to another department.
+   *
+   * @return true for HANDOFF_RESPONSE and HANDOFF_FOLLOW_UP
+   */
+  public boolean isHandoff() {
+    return this == HANDOFF_RESPONSE || this == HANDOFF_FOLLOW_UP;
+  }
+
+  /**
+   * Returns the cycle of a handoff's follow-up clock for one period.
+   *
+   * @param handoff the handoff's number, 1 to 2,000,000
+   * @param period the period, 1 to {@link #HANDOFF_PERIODS}
+   * @return {@code handoff * 1000 + period}
+   * @throws InvalidInputException if a number is out of range
+   */
+  public static int handoffFollowUpCycle(int handoff, int period) {
+    if (handoff < 1 || handoff > 2_000_000) {
+      throw new InvalidInputException("handoff", handoff, "must be 1 to 2000000");
+    }
+    if (period < 1 || period > HANDOFF_PERIODS) {
+      throw new InvalidInputException("period", period, "must be 1 to " + HANDOFF_PERIODS);
+    }
+    return handoff * 1000 + period;
   }
 }

@@ -3,6 +3,10 @@ package dev.ticketkit.sla.internal;
 import dev.ticketkit.core.ActorKind;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.Handoff;
+import dev.ticketkit.core.event.HandoffChecked;
+import dev.ticketkit.core.event.HandoffClosed;
+import dev.ticketkit.core.event.HandoffOpened;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketOpened;
 import dev.ticketkit.core.event.TicketReopened;
@@ -10,10 +14,13 @@ import dev.ticketkit.core.event.TicketReplied;
 import dev.ticketkit.core.event.TicketStatusChanged;
 import dev.ticketkit.sla.calendar.BusinessCalendar;
 import dev.ticketkit.sla.clock.ClockKey;
+import dev.ticketkit.sla.clock.ClockTarget;
 import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.policy.SlaPolicy;
+import dev.ticketkit.sla.policy.SlaCalendars;
 import dev.ticketkit.sla.policy.TargetChoice;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +47,14 @@ import org.jspecify.annotations.Nullable;
  * ticket ends the change in a PENDING status, and none start when it ends inactive. A change that
  * may alter the policy match or the target (priority, category, tags, custom fields) retargets
  * every open clock by {@link ClockMath#retarget}.
+ *
+ * <p>Handoffs to other departments have clocks of their own, which only handoff events and the
+ * end of the ticket's active work move: opening a handoff starts its HANDOFF_RESPONSE clock (on
+ * the department's calendar if the policy gives one; until the agreed answer instant, in elapsed
+ * time, if one was agreed) and its first HANDOFF_FOLLOW_UP period; a department check meets the
+ * running period and starts the next; answering or returning the handoff meets both. They do not
+ * pause while the ticket waits on the requester (the department does not), agent replies leave
+ * them alone, and entering RESOLVED or CLOSED cancels them with the rest.
  */
 public final class ClockMachine {
 
@@ -86,6 +101,12 @@ public final class ClockMachine {
         reopened(r);
       } else if (e instanceof TicketReplied r) {
         replied(r);
+      } else if (e instanceof HandoffOpened h) {
+        handoffOpened(h.handoff(), h.at());
+      } else if (e instanceof HandoffChecked h) {
+        handoffChecked(h.handoff(), h.at());
+      } else if (e instanceof HandoffClosed h) {
+        handoffClosed(h.handoff(), h.at());
       } else {
         retarget |= Retargeting.mayRetarget(e);
       }
@@ -115,14 +136,14 @@ public final class ClockMachine {
       return;
     }
     if (from == StatusCategory.PENDING) {
-      update(c -> true, c -> ClockMath.resume(c, cal(c), at));
+      update(c -> !c.key().metric().isHandoff(), c -> ClockMath.resume(c, cal(c), at));
     }
     if (from == StatusCategory.NEW) {
       boolean met = to != StatusCategory.CLOSED;
       update(c -> c.key().metric() == SlaMetric.ACCEPTANCE, c -> ClockMath.stop(c, cal(c), at, met));
     }
     if (to == StatusCategory.PENDING) {
-      update(c -> true, c -> ClockMath.pause(c, cal(c), at));
+      update(c -> !c.key().metric().isHandoff(), c -> ClockMath.pause(c, cal(c), at));
     } else if (to == StatusCategory.RESOLVED) {
       update(c -> true,
           c -> ClockMath.stop(c, cal(c), at, c.key().metric() == SlaMetric.RESOLUTION));
@@ -141,7 +162,8 @@ public final class ClockMachine {
     if (r.actor().kind() == ActorKind.AGENT) {
       boolean hadUpdateClock = hasOpen(SlaMetric.PERIODIC_UPDATE);
       update(c -> c.key().metric() != SlaMetric.ACCEPTANCE
-          && c.key().metric() != SlaMetric.RESOLUTION, c -> ClockMath.stop(c, cal(c), at, true));
+          && c.key().metric() != SlaMetric.RESOLUTION && !c.key().metric().isHandoff(),
+          c -> ClockMath.stop(c, cal(c), at, true));
       if (hadUpdateClock) {
         start(SlaMetric.PERIODIC_UPDATE, nextCycle(SlaMetric.PERIODIC_UPDATE), at);
       }
@@ -153,12 +175,92 @@ public final class ClockMachine {
 
   private void retargetAll(Instant at) {
     for (SlaClock c : List.copyOf(clocks.values())) {
-      if (c.isOpen() && policy != null) {
+      if (c.isOpen() && policy != null && !c.key().metric().isHandoff()) {
         Optional<TargetChoice> choice = policy.target(
             c.key().metric(), ticket.priority(), c.startedAt(), calendars.policies());
         choice.ifPresent(ch -> put(ClockMath.retarget(c, cal(c), ch.target(), ch.calendar(), at)));
       }
     }
+  }
+
+  private void handoffOpened(Handoff h, Instant at) {
+    if (policy == null || !ticket.status().category().isActive()) {
+      return;
+    }
+    ClockKey key = ClockKey.of(ticket.tenant(), ticket.id(), SlaMetric.HANDOFF_RESPONSE, h.seq());
+    if (!clocks.containsKey(key)) {
+      responseTarget(h, at).ifPresent(ch -> put(ClockMath.start(key, ticket.cycle(), ch.target(),
+          ch.calendar(), at, false)));
+    }
+    startFollowUp(h, 1, at);
+  }
+
+  private void handoffChecked(Handoff h, Instant at) {
+    int period = 0;
+    for (SlaClock c : List.copyOf(clocks.values())) {
+      if (c.key().metric() == SlaMetric.HANDOFF_FOLLOW_UP && c.key().handoff() == h.seq()) {
+        period = Math.max(period, c.key().cycle() % 1000);
+      }
+    }
+    if (period == 0 || period >= SlaMetric.HANDOFF_PERIODS) {
+      return;
+    }
+    stopHandoff(h, SlaMetric.HANDOFF_FOLLOW_UP, at);
+    startFollowUp(h, period + 1, at);
+  }
+
+  private void handoffClosed(Handoff h, Instant at) {
+    stopHandoff(h, SlaMetric.HANDOFF_RESPONSE, at);
+    stopHandoff(h, SlaMetric.HANDOFF_FOLLOW_UP, at);
+  }
+
+  private void stopHandoff(Handoff h, SlaMetric metric, Instant at) {
+    update(c -> c.key().metric() == metric && c.key().handoff() == h.seq(),
+        c -> ClockMath.stop(c, cal(c), at, true));
+  }
+
+  private void startFollowUp(Handoff h, int period, Instant at) {
+    if (policy == null || !ticket.status().category().isActive()) {
+      return;
+    }
+    ClockKey key = ClockKey.of(ticket.tenant(), ticket.id(), SlaMetric.HANDOFF_FOLLOW_UP,
+        SlaMetric.handoffFollowUpCycle(h.seq(), period));
+    if (clocks.containsKey(key)) {
+      return;
+    }
+    policy.target(SlaMetric.HANDOFF_FOLLOW_UP, ticket.priority(), at, calendars.policies())
+        .ifPresent(ch -> put(ClockMath.start(key, ticket.cycle(),
+            described(ch.target(), h), ch.calendar(), at, false)));
+  }
+
+  /**
+   * The department response target: until the agreed answer instant in elapsed time if one was
+   * agreed, else the policy's target, on the department's calendar if the policy gives one.
+   */
+  private Optional<TargetChoice> responseTarget(Handoff h, Instant at) {
+    SlaPolicy p = java.util.Objects.requireNonNull(policy);
+    SlaCalendars cals = calendars.policies();
+    Instant agreed = h.answerExpectedBy();
+    if (agreed != null && agreed.isAfter(at)) {
+      ClockTarget t = new ClockTarget(p.id(), ticket.priority(), SlaCalendars.TWENTY_FOUR_SEVEN,
+          Duration.between(at, agreed), "handoff " + h.seq() + " to " + h.department()
+          + ": the answer agreed by " + agreed);
+      return Optional.of(new TargetChoice(t, cals.get(SlaCalendars.TWENTY_FOUR_SEVEN)));
+    }
+    return p.target(SlaMetric.HANDOFF_RESPONSE, ticket.priority(), at, cals).map(ch -> {
+      String own = p.handoffs().calendarOf(h.department()).orElse(null);
+      ClockTarget t = described(ch.target(), h);
+      if (own == null) {
+        return new TargetChoice(t, ch.calendar());
+      }
+      return new TargetChoice(new ClockTarget(t.policyId(), t.priority(), own, t.target(),
+          t.reason() + "; department calendar " + own), cals.get(own));
+    });
+  }
+
+  private static ClockTarget described(ClockTarget t, Handoff h) {
+    return new ClockTarget(t.policyId(), t.priority(), t.calendarId(), t.target(),
+        "handoff " + h.seq() + " to " + h.department() + ": " + t.reason());
   }
 
   private void start(SlaMetric metric, int cycle, Instant at) {

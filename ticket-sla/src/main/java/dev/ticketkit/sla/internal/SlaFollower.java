@@ -116,7 +116,7 @@ public final class SlaFollower implements TicketFollower {
    */
   public EscalationLadder ladder(SlaClock c) {
     SlaPolicy p = policies.byId(c.target().policyId()).orElse(null);
-    return p == null ? EscalationLadder.NONE : p.ladder(c.key().metric(), c.target().priority());
+    return p == null ? EscalationLadder.NONE : p.ladder(c);
   }
 
   /**

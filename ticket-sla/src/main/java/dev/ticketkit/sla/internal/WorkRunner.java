@@ -1,6 +1,7 @@
 package dev.ticketkit.sla.internal;
 
 import dev.ticketkit.core.Actor;
+import dev.ticketkit.core.Handoff;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.SupportTier;
 import dev.ticketkit.core.Ticket;
@@ -9,6 +10,7 @@ import dev.ticketkit.core.TicketConflictException;
 import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.TicketStateException;
 import dev.ticketkit.sla.clock.SlaClock;
+import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.escalation.EscalationAction;
 import dev.ticketkit.sla.escalation.EscalationCause;
 import dev.ticketkit.sla.escalation.EscalationContext;
@@ -183,13 +185,24 @@ public final class WorkRunner {
     SlaClock c = store.clock(due.clock()).orElse(null);
     SlaPolicy p = c == null ? null : policies.byId(c.target().policyId()).orElse(null);
     EscalationLevel level = p == null ? null
-        : p.ladder(c.key().metric(), c.target().priority()).level(due.level()).orElse(null);
+        : p.ladder(c).level(due.level()).orElse(null);
     if (level == null || !c.isOpen()) {
       return Plan.skip(due, "its clock, policy or level is gone, or the clock stopped");
     }
     EscalationCause cause = new EscalationCause.LevelReached(c, level);
     String summary = "ticket #" + t.number() + " (" + t.tenant() + ", " + t.priority() + ") "
         + cause.describe() + " (due " + c.dueAt() + ")";
+    if (c.key().metric().isHandoff()) {
+      Handoff h = t.handoffs().stream().filter(x -> x.seq() == c.key().handoff()).findFirst()
+          .orElse(null);
+      if (h == null || !h.state().isOpen()) {
+        return Plan.skip(due, "its handoff is gone or closed");
+      }
+      summary += c.key().metric() == SlaMetric.HANDOFF_FOLLOW_UP
+          ? ": follow-up reminder " + due.level() + " for handoff " + h.seq() + " to "
+              + h.department() + ": ask the department for news and tell the requester"
+          : ": the answer of " + h.department() + " to handoff " + h.seq() + " is overdue";
+    }
     return Plan.of(due, t, new EscalationContext(t, cause, now, summary), level.actions(),
         t.tier().hasNext() ? t.tier().next() : t.tier());
   }

@@ -27,7 +27,10 @@ import java.util.Objects;
  * <p>Due instants come from the calendars' business-time arithmetic ({@link BusinessCalendar#plus}),
  * so holidays, make-up working days and lunch breaks count as for every SLA target.
  * {@link #due} lists a tenant's open handoffs, most overdue first, for a sweep or a queue; the host
- * decides whom to tell. Instances are immutable and thread-safe.
+ * decides whom to tell. The SLA engine keeps the same targets as durable clocks with
+ * exactly-once reminders ({@link dev.ticketkit.sla.clock.SlaMetric#HANDOFF_RESPONSE},
+ * {@link dev.ticketkit.sla.clock.SlaMetric#HANDOFF_FOLLOW_UP}, {@link HandoffPolicy}); this class
+ * stays a stateless query. Instances are immutable and thread-safe.
  *
  * @param response the department response target, positive, in business time
  * @param responseCalendar the calendar of the response target

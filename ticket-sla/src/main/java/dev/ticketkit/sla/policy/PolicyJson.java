@@ -31,7 +31,8 @@ final class PolicyJson {
 
   private static final Set<String> DOCUMENT = Set.of("customerTierField", "policies");
   private static final Set<String> POLICY =
-      Set.of("id", "when", "calendar", "targets", "escalations", "events");
+      Set.of("id", "when", "calendar", "targets", "escalations", "events", "handoffs");
+  private static final Set<String> HANDOFFS = Set.of("calendars", "reminders", "notify");
   private static final Set<String> WHEN = Set.of("priority", "channel", "category", "tenant",
       "customerTier", "tagsAny", "tagsAll", "tagsNone");
   private static final Set<String> RULE = Set.of("if", "within", "calendar");
@@ -76,7 +77,28 @@ final class PolicyJson {
         esc == null ? Map.of() : ActionJson.escalations(esc);
     JsonAt ev = at.optional("events");
     List<EventRule> events = ev == null ? List.of() : ActionJson.events(ev);
-    return at.build(() -> new SlaPolicy(id, condition, calendar, targets, ladders, events));
+    JsonAt h = at.optional("handoffs");
+    HandoffPolicy handoffs = h == null ? HandoffPolicy.DEFAULT : handoffs(h, calendars);
+    return at.build(() -> new SlaPolicy(id, condition, calendar, targets, ladders, events,
+        handoffs));
+  }
+
+  private static HandoffPolicy handoffs(JsonAt at, SlaCalendars calendars) {
+    at.object(HANDOFFS);
+    Map<String, String> byDepartment = new java.util.LinkedHashMap<>();
+    JsonAt cals = at.optional("calendars");
+    if (cals != null) {
+      for (Map.Entry<String, JsonAt> e : cals.entries()) {
+        byDepartment.put(e.getKey(), calendar(e.getValue(), calendars));
+      }
+    }
+    JsonAt r = at.optional("reminders");
+    int reminders = r == null ? HandoffPolicy.DEFAULT.reminders()
+        : r.integer();
+    JsonAt n = at.optional("notify");
+    List<String> notify = n == null ? HandoffPolicy.DEFAULT.recipients()
+        : n.texts(s -> s);
+    return at.build(() -> new HandoffPolicy(byDepartment, reminders, notify));
   }
 
   private static TicketCondition condition(JsonAt at) {

@@ -40,7 +40,9 @@ import java.util.Optional;
  *         { "at": "breach", "actions": [ { "tag": "sla-breached" }, { "raisePriority": "HIGH" } ] },
  *         { "at": "breach+1h", "actions": [ { "reassign": { "tier": 2 } }, { "callback": "page" } ] } ] }
  *     },
- *     "events": [ { "on": "URGENT_FLAGGED", "actions": [ { "notify": "tier-lead" } ] } ]
+ *     "events": [ { "on": "URGENT_FLAGGED", "actions": [ { "notify": "tier-lead" } ] } ],
+ *     "handoffs": { "calendars": { "technical": "24x7" }, "reminders": 8,      // optional, see
+ *                   "notify": ["assignee"] }                                  // HandoffPolicy
  *   }]
  * }
  * }</pre>

@@ -5,6 +5,7 @@ import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.TextRule;
 import dev.ticketkit.sla.calendar.BusinessCalendar;
 import dev.ticketkit.sla.clock.ClockTarget;
+import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.escalation.EscalationLadder;
 import dev.ticketkit.sla.escalation.EventRule;
@@ -29,6 +30,8 @@ import java.util.Optional;
  * @param targets the target rules per metric and priority
  * @param escalations the ladders per metric and priority
  * @param events the rules on ticket events
+ * @param handoffs how handoffs to other departments are followed up (department calendars,
+ *     reminders); {@link HandoffPolicy#DEFAULT} if the JSON gives none
  */
 public record SlaPolicy(
     String id,
@@ -36,7 +39,8 @@ public record SlaPolicy(
     String calendarId,
     Map<SlaMetric, ByPriority<List<TargetRule>>> targets,
     Map<SlaMetric, ByPriority<EscalationLadder>> escalations,
-    List<EventRule> events) {
+    List<EventRule> events,
+    HandoffPolicy handoffs) {
 
   /**
    * The most event rules one policy may have on one trigger: the engine numbers a change's
@@ -63,6 +67,7 @@ public record SlaPolicy(
     targets = targets.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(targets));
     escalations = escalations.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(escalations));
     events = List.copyOf(events);
+    Objects.requireNonNull(handoffs, "handoffs");
     for (TicketTrigger t : TicketTrigger.values()) {
       long n = events.stream().filter(r -> r.on() == t).count();
       if (n > MAX_RULES_PER_TRIGGER) {
@@ -103,6 +108,22 @@ public record SlaPolicy(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the ladder of a clock: that of its metric and priority, or for a
+   * {@link SlaMetric#HANDOFF_FOLLOW_UP} clock without escalations of its own the follow-up
+   * reminders of {@link #handoffs()} ({@link HandoffPolicy#reminders(SlaClock)}).
+   *
+   * @param clock the clock
+   * @return the ladder, possibly {@link EscalationLadder#NONE}
+   */
+  public EscalationLadder ladder(SlaClock clock) {
+    SlaMetric metric = clock.key().metric();
+    if (metric == SlaMetric.HANDOFF_FOLLOW_UP && !escalations.containsKey(metric)) {
+      return handoffs.reminders(clock);
+    }
+    return ladder(metric, clock.target().priority());
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param ticketVersion the ticket version the change produced (stored with every clock it
  *     writes, see {@link TicketClocks#appliedVersion()}), or 0 for a write outside a ticket
- *     change
+ *     change; 1 is the change that opened the ticket, which finds no SLA rows of the ticket (a
+ *     store may skip looking for pending levels to replace and for done records)
  * @param updates the clock updates, at most one per clock
  * @param rules the event rules the change triggered, each due at the change's instant
  */

@@ -128,7 +128,7 @@ public final class SlaReplay {
 
   private EscalationLadder ladder(SlaClock c) {
     SlaPolicy p = policies.byId(c.target().policyId()).orElse(null);
-    return p == null ? EscalationLadder.NONE : p.ladder(c.key().metric(), c.target().priority());
+    return p == null ? EscalationLadder.NONE : p.ladder(c);
   }
 
   /**

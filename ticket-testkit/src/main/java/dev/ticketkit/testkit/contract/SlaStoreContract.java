@@ -185,6 +185,41 @@ public abstract class SlaStoreContract extends SlaStoreProcessContract {
   }
 
   @Test
+  void theClocksOfHandoffsOpenSideBySideStayCurrentUntilTheyStop() {
+    ClockKey response1 = key(tenant, ticket, SlaMetric.HANDOFF_RESPONSE, 1);
+    ClockKey followUp1 = key(tenant, ticket, SlaMetric.HANDOFF_FOLLOW_UP,
+        SlaMetric.handoffFollowUpCycle(1, 1));
+    ClockKey followUp1Next = key(tenant, ticket, SlaMetric.HANDOFF_FOLLOW_UP,
+        SlaMetric.handoffFollowUpCycle(1, 2));
+    ClockKey response2 = key(tenant, ticket, SlaMetric.HANDOFF_RESPONSE, 2);
+    ClockKey followUp2 = key(tenant, ticket, SlaMetric.HANDOFF_FOLLOW_UP,
+        SlaMetric.handoffFollowUpCycle(2, 1));
+    store.write(new SlaChanges(2, List.of(runningWithLadder(response1),
+        runningWithLadder(followUp1)), List.of()));
+    store.write(new SlaChanges(3, List.of(runningWithLadder(response2),
+        runningWithLadder(followUp2)), List.of()));
+    // A department check of handoff 1 ends its first period and starts the next; the same write
+    // rewrites handoff 2's open period, whose cycle is higher than both.
+    SlaClock met = SlaFixtures.everyShape(tenant, ticket).get(2);
+    SlaClock followUp1Met = new SlaClock(followUp1, 1, met.target(), met.startedAt(),
+        met.state(), met.pauses(), met.elapsed(), met.asOf(), met.dueAt(), met.stoppedAt());
+    store.write(new SlaChanges(4, List.of(ClockUpdate.withoutSchedule(followUp1Met),
+        runningWithLadder(followUp1Next), runningWithLadder(followUp2)), List.of()));
+    AtomicReference<TicketClocks> read = new AtomicReference<>();
+
+    inTicketTransaction(true, tx -> read.set(store.currentClocks(tenant, ticket, tx)));
+
+    assertThat(read.get().clocks()).extracting(SlaClock::key)
+        .containsExactly(response1, response2, followUp1Next, followUp2);
+    assertThat(read.get().appliedVersion()).isEqualTo(4);
+    assertThat(store.clock(followUp1)).contains(followUp1Met);
+    assertThat(store.pending(tenant, ticket)).extracting(w -> ((LadderLevelDue) w).clock())
+        .doesNotContain(followUp1).contains(response1, response2, followUp1Next, followUp2);
+    assertThat(followUp1Next.handoff()).isEqualTo(1);
+    assertThat(followUp2.handoff()).isEqualTo(2);
+  }
+
+  @Test
   void aPeriodReadReturnsTheClocksThatRanInItAndTheWorkDoneInIt() {
     List<SlaClock> shapes = SlaFixtures.everyShape(tenant, ticket);
     List<ClockUpdate> updates = new ArrayList<>();
