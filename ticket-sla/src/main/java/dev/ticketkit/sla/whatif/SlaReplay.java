@@ -94,7 +94,7 @@ public final class SlaReplay {
   ReplayedTicket replay(List<HistoryChanges.Change> changes, HistoryEntry first, Instant asOf) {
     Map<ClockKey, SlaClock> clocks = new LinkedHashMap<>();
     Map<ClockKey, List<LadderLevelDue>> schedules = new LinkedHashMap<>();
-    Set<String> firedKeys = new HashSet<>();
+    Set<FiredLevel> firedKeys = new HashSet<>();
     List<LadderLevelDue> fired = new ArrayList<>();
     for (HistoryChanges.Change change : changes) {
       fire(schedules, change.at(), false, firedKeys, fired);
@@ -114,12 +114,15 @@ public final class SlaReplay {
         new ArrayList<>(clocks.values()), fired);
   }
 
+  /** A ladder level of a clock that fired, the key of the exactly-once rule. */
+  private record FiredLevel(ClockKey clock, int level) {}
+
   private static void fire(Map<ClockKey, List<LadderLevelDue>> schedules, Instant until,
-      boolean inclusive, Set<String> firedKeys, List<LadderLevelDue> fired) {
+      boolean inclusive, Set<FiredLevel> firedKeys, List<LadderLevelDue> fired) {
     for (List<LadderLevelDue> schedule : schedules.values()) {
       for (LadderLevelDue d : schedule) {
         boolean due = inclusive ? !d.dueAt().isAfter(until) : d.dueAt().isBefore(until);
-        if (due && firedKeys.add(d.clock() + "#" + d.level())) {
+        if (due && firedKeys.add(new FiredLevel(d.clock(), d.level()))) {
           fired.add(d);
         }
       }
