@@ -67,9 +67,13 @@ import org.h2.jdbcx.JdbcDataSource;
  * SLA engine, the knowledge base, the complaint-spike detector and the monthly report. Requests
  * arrive by hour of the week on every channel (WeChat, Douyin and the community forum included);
  * the help centre deflects some; 12 agents in tiers L1 to L3 work their shift calendars, ask
- * requesters for details, escalate, resolve; requesters answer, follow up, rate (some
- * dissatisfied, which reopens the ticket) or never rate (the ticket auto-closes). One complaint
- * spike is injected and the detector must catch it. At the end the report is written as HTML,
+ * requesters for details, escalate, hand tickets to the technical or finance team
+ * ({@code HandoffDesk}; the answer comes in working time), send the updates the
+ * {@code FollowUpLedger} says are due each morning, resolve; one or two outages bring 20 to 60
+ * tickets each, the first marked a problem and the others linked to it, all proposed the fix when
+ * the problem is resolved ({@code ProblemDesk}); requesters answer, follow up, rate (some
+ * dissatisfied with a {@code DissatisfactionReason}, which reopens the ticket) or never rate (the
+ * ticket auto-closes). One complaint spike is injected and the detector must catch it. At the end the report is written as HTML,
  * JSON and CSV with a what-if section: the same month if the first reply on working days had to
  * come within 10 minutes instead of 15.
  *
