@@ -63,9 +63,25 @@ public final class SpikeEvaluation {
         .calendars(t -> calendar ? Optional.of(
             dev.ticketkit.sla.calendar.BusinessCalendars.chinaMainland()) : Optional.empty())
         .build();
+    // Which spikes found their series already in an episode when they began (hysteresis).
+    List<SupportTraffic.Spike> byStart = new ArrayList<>(year.spikes());
+    byStart.sort(java.util.Comparator.comparing(SupportTraffic.Spike::start));
+    java.util.Set<SupportTraffic.Spike> startedOpen = new java.util.HashSet<>();
+    int nextSpike = 0;
     for (TicketSignal signal : year.signals()) {
+      while (nextSpike < byStart.size() && !signal.at().isBefore(byStart.get(nextSpike).start())) {
+        SupportTraffic.Spike sp = byStart.get(nextSpike++);
+        d.advanceTo(SupportTraffic.TENANT, sp.start());
+        if (d.openEpisodes(SupportTraffic.TENANT).contains(sp.series())) {
+          startedOpen.add(sp);
+        }
+      }
       d.accept(signal);
     }
+    System.out.printf(Locale.ROOT, "spikes that began while their series was in an episode: %d"
+        + " (3x/60 min: %d)%n", startedOpen.size(), startedOpen.stream().filter(sp ->
+            sp.multiplier() == 3 && Duration.between(sp.start(), sp.end()).toMinutes() == 60)
+        .count());
     long t2 = System.nanoTime();
     System.out.printf(Locale.ROOT, "seed %d: %,d signals, %d spikes; generated in %.1f s, "
         + "detected in %.2f s (%.2f M signals/s, one thread)%n", seed, year.signals().size(),
@@ -127,6 +143,19 @@ public final class SpikeEvaluation {
       }
       System.out.printf(Locale.ROOT, "  expected %s to %s: %d of %d detected%n", (int) b[0],
           b[1] > 1e8 ? "∞" : Integer.toString((int) b[1]), hit, n);
+    }
+    for (SupportTraffic.Spike sp : year.spikes()) {
+      if (sp.multiplier() == 3 && Duration.between(sp.start(), sp.end()).toMinutes() == 60
+          && delay(sp, episodes, bucket) == null) {
+        System.out.printf(Locale.ROOT, "  missed %s at %s (%s), %.1f expected%s%n", sp.series(),
+            sp.start().atZone(SupportTraffic.ZONE).toLocalDateTime(),
+            sp.start().atZone(SupportTraffic.ZONE).getDayOfWeek(), sp.baseExpected(),
+            episodes.stream().filter(e -> e.series().equals(sp.series())
+                && !e.startedAt().isAfter(sp.start())
+                && e.startedAt().isAfter(sp.start().minus(Duration.ofDays(1))))
+                .map(e -> "; episode of the series opened " + e.startedAt()
+                    .atZone(SupportTraffic.ZONE).toLocalDateTime()).findFirst().orElse(""));
+      }
     }
   }
 

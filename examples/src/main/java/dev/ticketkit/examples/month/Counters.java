@@ -12,6 +12,16 @@ final class Counters {
   int refused;
   int notifications;
   int autoClosed;
+  int handoffsOpened;
+  int handoffsAnswered;
+  int handoffsReturned;
+  int handoffChecks;
+  int followUps;
+  int problems;
+  int incidentsLinked;
+  int incidentsProposed;
+  /** Dissatisfied ratings by reason code (not copied: the day lines do not show it). */
+  final java.util.Map<String, Integer> dissatisfiedByReason = new java.util.TreeMap<>();
 
   /** Returns a copy, to diff a day's counts. */
   Counters copy() {
@@ -26,6 +36,14 @@ final class Counters {
     c.refused = refused;
     c.notifications = notifications;
     c.autoClosed = autoClosed;
+    c.handoffsOpened = handoffsOpened;
+    c.handoffsAnswered = handoffsAnswered;
+    c.handoffsReturned = handoffsReturned;
+    c.handoffChecks = handoffChecks;
+    c.followUps = followUps;
+    c.problems = problems;
+    c.incidentsLinked = incidentsLinked;
+    c.incidentsProposed = incidentsProposed;
     return c;
   }
 }

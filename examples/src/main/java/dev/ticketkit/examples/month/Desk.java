@@ -2,6 +2,18 @@ package dev.ticketkit.examples.month;
 
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.AgentId;
+import dev.ticketkit.core.DissatisfactionReason;
+import dev.ticketkit.core.FollowUp;
+import dev.ticketkit.core.FollowUpCursor;
+import dev.ticketkit.core.FollowUpLedger;
+import dev.ticketkit.core.FollowUpPage;
+import dev.ticketkit.core.Handoff;
+import dev.ticketkit.core.HandoffDesk;
+import dev.ticketkit.core.HandoffState;
+import dev.ticketkit.core.ProblemDesk;
+import dev.ticketkit.core.ProblemRecord;
+import dev.ticketkit.core.ProblemReplies;
+import dev.ticketkit.core.ProblemResolution;
 import dev.ticketkit.core.Message;
 import dev.ticketkit.core.NewTicket;
 import dev.ticketkit.core.Rating;
@@ -14,6 +26,7 @@ import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketEdit;
 import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.workflow.StandardWorkflow;
 import dev.ticketkit.kb.ArticleId;
@@ -22,11 +35,15 @@ import dev.ticketkit.kb.Viewer;
 import dev.ticketkit.kb.search.SearchHit;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
 
 /**
  * The helpdesk's people at work: requesters writing in and answering, agents replying, asking,
@@ -44,6 +61,10 @@ final class Desk {
     Staff.Agent booked;
     int next;
     int ratings;
+    /** True while the incident waits for its problem's fix (no step scheduled). */
+    boolean waiting;
+    /** When to try the current step again (it could not be done yet), or null. */
+    Instant retryAt;
 
     Case(Plan plan, String requester) {
       this.plan = plan;
@@ -58,16 +79,37 @@ final class Desk {
   private final Map<Integer, ArticleId> articles;
   private final Counters counters;
   private final Map<String, Boolean> suggestions = new java.util.HashMap<>();
+  private final HandoffDesk handoffs;
+  private final ProblemDesk problems;
+  private final FollowUpLedger ledger;
+  private final BusinessCalendar office;
+  private final BiConsumer<Case, Instant> resume;
 
+  /**
+   * Creates the desk.
+   *
+   * @param office the departments' working calendar (handoff answers come in working time)
+   * @param resume schedules a case's next step at an instant (an incident whose problem was
+   *     resolved continues its journey)
+   */
   Desk(TicketService service, KnowledgeBase kb, TenantId tenant, Staff staff,
-      Map<Integer, ArticleId> articles, Counters counters) {
+      Map<Integer, ArticleId> articles, Counters counters, BusinessCalendar office,
+      BiConsumer<Case, Instant> resume) {
     this.service = service;
     this.kb = kb;
     this.tenant = tenant;
     this.staff = staff;
     this.articles = articles;
     this.counters = counters;
+    this.office = office;
+    this.resume = resume;
+    this.handoffs = HandoffDesk.of(service);
+    this.problems = ProblemDesk.of(service, ProblemReplies.standard(Locale.SIMPLIFIED_CHINESE));
+    this.ledger = FollowUpLedger.of(service, FOLLOW_UP_CADENCE);
   }
+
+  /** The support process's cadence of updates to requesters: at least twice a week. */
+  static final Duration FOLLOW_UP_CADENCE = Duration.ofHours(84);
 
   /**
    * A requester types a request: the help centre suggests articles as they type, and a confident
@@ -158,8 +200,10 @@ final class Desk {
         }
         case PROPOSE_RESOLUTION -> {
           AgentId agent = agentOf(c);
-          update(c, service.edit(tenant, Actor.agent(agent), id(c), v(c), TicketEdit.builder()
-              .resolutionSummary("已按" + c.plan.kind().category() + "的处理流程解决。").build()));
+          if (c.ticket.problem() == null || !c.ticket.problem().isResolved()) {
+            update(c, service.edit(tenant, Actor.agent(agent), id(c), v(c), TicketEdit.builder()
+                .resolutionSummary("已按" + c.plan.kind().category() + "的处理流程解决。").build()));
+          }
           reply(c, agent, "问题已处理，请确认是否解决。");
           update(c, service.fire(tenant, Actor.agent(agent), id(c), v(c),
               StandardWorkflow.PROPOSE_RESOLUTION));
@@ -171,9 +215,13 @@ final class Desk {
         }
         case RATE -> {
           Satisfaction s = c.plan.ratings().get(c.ratings++);
-          update(c, service.rate(tenant, Actor.requester(c.requester), id(c), v(c),
-              Rating.of(s, comment(s, c.plan.random()))));
+          Rating rating = s == Satisfaction.DISSATISFIED ? dissatisfied(c)
+              : Rating.of(s, comment(s, c.plan.random()));
+          update(c, service.rate(tenant, Actor.requester(c.requester), id(c), v(c), rating));
           counters.ratings++;
+          if (rating.reason() != null) {
+            counters.dissatisfiedByReason.merge(rating.reason().code(), 1, Integer::sum);
+          }
         }
         case REWORK_REPLY -> {
           takeOver(c, now);
@@ -181,13 +229,146 @@ final class Desk {
         }
         case REQUESTER_CANCELS -> update(c, service.fire(tenant,
             Actor.requester(c.requester), id(c), v(c), StandardWorkflow.CANCEL));
+        case HAND_OFF -> handOff(c, now);
+        case HANDOFF_ANSWERED -> answerHandoff(c);
+        case MARK_PROBLEM -> markProblem(c);
+        case LINK_PROBLEM -> linkProblem(c, now);
+        case RESOLVE_PROBLEM -> resolveProblem(c, now);
         default -> throw new IllegalStateException("no action for step " + step);
       }
     } catch (TicketKitException e) {
       counters.refused++; // the ticket's state refused the step (an SLA escalation moved it)
     }
-    return c.next >= c.plan.steps().size() ? Optional.empty()
+    if (c.retryAt != null) {
+      Instant at = c.retryAt;
+      c.retryAt = null;
+      c.next--;
+      return Optional.of(at);
+    }
+    return c.waiting || c.next >= c.plan.steps().size() ? Optional.empty()
         : Optional.of(when(c, c.plan.steps().get(c.next), now));
+  }
+
+  /** The assignee hands the ticket over, expecting an answer within a working day. */
+  private void handOff(Case c, Instant now) {
+    String ask = Plan.FINANCE.equals(c.plan.department()) ? "请财务核对该笔退款的到账情况。"
+        : "用户反馈：" + c.plan.subject() + "，请技术团队排查日志并给出处理方案。";
+    update(c, handoffs.handOver(tenant, Actor.agent(agentOf(c)), id(c), v(c),
+        c.plan.department(), ask, office.plus(now, Duration.ofHours(8))));
+    counters.handoffsOpened++;
+  }
+
+  /** The department's answer (or, for some, the ticket given back), recorded by the owner. */
+  private void answerHandoff(Case c) {
+    List<Handoff> all = c.ticket.handoffs();
+    if (all.isEmpty() || all.get(all.size() - 1).state() != HandoffState.OPEN) {
+      return;
+    }
+    int seq = all.get(all.size() - 1).seq();
+    Actor owner = Actor.agent(agentOf(c));
+    if (c.plan.outage() == null && Draw.chance(c.plan.random(), 0.12)) {
+      update(c, handoffs.giveBack(tenant, owner, id(c), v(c), seq, "无法复现，请补充用户的设备型号和日志。"));
+      counters.handoffsReturned++;
+    } else {
+      update(c, handoffs.answer(tenant, owner, id(c), v(c), seq, c.plan.outage() != null
+          ? "故障原因已定位，修复已发布。" : "已定位原因并处理，可以回复用户。"));
+      counters.handoffsAnswered++;
+    }
+  }
+
+  /** An agent marks the outage's first ticket a problem, with the fix's expected date. */
+  private void markProblem(Case c) {
+    Outage o = c.plan.outage();
+    LocalDate fixDate = LocalDate.ofInstant(o.fixAt, office.zone());
+    update(c, problems.record(tenant, Actor.agent(agentOf(c)), id(c), v(c),
+        ProblemRecord.reported("故障 #" + o.number + "：大量用户反馈“" + c.plan.subject()
+            + "”，已报技术团队。", fixDate)).problem());
+    o.marked = true;
+    counters.problems++;
+  }
+
+  /** Links an incident to its problem, then it waits for the fix (or continues if fixed). */
+  private void linkProblem(Case c, Instant now) {
+    Outage o = c.plan.outage();
+    if (!o.marked) {
+      c.retryAt = now.plus(Duration.ofMinutes(10)); // the problem is not marked yet
+      return;
+    }
+    AgentId agent = agentOf(c);
+    update(c, problems.linkIncident(tenant, Actor.agent(agent), id(c), v(c), o.problem.ticket.id()));
+    counters.incidentsLinked++;
+    o.linked++;
+    reply(c, agent, "这是已知故障，技术团队正在修复，修复后会第一时间通知您。");
+    if (!o.resolved) {
+      o.waiting.add(c);
+      c.waiting = true;
+    }
+  }
+
+  /**
+   * The fix is released: the problem's resolution is proposed on its open incidents, and the
+   * waiting ones continue (to the requester's rating where it was proposed, else to the work).
+   */
+  private void resolveProblem(Case c, Instant now) {
+    Outage o = c.plan.outage();
+    Set<TicketId> proposed = Set.of();
+    try {
+      ProblemResolution res = problems.resolve(tenant, Actor.agent(agentOf(c)), id(c),
+          "故障 #" + o.number + " 已修复：技术团队已发布修复，请重新登录后再试。");
+      update(c, res.problem());
+      proposed = Set.copyOf(res.proposed());
+      counters.incidentsProposed += proposed.size();
+      counters.resolutions += proposed.size();
+    } finally {
+      o.resolved = true;
+      for (Case w : o.waiting) {
+        w.waiting = false;
+        w.ticket = service.require(tenant, id(w));
+        if (proposed.contains(id(w))) {
+          w.next = w.plan.steps().indexOf(Step.PROPOSE_RESOLUTION) + 1;
+        }
+        if (w.next < w.plan.steps().size()) {
+          resume.accept(w, when(w, w.plan.steps().get(w.next), now));
+        }
+      }
+      o.waiting.clear();
+    }
+  }
+
+  /**
+   * The morning round of follow-ups: each tier's ledger lists its open tickets; every one whose
+   * requester is due an update gets one, and an open handoff behind it is chased with the
+   * department (a check).
+   */
+  void followUps() {
+    for (int level = 1; level <= 3; level++) {
+      FollowUpCursor after = null;
+      do {
+        FollowUpPage page = ledger.forTier(tenant, SupportTier.of(level), 200, after);
+        page.items().stream().filter(FollowUp::overdue).forEach(this::followUp);
+        after = page.next();
+      } while (after != null);
+    }
+  }
+
+  private void followUp(FollowUp f) {
+    Ticket t = f.ticket();
+    SupportTier tier = t.tier() == null ? SupportTier.FIRST : t.tier();
+    AgentId agent = staff.byId(t.assignee()).map(a -> a.id)
+        .orElseGet(() -> staff.pick(tier, f.nextFollowUpDue()).id);
+    try {
+      t = service.reply(tenant, Actor.agent(agent), t.id(), t.version(), Message.of(t.channel(),
+          "进展更新：您的问题仍在处理中，我们会持续跟进。"));
+      counters.followUps++;
+      List<Handoff> all = t.handoffs();
+      if (!all.isEmpty() && all.get(all.size() - 1).state() == HandoffState.OPEN) {
+        handoffs.check(tenant, Actor.agent(agent), t.id(), t.version(),
+            all.get(all.size() - 1).seq());
+        counters.handoffChecks++;
+      }
+    } catch (TicketKitException e) {
+      counters.refused++;
+    }
   }
 
   /** Returns when the first step happens: when an agent of the ticket's tier gets to it. */
@@ -211,7 +392,18 @@ final class Desk {
       case RATE -> now.plus(Draw.lognormal(r, Duration.ofHours(3), 1.2));
       case REWORK_REPLY -> now.plus(Duration.ofMinutes(1));
       case REQUESTER_CANCELS -> now.plus(Draw.lognormal(r, Duration.ofMinutes(40), 1.0));
+      case HAND_OFF -> book(c, now, Duration.ofMinutes(10));
+      case HANDOFF_ANSWERED -> c.plan.outage() != null
+          ? later(c.plan.outage().fixAt, now.plus(Duration.ofMinutes(20)))
+          : office.plus(now, Draw.lognormal(r, Duration.ofHours(5), 0.9));
+      case MARK_PROBLEM -> now.plus(Duration.ofMinutes(3));
+      case LINK_PROBLEM -> book(c, now, Duration.ofMinutes(3));
+      case RESOLVE_PROBLEM -> now.plus(Duration.ofMinutes(10));
     };
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static Duration work(Case c, SplittableRandom r) {
@@ -273,12 +465,32 @@ final class Desk {
         Message.of(c.plan.channel(), text)));
   }
 
+  /**
+   * A dissatisfied rating with its reason: not fixed is the most common; slow or unclear
+   * communication is more common after a handoff or an outage, when the requester waited on
+   * another team; a few give no reason (recorded as OTHER).
+   */
+  private static Rating dissatisfied(Case c) {
+    SplittableRandom r = c.plan.random();
+    boolean waited = c.plan.department() != null || c.plan.outage() != null;
+    int i = Draw.weighted(r, waited ? new int[] {30, 20, 40, 10} : new int[] {45, 25, 20, 10});
+    return switch (i) {
+      case 0 -> Rating.dissatisfied(DissatisfactionReason.NOT_FIXED,
+          r.nextBoolean() ? "问题没有解决，还是一样。" : "给出的方法不管用。");
+      case 1 -> Rating.dissatisfied(DissatisfactionReason.UNMET_EXPECTATION,
+          "只给了补偿券，我要的是退款。");
+      case 2 -> Rating.dissatisfied(DissatisfactionReason.POOR_COMMUNICATION,
+          r.nextBoolean() ? "回复太慢，反复询问同样的信息。" : "等了好几天都没人告诉我进展。");
+      default -> r.nextBoolean() ? Rating.of(Satisfaction.DISSATISFIED, "不满意。")
+          : Rating.dissatisfied(DissatisfactionReason.OTHER, "客服态度一般。");
+    };
+  }
+
   private static String comment(Satisfaction s, SplittableRandom r) {
     return switch (s) {
       case SATISFIED -> r.nextBoolean() ? "处理很快，谢谢！" : null;
       case NEUTRAL -> r.nextBoolean() ? "解决了，但等了比较久。" : null;
-      case DISSATISFIED -> List.of("问题没有解决，还是一样。", "回复太慢，反复询问同样的信息。",
-          "给出的方法不管用。").get(r.nextInt(3));
+      case DISSATISFIED -> throw new IllegalArgumentException("see dissatisfied(Case)");
     };
   }
 
@@ -286,7 +498,7 @@ final class Desk {
     c.ticket = t;
   }
 
-  private static dev.ticketkit.core.TicketId id(Case c) {
+  private static TicketId id(Case c) {
     return c.ticket.id();
   }
 

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param deflected requests the help centre's suggestion answered (no ticket)
  * @param opened tickets opened
  * @param spikeTickets tickets of the injected spike
+ * @param process handoffs, follow-ups, problems and dissatisfaction reasons, as the simulation
+ *     counted them
  * @param html the Chinese HTML report ({@code report-en.html}, {@code report.json} and
  *     {@code csv/} are beside it)
  * @param tickets the ticket store
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record MonthResult(Report report, WhatIfResult whatIf, List<SpikeDetected> alerts,
     @Nullable Instant spikeAt, int requests, int deflected, int opened, int spikeTickets,
-    Path html, TicketStore tickets, SlaStore sla) {
+    ProcessFigures process, Path html, TicketStore tickets, SlaStore sla) {
 
   /**
    * Returns the first alert that caught the injected spike: a complaint series that alarmed
@@ -67,6 +69,16 @@ public record MonthResult(Report report, WhatIfResult whatIf, List<SpikeDetected
         pct(report.firstContactResolution().rate()),
         pct(report.satisfaction().satisfiedShare()),
         pct(report.satisfaction().dissatisfiedShare()));
+    out.printf("  dissatisfied by reason %s%n", process.dissatisfiedByReason().isEmpty() ? "-"
+        : process.dissatisfiedByReason().toString().replaceAll("[{}]", ""));
+    out.printf("  handoffs to other departments %d: answered %d, given back %d, still open %d;"
+        + " department checks %d, follow-up updates %d%n", process.handoffsOpened(),
+        process.handoffsAnswered(), process.handoffsReturned(), process.handoffsOpened()
+            - process.handoffsAnswered() - process.handoffsReturned(),
+        process.departmentChecks(), process.followUpUpdates());
+    out.printf("  problems %d (incidents linked %s), fix proposed on %d incidents at once%n",
+        process.incidentsPerProblem().size(), process.incidentsPerProblem(),
+        process.incidentsProposed());
     out.printf("  SLA compliance %s, breaches %d%n", pct(report.sla().overallRate()),
         report.sla().breaches());
     out.printf("  spike alerts %d%s%n", alerts.size(), spikeCaught().map(a -> String.format(

@@ -67,9 +67,13 @@ import org.h2.jdbcx.JdbcDataSource;
  * SLA engine, the knowledge base, the complaint-spike detector and the monthly report. Requests
  * arrive by hour of the week on every channel (WeChat, Douyin and the community forum included);
  * the help centre deflects some; 12 agents in tiers L1 to L3 work their shift calendars, ask
- * requesters for details, escalate, resolve; requesters answer, follow up, rate (some
- * dissatisfied, which reopens the ticket) or never rate (the ticket auto-closes). One complaint
- * spike is injected and the detector must catch it. At the end the report is written as HTML,
+ * requesters for details, escalate, hand tickets to the technical or finance team
+ * ({@code HandoffDesk}; the answer comes in working time), send the updates the
+ * {@code FollowUpLedger} says are due each morning, resolve; one or two outages bring 20 to 60
+ * tickets each, the first marked a problem and the others linked to it, all proposed the fix when
+ * the problem is resolved ({@code ProblemDesk}); requesters answer, follow up, rate (some
+ * dissatisfied with a {@code DissatisfactionReason}, which reopens the ticket) or never rate (the
+ * ticket auto-closes). One complaint spike is injected and the detector must catch it. At the end the report is written as HTML,
  * JSON and CSV with a what-if section: the same month if the first reply on working days had to
  * come within 10 minutes instead of 15.
  *
@@ -111,6 +115,7 @@ public final class MonthSimulation {
   private SpikeDetector spikes;
   private Desk desk;
   private Instant spikeAt;
+  private final List<Outage> outages = new ArrayList<>();
 
   private MonthSimulation(SimulationOptions options, PrintStream out) {
     this.options = options;
@@ -219,7 +224,7 @@ public final class MonthSimulation {
       articles.put(i, publish(SupportCatalogue.ARTICLES.get(i)).id());
     }
     desk = new Desk(service, kb, TENANT, new Staff(ZONE, options.from(), options.to()), articles,
-        counters);
+        counters, office, (c, at) -> schedule(at, () -> step(c, at)));
     // The detector expects each hour of the week from three earlier weeks before it alarms.
     LocalDate spikeDay = options.from().plusDays(21);
     while (!office.isWorkingDay(spikeDay)) {
@@ -227,6 +232,40 @@ public final class MonthSimulation {
     }
     spikeAt = spikeDay.isAfter(options.to()) ? null
         : spikeDay.atTime(10, 30).atZone(ZONE).toInstant();
+    planOutages();
+  }
+
+  /**
+   * Plans the outages: one on the first working day a fifth into the period, and in a period of
+   * three weeks or more a second one half-way (not on the spike's day). Each has 20 to 60
+   * tickets and is fixed some three hours after it began. Drawn from their own random source, so
+   * the daily traffic is the same with or without them.
+   */
+  private void planOutages() {
+    SplittableRandom r = new SplittableRandom(options.seed() ^ 0x07a6eL);
+    long days = options.to().toEpochDay() - options.from().toEpochDay() + 1;
+    List<LocalDate> dates = new ArrayList<>();
+    dates.add(workingDayFrom(options.from().plusDays(days / 5)));
+    if (days >= 21) {
+      dates.add(workingDayFrom(options.from().plusDays(days / 2)));
+    }
+    for (LocalDate date : dates) {
+      boolean spikeDay = spikeAt != null && LocalDate.ofInstant(spikeAt, ZONE).equals(date);
+      if (date.isAfter(options.to()) || spikeDay) {
+        continue;
+      }
+      Instant at = date.atTime(r.nextBoolean() ? 14 : 10, r.nextInt(60)).atZone(ZONE).toInstant();
+      Instant fix = at.plus(Draw.lognormal(r, Duration.ofHours(3), 0.4));
+      outages.add(new Outage(outages.size() + 1, at, fix, 20 + r.nextInt(41)));
+    }
+  }
+
+  private LocalDate workingDayFrom(LocalDate date) {
+    LocalDate d = date;
+    while (!office.isWorkingDay(d)) {
+      d = d.plusDays(1);
+    }
+    return d;
   }
 
   private Article publish(SupportCatalogue.ArticleText text) {
@@ -259,6 +298,29 @@ public final class MonthSimulation {
     }
     if (spikeAt != null && LocalDate.ofInstant(spikeAt, ZONE).equals(date)) {
       injectSpike(r);
+    }
+    for (Outage o : outages) {
+      if (LocalDate.ofInstant(o.startsAt, ZONE).equals(date)) {
+        injectOutage(o, new SplittableRandom(options.seed() * 31 + o.number));
+      }
+    }
+  }
+
+  /**
+   * The login service fails: the first ticket becomes the problem, the others arrive over the
+   * next hours, most in the first hour, on every channel.
+   */
+  private void injectOutage(Outage o, SplittableRandom r) {
+    SupportCatalogue.Kind kind = SupportCatalogue.kind("technical/outage");
+    Channel first = SupportCatalogue.channel(r);
+    SplittableRandom own = r.split();
+    schedule(o.startsAt, () -> arrive(Plan.problem(kind, first, own, o), List.of()));
+    for (int i = 1; i < o.tickets; i++) {
+      long seconds = 1 + Math.min(3 * 3600, Math.round(-Math.log(1 - r.nextDouble()) * 2400));
+      Channel channel = SupportCatalogue.channel(r);
+      SplittableRandom mine = r.split();
+      schedule(o.startsAt.plusSeconds(seconds),
+          () -> arrive(Plan.incident(kind, channel, mine, o), List.of()));
     }
   }
 
@@ -296,11 +358,14 @@ public final class MonthSimulation {
 
   private void arrive(Plan plan, List<Tag> tags) {
     counters.requests++;
-    if (tags.isEmpty() && desk.deflected(plan)) {
+    if (tags.isEmpty() && plan.outage() == null && desk.deflected(plan)) {
       counters.deflected++;
       return;
     }
     Desk.Case c = desk.open(plan, counters.requests, tags);
+    if (plan.steps().contains(Step.MARK_PROBLEM)) {
+      plan.outage().problem = c;
+    }
     Instant first = desk.firstStepAt(c, clock.instant());
     schedule(first, () -> step(c, first));
   }
@@ -321,6 +386,10 @@ public final class MonthSimulation {
     if (now.atZone(ZONE).getHour() == 3 && now.atZone(ZONE).getMinute() == 0) {
       counters.autoClosed += service.autoClose(TENANT).size();
     }
+    if (now.atZone(ZONE).getHour() == 9 && now.atZone(ZONE).getMinute() == 30
+        && office.isWorkingDay(LocalDate.ofInstant(now, ZONE))) {
+      desk.followUps();
+    }
   }
 
   private void progress(LocalDate day, Counters before, int alertsBefore) {
@@ -332,11 +401,19 @@ public final class MonthSimulation {
         : "weekend";
     StringBuilder line = new StringBuilder(String.format(
         "%s %s %-8s requests %4d  deflected %3d  opened %4d  resolved %4d  ratings %4d"
-            + "  SLA notices %4d", day, day.getDayOfWeek().getDisplayName(TextStyle.SHORT,
-            Locale.ENGLISH), kind, counters.requests - before.requests,
+            + "  handoffs %3d  SLA notices %4d", day, day.getDayOfWeek().getDisplayName(
+            TextStyle.SHORT, Locale.ENGLISH), kind, counters.requests - before.requests,
         counters.deflected - before.deflected, counters.opened - before.opened,
         counters.resolutions - before.resolutions, counters.ratings - before.ratings,
+        counters.handoffsOpened - before.handoffsOpened,
         counters.notifications - before.notifications));
+    for (Outage o : outages) {
+      if (LocalDate.ofInstant(o.startsAt, ZONE).equals(day)) {
+        line.append(String.format("%n    OUTAGE #%d at %s: %d tickets, fixed at %s", o.number,
+            o.startsAt.atZone(ZONE).toLocalTime(), o.tickets,
+            o.fixAt.atZone(ZONE).toLocalTime().withNano(0)));
+      }
+    }
     for (SpikeDetected a : alerts.subList(alertsBefore, alerts.size())) {
       line.append(String.format("%n    SPIKE ALERT %s: %d in %d min, %.1f expected",
           a.series(), a.observed(), a.window().toMinutes(), a.expected()));
@@ -368,7 +445,8 @@ public final class MonthSimulation {
       throw new UncheckedIOException(e);
     }
     MonthResult result = new MonthResult(report, whatIf, List.copyOf(alerts), spikeAt,
-        counters.requests, counters.deflected, counters.opened, counters.spikeTickets, html,
+        counters.requests, counters.deflected, counters.opened, counters.spikeTickets,
+        ProcessFigures.of(counters, outages, counters.dissatisfiedByReason), html,
         kit.ticketStore(), kit.slaStore());
     result.printSummary(out, Duration.ofNanos(System.nanoTime() - wallStart));
     return result;

@@ -6,6 +6,7 @@ import dev.ticketkit.core.Satisfaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What will happen to one request, drawn when it arrives: what it is about, where it comes from,
@@ -19,9 +20,17 @@ import java.util.SplittableRandom;
  * @param steps its journey
  * @param ratings the ratings the requester gives, in order (one per {@link Step#RATE})
  * @param random the request's own random source, for the durations of its steps
+ * @param department the department a {@link Step#HAND_OFF} goes to, or null without one
+ * @param outage the outage the request is about, or null
  */
 record Plan(SupportCatalogue.Kind kind, Channel channel, Priority priority, String subject,
-    List<Step> steps, List<Satisfaction> ratings, SplittableRandom random) {
+    List<Step> steps, List<Satisfaction> ratings, SplittableRandom random,
+    @Nullable String department, @Nullable Outage outage) {
+
+  /** The technical team, which most handoffs go to. */
+  static final String TECHNICAL = "technical";
+  /** The finance team, which checks some refunds. */
+  static final String FINANCE = "finance";
 
   /**
    * Draws a plan.
@@ -39,13 +48,13 @@ record Plan(SupportCatalogue.Kind kind, Channel channel, Priority priority, Stri
     steps.add(Step.FIRST_REPLY);
     if (Draw.chance(r, 0.03)) {
       steps.add(Step.REQUESTER_CANCELS);
-      return new Plan(kind, channel, priority, subject, steps, ratings, r);
+      return new Plan(kind, channel, priority, subject, steps, ratings, r, null, null);
     }
     if (Draw.chance(r, 0.22)) {
       steps.add(Step.ASK_REQUESTER);
       if (Draw.chance(r, 0.1)) {
         steps.add(Step.CLOSE_UNANSWERED);
-        return new Plan(kind, channel, priority, subject, steps, ratings, r);
+        return new Plan(kind, channel, priority, subject, steps, ratings, r, null, null);
       }
       steps.add(Step.REQUESTER_ANSWERS);
     }
@@ -59,8 +68,77 @@ record Plan(SupportCatalogue.Kind kind, Channel channel, Priority priority, Stri
       steps.add(Step.ESCALATE);
     }
     steps.add(Step.WORK);
+    String department = department(kind, r);
+    if (department != null) {
+      steps.add(Step.HAND_OFF);
+      steps.add(Step.HANDOFF_ANSWERED);
+    }
     steps.add(Step.PROPOSE_RESOLUTION);
-    Satisfaction first = rating(r, kind.isComplaint() ? 0.25 : 0.07);
+    rate(steps, ratings, r, kind.isComplaint() ? 0.25 : department != null ? 0.12 : 0.07);
+    return new Plan(kind, channel, priority, subject, steps, ratings, r, department, null);
+  }
+
+  /**
+   * Draws the plan of an outage's first ticket, which becomes its problem: accepted, marked a
+   * problem, escalated to tier 2, handed to the technical team, whose answer comes with the fix;
+   * then the problem is resolved (proposing the fix on every waiting incident) and so is it.
+   *
+   * @param kind what the request is about (an outage)
+   * @param channel where it arrives
+   * @param r the request's random source
+   * @param outage the outage
+   * @return the plan
+   */
+  static Plan problem(SupportCatalogue.Kind kind, Channel channel, SplittableRandom r,
+      Outage outage) {
+    String subject = kind.subjects().get(r.nextInt(kind.subjects().size()));
+    List<Step> steps = new ArrayList<>(List.of(Step.FIRST_REPLY, Step.MARK_PROBLEM,
+        Step.ESCALATE, Step.WORK, Step.HAND_OFF, Step.HANDOFF_ANSWERED, Step.RESOLVE_PROBLEM,
+        Step.PROPOSE_RESOLUTION));
+    List<Satisfaction> ratings = new ArrayList<>();
+    rate(steps, ratings, r, 0.1);
+    return new Plan(kind, channel, Priority.URGENT, subject, steps, ratings, r, TECHNICAL,
+        outage);
+  }
+
+  /**
+   * Draws the plan of another ticket about an outage: accepted, linked to the problem, then it
+   * waits until the problem's resolution is proposed on it (the steps up to and including the
+   * first {@link Step#PROPOSE_RESOLUTION} run only if the problem was resolved before the link,
+   * or the proposal could not be made), and the requester rates.
+   *
+   * @param kind what the request is about (an outage)
+   * @param channel where it arrives
+   * @param r the request's random source
+   * @param outage the outage
+   * @return the plan
+   */
+  static Plan incident(SupportCatalogue.Kind kind, Channel channel, SplittableRandom r,
+      Outage outage) {
+    Priority priority = kind.priority(r);
+    String subject = kind.subjects().get(r.nextInt(kind.subjects().size()));
+    List<Step> steps = new ArrayList<>(List.of(Step.FIRST_REPLY, Step.LINK_PROBLEM, Step.WORK,
+        Step.PROPOSE_RESOLUTION));
+    List<Satisfaction> ratings = new ArrayList<>();
+    rate(steps, ratings, r, 0.12);
+    return new Plan(kind, channel, priority, subject, steps, ratings, r, null, outage);
+  }
+
+  /** Returns the department a request is handed to while it is worked on, or null. */
+  private static @Nullable String department(SupportCatalogue.Kind kind, SplittableRandom r) {
+    String category = kind.category().toString();
+    double p = category.startsWith("technical/") ? 0.35
+        : category.equals("product/defect") ? 0.25 : category.equals("payment/refund") ? 0.1 : 0;
+    if (!Draw.chance(r, p)) {
+      return null;
+    }
+    return category.equals("payment/refund") ? FINANCE : TECHNICAL;
+  }
+
+  /** Adds the requester's rating steps (and the rework after a dissatisfied one). */
+  private static void rate(List<Step> steps, List<Satisfaction> ratings, SplittableRandom r,
+      double dissatisfied) {
+    Satisfaction first = rating(r, dissatisfied);
     if (first != null) {
       steps.add(Step.RATE);
       ratings.add(first);
@@ -75,7 +153,6 @@ record Plan(SupportCatalogue.Kind kind, Channel channel, Priority priority, Stri
         }
       }
     }
-    return new Plan(kind, channel, priority, subject, steps, ratings, r);
   }
 
   /** Returns a rating, or null when the requester does not rate (the ticket auto-closes). */

@@ -5,10 +5,9 @@ package dev.ticketkit.examples.month;
  * when the request arrives; {@link Desk#perform} carries each out through the public
  * {@code TicketService} API, as a host application's agents and requesters would.
  *
- * <p>Extending the journey: a new kind of work (a hand-off to a technical team, linking an
- * incident to its problem, a dissatisfaction reason on a rating, issue 13) is a new constant
- * here, the rule that puts it into plans in {@link Plan#draw}, and its case in
- * {@link Desk#perform}; nothing else changes.
+ * <p>Extending the journey: a new kind of work is a new constant here, the rule that puts it
+ * into plans in {@link Plan#draw} (or {@link Plan#problem}, {@link Plan#incident} for an
+ * outage), and its case in {@link Desk#perform}; nothing else changes.
  */
 enum Step {
   /** An agent of the ticket's tier accepts the ticket and sends the first reply. */
@@ -34,5 +33,21 @@ enum Step {
   /** After a dissatisfied rating, an agent of the next tier replies in the new cycle. */
   REWORK_REPLY,
   /** The requester withdraws the request. */
-  REQUESTER_CANCELS
+  REQUESTER_CANCELS,
+  /**
+   * The assignee hands the ticket to another department (the technical team, finance) with a
+   * question; the ticket stays with them while the department works on it.
+   */
+  HAND_OFF,
+  /** The department answers the handoff, or gives it back asking for more. */
+  HANDOFF_ANSWERED,
+  /** A tier-2 agent marks the first ticket of an outage a problem and reports it. */
+  MARK_PROBLEM,
+  /**
+   * An agent links an incident to its outage's problem; the incident then waits for the
+   * problem's fix, which proposes its resolution.
+   */
+  LINK_PROBLEM,
+  /** The outage is fixed: the problem's resolution is proposed on all its open incidents. */
+  RESOLVE_PROBLEM
 }

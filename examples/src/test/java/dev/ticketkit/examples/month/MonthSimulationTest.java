@@ -3,12 +3,16 @@ package dev.ticketkit.examples.month;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ticketkit.core.Handoff;
+import dev.ticketkit.core.HandoffState;
 import dev.ticketkit.core.HistoryAction;
 import dev.ticketkit.core.HistoryEntry;
 import dev.ticketkit.core.Rating;
 import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.LinkType;
 import dev.ticketkit.core.TicketField;
+import dev.ticketkit.core.TicketLink;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.report.Count;
@@ -38,8 +42,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The month simulation on three days: its report's figures match counts taken independently from
- * the stores, the what-if replay of the policies in force reproduces the stored clocks, the HTML
+ * The month simulation on four days: its report's figures and its own counts of handoffs, the
+ * outage's problem and incidents and the dissatisfaction reasons match counts taken
+ * independently from the stores, the what-if replay of the policies in force reproduces the stored clocks, the HTML
  * is self-contained, and the same seed gives the same report.
  */
 class MonthSimulationTest {
@@ -119,6 +124,79 @@ class MonthSimulationTest {
   }
 
   @Test
+  void handoffsMatchTheStore() {
+    long opened = 0;
+    long answered = 0;
+    long returned = 0;
+    long entries = 0;
+    for (Ticket t : tickets) {
+      for (Handoff h : t.handoffs()) {
+        opened++;
+        answered += h.state() == HandoffState.ANSWERED ? 1 : 0;
+        returned += h.state() == HandoffState.RETURNED ? 1 : 0;
+      }
+      // Handoffs are a set field: a change removes the old element and adds the new one.
+      entries += history(t).stream().filter(e -> e.action() == HistoryAction.HANDED_OFF
+          && e.field().equals(TicketField.HANDOFFS) && e.after() != null).count();
+    }
+    ProcessFigures p = result.process();
+    assertThat(p.handoffsOpened()).isPositive().isEqualTo(opened);
+    assertThat(p.handoffsAnswered()).isPositive().isEqualTo(answered);
+    assertThat(p.handoffsReturned()).isEqualTo(returned);
+    assertThat(p.handoffsOpened() + p.handoffsAnswered() + p.handoffsReturned()
+        + p.departmentChecks()).as("one element added to the handoffs per change").isEqualTo(entries);
+    assertThat(printed).contains("handoffs to other departments " + opened);
+  }
+
+  @Test
+  void theOutageIsOneProblemWithItsIncidentsResolvedTogether() {
+    List<Ticket> problems = tickets.stream().filter(t -> t.problem() != null)
+        .sorted(Comparator.comparing(Ticket::createdAt)).toList();
+    ProcessFigures p = result.process();
+    assertThat(problems).hasSize(1).hasSameSizeAs(p.incidentsPerProblem());
+    List<Integer> linked = new ArrayList<>();
+    long proposed = 0;
+    for (Ticket problem : problems) {
+      TicketLink link = TicketLink.of(LinkType.INCIDENT_OF_PROBLEM, problem.id());
+      List<Ticket> incidents = tickets.stream().filter(t -> t.links().contains(link)).toList();
+      linked.add(incidents.size());
+      String fix = problem.problem().resolution();
+      assertThat(fix).as("the problem is resolved").isNotNull();
+      for (Ticket incident : incidents) {
+        proposed += history(incident).stream().filter(e -> e.field().equals(
+            TicketField.RESOLUTION_SUMMARY) && fix.equals(e.after())).count();
+      }
+    }
+    assertThat(linked).isEqualTo(p.incidentsPerProblem());
+    assertThat(linked.get(0)).isBetween(15, 60);
+    assertThat(p.incidentsProposed()).isEqualTo(proposed).isGreaterThan(linked.get(0) / 2);
+  }
+
+  @Test
+  void dissatisfiedRatingsByReasonMatchTheHistory() {
+    Map<String, Integer> byReason = new TreeMap<>();
+    for (Ticket t : tickets) {
+      for (HistoryEntry e : history(t)) {
+        if (e.action() == HistoryAction.RATED && e.field().equals(TicketField.RATING)
+            && e.after() != null && Rating.parse(e.after()).reason() != null) {
+          byReason.merge(Rating.parse(e.after()).reason().code(), 1, Integer::sum);
+        }
+      }
+    }
+    assertThat(byReason).isNotEmpty().isEqualTo(result.process().dissatisfiedByReason());
+    var s = result.report().satisfaction();
+    assertThat(byReason.values().stream().mapToLong(Integer::longValue).sum())
+        .isEqualTo(s.dissatisfied());
+    if (s.reasonsTracked()) {
+      Map<String, Long> reported = new TreeMap<>();
+      s.dissatisfiedByReason().forEach((Count c) -> reported.put(c.key(), c.count()));
+      Map<String, Long> expected = new TreeMap<>();
+      byReason.forEach((k, v) -> expected.put(k, v.longValue()));
+      assertThat(reported).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void theReplayOfThePoliciesInForceIsTheStoredClocks() {
     SlaReplay replay = SlaReplay.of(SlaPolicies.standard());
     long firstRepliesMet = 0;
@@ -176,6 +254,10 @@ class MonthSimulationTest {
     assertThatThrownBy(() -> SimulationOptions.parse("--from", "2026-10-02", "--to",
         "2026-10-01")).hasMessageContaining("--to");
     assertThatThrownBy(() -> SimulationOptions.parse("--colour")).hasMessageContaining("--colour");
+  }
+
+  private static List<HistoryEntry> history(Ticket t) {
+    return result.tickets().history(MonthSimulation.TENANT, t.id());
   }
 
   private static List<SlaClock> sorted(List<SlaClock> clocks) {

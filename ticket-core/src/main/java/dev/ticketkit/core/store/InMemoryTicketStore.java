@@ -263,8 +263,13 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
   }
 
   private static Page<Ticket> page(TenantData data, TicketQuery query) {
-    NavigableMap<Long, TicketId> ordered = query.order() == TicketQuery.Order.OLDEST_FIRST
-        ? data.byNumber : data.byNumber.descendingMap();
+    boolean oldestFirst = query.order() == TicketQuery.Order.OLDEST_FIRST;
+    NavigableMap<Long, TicketId> ordered = oldestFirst ? data.byNumber
+        : data.byNumber.descendingMap();
+    if (query.after() != null) {
+      // Start past the cursor: reading page after page stays linear in the tickets read.
+      ordered = ordered.tailMap(query.after().afterNumber(), false);
+    }
     List<Ticket> items = new ArrayList<>();
     for (TicketId id : ordered.values()) {
       Ticket t = data.tickets.get(id);

@@ -23,6 +23,11 @@ final class Series {
   int hourCount;
   boolean alarmedThisHour;
   double level = 1;
+  /**
+   * For a tenant-wide series: the level of the current run of special days relative to their
+   * weekday's usual expectation (a holiday's low traffic); 1 at the start of each run.
+   */
+  double specialLevel = 1;
   /** For a category or channel series: its kind's tenant-wide series, whose shape it shares. */
   final Series parent;
   /** For a category or channel series: its share of the parent's signals. */
@@ -52,12 +57,35 @@ final class Series {
    * Expected signals in one bucket of an hour of week, or -1 while unlearnt: the tenant-wide
    * series' own hour-of-week baseline, or for a category or channel its share of its parent's.
    */
-  double expectedPerBucket(int hourOfWeek, int bucketsPerHour, int minSeen) {
+  double expectedPerBucket(int hourOfWeek, int bucketsPerHour, int minSeen, boolean special) {
     if (parent != this) {
-      double all = parent.expectedPerBucket(hourOfWeek, bucketsPerHour, minSeen);
+      double all = parent.expectedPerBucket(hourOfWeek, bucketsPerHour, minSeen, special);
       return all < 0 || shareHours < MIN_SHARE_HOURS ? -1 : all * share;
     }
-    return seen[hourOfWeek] < minSeen ? -1 : slot[hourOfWeek] * level / bucketsPerHour;
+    return seen[hourOfWeek] < minSeen ? -1
+        : slot[hourOfWeek] * level * (special ? specialLevel : 1) / bucketsPerHour;
+  }
+
+  /** The weight of each new hour in the special-day level. */
+  static final double SPECIAL_RATE = 0.3;
+
+  /**
+   * On a special day (holiday, make-up day) of a tenant-wide series: learns the ratio of the
+   * hour's count to its usual expectation into the special-day level, quickly, without touching
+   * the hour-of-week baseline or the everyday level; like {@link #learnHour}, not from an hour an
+   * episode or an alarm touched.
+   */
+  void learnSpecialHour(int hourOfWeek) {
+    int n = hourCount;
+    hourCount = 0;
+    boolean touched = open || alarmedThisHour;
+    alarmedThisHour = false;
+    double usual = slot[hourOfWeek] * level;
+    if (touched || seen[hourOfWeek] == 0 || usual <= 0.5) {
+      return;
+    }
+    specialLevel = Math.max(0.1, Math.min(4,
+        (1 - SPECIAL_RATE) * specialLevel + SPECIAL_RATE * n / usual));
   }
 
   /** Hours of counts a share needs before it is trusted. */

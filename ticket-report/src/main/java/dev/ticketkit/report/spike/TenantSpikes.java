@@ -143,11 +143,19 @@ final class TenantSpikes {
     }
     dayOf = date;
     dayIndex = date.getDayOfWeek().getValue() - 1;
+    boolean wasSpecial = daySpecial;
     daySpecial = false;
     if (calendar != null && !date.isBefore(BusinessCalendar.MIN_DATE)
         && !date.isAfter(BusinessCalendar.MAX_DATE)) {
       boolean usual = !calendar.weeklyHours(date.getDayOfWeek()).isEmpty();
       daySpecial = calendar.holidays().contains(date) || (!usual && calendar.isWorkingDay(date));
+    }
+    if (daySpecial && !wasSpecial) {
+      for (Series x : all) {
+        if (x != null) {
+          x.specialLevel = 1; // a new run of special days learns its own level
+        }
+      }
     }
   }
 
@@ -157,13 +165,23 @@ final class TenantSpikes {
     boolean hourEnds = Math.floorMod(bucket + 1, (long) bucketsPerHour) == 0;
     for (Series x : series) {
       x.hourCount += x.ring[pos];
-      x.expected[pos] = x.expectedPerBucket(hour, bucketsPerHour, MIN_SEEN);
+      x.expected[pos] = x.expectedPerBucket(hour, bucketsPerHour, MIN_SEEN,
+          specialBucket[pos]);
       if (bucket - x.firstBucket >= warmupBuckets) {
         test(x);
       }
     }
     if (hourEnds && specialBucket[pos]) {
-      series.forEach(Series::skipHour);
+      for (Series x : series) {
+        if (x.parent != x) {
+          x.skipHour();
+        }
+      }
+      for (Series x : all) {
+        if (x != null) {
+          x.learnSpecialHour(hour);
+        }
+      }
     } else if (hourEnds) {
       for (Series x : series) {
         if (x.parent != x) {

@@ -93,8 +93,8 @@ public final class SlaReplay {
 
   ReplayedTicket replay(List<HistoryChanges.Change> changes, HistoryEntry first, Instant asOf) {
     Map<ClockKey, SlaClock> clocks = new LinkedHashMap<>();
-    Map<ClockKey, List<LadderLevelDue>> schedules = new LinkedHashMap<>();
-    Set<String> firedKeys = new HashSet<>();
+    Map<ClockKey, Schedule> schedules = new LinkedHashMap<>();
+    Set<FiredLevel> firedKeys = new HashSet<>();
     List<LadderLevelDue> fired = new ArrayList<>();
     for (HistoryChanges.Change change : changes) {
       fire(schedules, change.at(), false, firedKeys, fired);
@@ -104,7 +104,8 @@ public final class SlaReplay {
           new ArrayList<>(clocks.values())).apply(change.events());
       for (SlaClock c : changed) {
         clocks.put(c.key(), c);
-        schedules.put(c.key(), EscalationPlanner.schedule(c, calendars.of(c), ladder(c)));
+        schedules.put(c.key(), new Schedule(
+            EscalationPlanner.schedule(c, calendars.of(c), ladder(c))));
       }
       fire(schedules, change.at(), true, firedKeys, fired);
     }
@@ -114,12 +115,36 @@ public final class SlaReplay {
         new ArrayList<>(clocks.values()), fired);
   }
 
-  private static void fire(Map<ClockKey, List<LadderLevelDue>> schedules, Instant until,
-      boolean inclusive, Set<String> firedKeys, List<LadderLevelDue> fired) {
-    for (List<LadderLevelDue> schedule : schedules.values()) {
-      for (LadderLevelDue d : schedule) {
+  /** A ladder level of a clock that fired, the key of the exactly-once rule. */
+  private record FiredLevel(ClockKey clock, int level) {}
+
+  /**
+   * A clock's planned ladder levels in due order, and how many of them were already due at an
+   * earlier call of {@link #fire}: the instants fire is called with never go back, so those need
+   * no second look.
+   */
+  private static final class Schedule {
+    final List<LadderLevelDue> levels;
+    int next;
+
+    Schedule(List<LadderLevelDue> planned) {
+      List<LadderLevelDue> sorted = new ArrayList<>(planned);
+      sorted.sort(Comparator.comparing(LadderLevelDue::dueAt)); // stable: ties keep their order
+      this.levels = sorted;
+    }
+  }
+
+  private static void fire(Map<ClockKey, Schedule> schedules, Instant until,
+      boolean inclusive, Set<FiredLevel> firedKeys, List<LadderLevelDue> fired) {
+    for (Schedule schedule : schedules.values()) {
+      while (schedule.next < schedule.levels.size()) {
+        LadderLevelDue d = schedule.levels.get(schedule.next);
         boolean due = inclusive ? !d.dueAt().isAfter(until) : d.dueAt().isBefore(until);
-        if (due && firedKeys.add(d.clock() + "#" + d.level())) {
+        if (!due) {
+          break;
+        }
+        schedule.next++;
+        if (firedKeys.add(new FiredLevel(d.clock(), d.level()))) {
           fired.add(d);
         }
       }
