@@ -2,6 +2,7 @@ package dev.ticketkit.sla.whatif;
 
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.ConversationEntry;
+import dev.ticketkit.core.Handoff;
 import dev.ticketkit.core.HistoryAction;
 import dev.ticketkit.core.HistoryEntry;
 import dev.ticketkit.core.Status;
@@ -11,6 +12,9 @@ import dev.ticketkit.core.TicketField;
 import dev.ticketkit.core.TicketReplay;
 import dev.ticketkit.core.Visibility;
 import dev.ticketkit.core.event.EventHeader;
+import dev.ticketkit.core.event.HandoffChecked;
+import dev.ticketkit.core.event.HandoffClosed;
+import dev.ticketkit.core.event.HandoffOpened;
 import dev.ticketkit.core.event.TicketCategoryChanged;
 import dev.ticketkit.core.event.TicketEdited;
 import dev.ticketkit.core.event.TicketEvent;
@@ -141,6 +145,26 @@ final class HistoryChanges {
     if (main == HistoryAction.EDITED && !edited.isEmpty()) {
       events.add(new TicketEdited(h, edited));
     }
+    handoffEvents(h, before, after, events);
     return events;
+  }
+
+  /**
+   * Adds the events of the handoffs that changed: a new one opened, an open one closed (answered
+   * or returned) or checked. Handoff changes are writes of their own, so their events come last.
+   */
+  private static void handoffEvents(EventHeader h, Ticket before, Ticket after,
+      List<TicketEvent> events) {
+    List<Handoff> was = before.handoffs();
+    for (Handoff now : after.handoffs()) {
+      Handoff old = was.stream().filter(b -> b.seq() == now.seq()).findFirst().orElse(null);
+      if (old == null) {
+        events.add(new HandoffOpened(h, now));
+      } else if (old.state().isOpen() && !now.state().isOpen()) {
+        events.add(new HandoffClosed(h, now));
+      } else if (!Objects.equals(old.lastCheckedAt(), now.lastCheckedAt())) {
+        events.add(new HandoffChecked(h, now));
+      }
+    }
   }
 }

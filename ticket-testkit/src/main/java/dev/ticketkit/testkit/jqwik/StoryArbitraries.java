@@ -193,6 +193,9 @@ public final class StoryArbitraries {
         Tuple.of(1, Arbitraries.of(v.tiers()).injectNull(0.2).map(t -> new StoryAction
             .SetCustomField(v.tierField(), t == null ? null : CustomFieldValue.text(t)))),
         Tuple.of(1, Arbitraries.just(new StoryAction.Cancel())),
+        Tuple.of(1, Arbitraries.just(new StoryAction.HandOver())),
+        Tuple.of(2, Arbitraries.of("CHECK", "ANSWERED", "RETURNED")
+            .map(StoryAction.HandoffNews::new)),
         Tuple.of(2, Arbitraries.just(new StoryAction.Idle())));
     return Arbitraries.frequencyOf(choices);
   }

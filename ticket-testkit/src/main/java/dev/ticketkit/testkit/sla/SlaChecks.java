@@ -6,6 +6,7 @@ import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.ClockState;
 import dev.ticketkit.sla.clock.PauseInterval;
 import dev.ticketkit.sla.clock.SlaClock;
+import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.policy.SlaPolicy;
 import dev.ticketkit.sla.policy.TargetChoice;
 import dev.ticketkit.testkit.story.StoryAction;
@@ -217,7 +218,11 @@ public final class SlaChecks {
               + counts);
         }
         String chosen = choice.get().target().reason();
-        if (!chosen.equals(c.target().reason())) {
+        // A handoff's clocks name their handoff before the rule: "handoff 2 to technical: ...".
+        boolean handoff = c.key().metric() == SlaMetric.HANDOFF_RESPONSE
+            || c.key().metric() == SlaMetric.HANDOFF_FOLLOW_UP;
+        if (handoff ? !c.target().reason().endsWith(": " + chosen)
+            : !chosen.equals(c.target().reason())) {
           fail(run, EXPLAIN_NAMES_RULE, "after '" + o.label() + "' " + counts
               + " but the policies choose \"" + chosen + "\"");
         }

@@ -3,6 +3,8 @@ package dev.ticketkit.testkit.story;
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.Category;
 import dev.ticketkit.core.CustomFieldValue;
+import dev.ticketkit.core.Handoff;
+import dev.ticketkit.core.HandoffDesk;
 import dev.ticketkit.core.Message;
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.Rating;
@@ -12,6 +14,7 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketEdit;
 import dev.ticketkit.core.TicketService;
 import dev.ticketkit.core.workflow.StandardWorkflow;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -373,6 +376,83 @@ public sealed interface StoryAction {
     @Override
     public String toString() {
       return "cancel";
+    }
+  }
+
+  /**
+   * The agent hands the ticket to the technical department and asks for an answer (a handoff);
+   * nothing happens when the ticket already has {@value Ticket#MAX_HANDOFFS} handoffs.
+   */
+  record HandOver() implements StoryAction {
+    /** {@inheritDoc} */
+    @Override
+    public Ticket apply(TicketService service, Ticket t, Actor agent, Actor requester) {
+      if (t.handoffs().size() >= Ticket.MAX_HANDOFFS) {
+        return t;
+      }
+      return HandoffDesk.of(service).handOver(t.tenant(), agent, t.id(), t.version(),
+          "technical", "Please check the payment logs.", null);
+    }
+
+    /**
+     * Returns the text form, {@code hand over to technical}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return "hand over to technical";
+    }
+  }
+
+  /**
+   * Something happens to the oldest open handoff: the agent asks the department for news (a
+   * check), or the department answers or gives the ticket back. Nothing happens when no handoff
+   * is open.
+   *
+   * @param outcome {@code CHECK}, {@code ANSWERED} or {@code RETURNED}
+   */
+  record HandoffNews(String outcome) implements StoryAction {
+    /**
+     * Validates the outcome.
+     *
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is not one of the three
+     */
+    public HandoffNews {
+      Objects.requireNonNull(outcome, "outcome");
+      if (!List.of("CHECK", "ANSWERED", "RETURNED").contains(outcome)) {
+        throw new IllegalArgumentException("outcome must be CHECK, ANSWERED or RETURNED: "
+            + outcome);
+      }
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Ticket apply(TicketService service, Ticket t, Actor agent, Actor requester) {
+      Handoff open = t.handoffs().stream().filter(h -> h.state().isOpen()).findFirst()
+          .orElse(null);
+      if (open == null) {
+        return t;
+      }
+      HandoffDesk desk = HandoffDesk.of(service);
+      return switch (outcome) {
+        case "CHECK" -> desk.check(t.tenant(), agent, t.id(), t.version(), open.seq());
+        case "ANSWERED" -> desk.answer(t.tenant(), agent, t.id(), t.version(), open.seq(),
+            "The logs show a timeout; fixed in the next release.");
+        default -> desk.giveBack(t.tenant(), agent, t.id(), t.version(), open.seq(),
+            "Not ours: please ask logistics.");
+      };
+    }
+
+    /**
+     * Returns the text form, for example {@code handoff news: ANSWERED}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return "handoff news: " + outcome;
     }
   }
 
