@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,7 @@ public record Actor(ActorKind kind, String id) {
    *     whitespace
    */
   public Actor {
+    Objects.requireNonNull(id, "id");
     Texts.notNull("actor.kind", kind);
     ID.require("actor.id", id);
   }
@@ -50,6 +52,7 @@ public record Actor(ActorKind kind, String id) {
    * @throws InvalidInputException if the id is not valid
    */
   public static Actor agent(String id) {
+    Objects.requireNonNull(id, "id");
     return new Actor(ActorKind.AGENT, id);
   }
 
@@ -61,6 +64,7 @@ public record Actor(ActorKind kind, String id) {
    * @throws InvalidInputException if the id is not valid
    */
   public static Actor requester(String id) {
+    Objects.requireNonNull(id, "id");
     return new Actor(ActorKind.REQUESTER, id);
   }
 
@@ -72,6 +76,7 @@ public record Actor(ActorKind kind, String id) {
    * @throws InvalidInputException if the id is not valid
    */
   public static Actor system(String id) {
+    Objects.requireNonNull(id, "id");
     return new Actor(ActorKind.SYSTEM, id);
   }
 

@@ -2,6 +2,7 @@ package dev.ticketkit.core;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One entry in a ticket's conversation: a public reply or an internal note.
@@ -44,6 +45,12 @@ public record ConversationEntry(
    *     too long
    */
   public ConversationEntry {
+    Objects.requireNonNull(visibility, "visibility");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(attachments, "attachments");
     Texts.notNull("tenant", tenant);
     Texts.notNull("ticketId", ticketId);
     TicketChecks.positive("ticketVersion", ticketVersion);

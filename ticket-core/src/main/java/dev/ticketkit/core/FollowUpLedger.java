@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +58,7 @@ public final class FollowUpLedger {
    */
   public FollowUpPage forAgent(TenantId tenant, AgentId agent, int limit,
       @Nullable FollowUpCursor after) {
+    Objects.requireNonNull(tenant, "tenant");
     return page(tenant, FollowUpQuery.ofAgent(Texts.notNull("agent", agent), checked(limit) + 1),
         after);
   }
@@ -73,6 +75,7 @@ public final class FollowUpLedger {
    */
   public FollowUpPage forTier(TenantId tenant, SupportTier tier, int limit,
       @Nullable FollowUpCursor after) {
+    Objects.requireNonNull(tenant, "tenant");
     return page(tenant, FollowUpQuery.ofTier(Texts.notNull("tier", tier), checked(limit) + 1),
         after);
   }
@@ -93,6 +96,7 @@ public final class FollowUpLedger {
    */
   public List<WeeklyFollowUps> weekly(TenantId tenant, AgentId agent, Instant fromInclusive,
       int weeks) {
+    Objects.requireNonNull(tenant, "tenant");
     Texts.notNull("agent", agent);
     Texts.notNull("fromInclusive", fromInclusive);
     if (weeks < 1 || weeks > 53) {

@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +44,10 @@ public record HistoryEntry(
    *     position negative, or a text not well-formed (see {@link TextRule})
    */
   public HistoryEntry {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(field, "field");
     Texts.notNull("tenant", tenant);
     Texts.notNull("ticketId", ticketId);
     TicketChecks.positive("ticketVersion", ticketVersion);

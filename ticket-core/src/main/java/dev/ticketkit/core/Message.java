@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a caller writes into a ticket's conversation: a body, the channel it came on or goes out
@@ -21,6 +22,8 @@ public record Message(Channel channel, String body, List<Attachment> attachments
    *     attachment null or repeated
    */
   public Message {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(attachments, "attachments");
     Texts.notNull("message.channel", channel);
     ConversationEntry.BODY.require("message.body", body);
     attachments = TicketChecks.attachments(Texts.notNull("message.attachments", attachments));
@@ -35,6 +38,7 @@ public record Message(Channel channel, String body, List<Attachment> attachments
    * @throws InvalidInputException if the channel is null or the body blank or too long
    */
   public static Message of(Channel channel, String body) {
+    Objects.requireNonNull(body, "body");
     return new Message(channel, body, List.of());
   }
 }

@@ -4,6 +4,7 @@ import dev.ticketkit.core.internal.SetOnce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -189,6 +190,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.REQUESTER, value);
     }
 
@@ -201,6 +203,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder channel(Channel value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.CHANNEL, value);
     }
 
@@ -214,6 +217,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder subject(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.SUBJECT, value);
     }
 
@@ -226,6 +230,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.DESCRIPTION, value);
     }
 
@@ -311,6 +316,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder priority(Priority value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.PRIORITY, value);
     }
 
@@ -323,6 +329,7 @@ public final class NewTicket {
      * @throws IllegalStateException if already set
      */
     public Builder tier(SupportTier value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.TIER, value);
     }
 
@@ -350,6 +357,8 @@ public final class NewTicket {
      * @throws IllegalStateException if the key is already set
      */
     public Builder customField(String key, CustomFieldValue value) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
       SortedMap<String, CustomFieldValue> more =
           new TreeMap<>(current(TicketFields.CUSTOM_FIELDS));
       more.put(CustomFieldValue.checkKey(key), Texts.notNull(key, value));

@@ -40,6 +40,7 @@ public record ProblemRecord(
    *     blank or too long
    */
   public ProblemRecord {
+    Objects.requireNonNull(report, "report");
     report = REPORT.require("problem.report", report);
     RESOLUTION.optional("problem.resolution", resolution);
   }
@@ -53,6 +54,7 @@ public record ProblemRecord(
    * @throws InvalidInputException if the report is blank or too long
    */
   public static ProblemRecord reported(String report, @Nullable LocalDate fixExpectedOn) {
+    Objects.requireNonNull(report, "report");
     return new ProblemRecord(report, fixExpectedOn, null);
   }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -109,6 +110,8 @@ public final class RequesterDirectory {
    */
   public List<TicketId> merge(TenantId tenant, Actor actor, String fromRequesterId,
       Requester into) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(fromRequesterId, "fromRequesterId");
     Texts.notNull("into", into);
     Texts.notNull("actor", actor);
     if (into.id().equals(fromRequesterId)) {

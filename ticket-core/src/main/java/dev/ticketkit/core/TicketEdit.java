@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -105,6 +106,7 @@ public final class TicketEdit {
      * @throws IllegalStateException if already set
      */
     public Builder subject(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.SUBJECT, value);
     }
 
@@ -117,6 +119,7 @@ public final class TicketEdit {
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.DESCRIPTION, value);
     }
 
@@ -189,6 +192,7 @@ public final class TicketEdit {
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.REQUESTER, value);
     }
 
@@ -202,6 +206,7 @@ public final class TicketEdit {
      * @throws IllegalStateException if the key is already set in this edit
      */
     public Builder customField(String key, @Nullable CustomFieldValue value) {
+      Objects.requireNonNull(key, "key");
       String k = CustomFieldValue.checkKey(key);
       return change(TicketField.CUSTOM_PREFIX + k, t -> {
         SortedMap<String, CustomFieldValue> fields =

@@ -41,6 +41,7 @@ public record TicketId(UUID value) implements Comparable<TicketId> {
    * @throws InvalidInputException if the text is null or not a UUID
    */
   public static TicketId parse(String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null || text.length() != 36) {
       throw new InvalidInputException("ticketId", text, "must be a UUID in canonical form");
     }

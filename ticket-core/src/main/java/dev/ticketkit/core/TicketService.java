@@ -13,6 +13,7 @@ import dev.ticketkit.core.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -227,6 +228,10 @@ public final class TicketService {
    */
   public Ticket escalate(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, String reason) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(reason, "reason");
     String checked = Texts.required("reason", reason, Operations.MAX_REASON_LENGTH);
     return write(tenant, actor, id, expectedVersion, d -> Operations.escalate(d, checked));
   }

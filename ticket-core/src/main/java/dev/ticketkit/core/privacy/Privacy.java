@@ -276,6 +276,7 @@ public final class Privacy {
      * @throws InvalidInputException if null or shorter than 16 bytes
      */
     public Builder pseudonymKey(byte[] value) {
+      Objects.requireNonNull(value, "value");
       if (value == null || value.length < 16) {
         throw new InvalidInputException("pseudonymKey", value == null ? null
             : value.length + " bytes", "must hold at least 16 bytes");

@@ -57,6 +57,7 @@ public final class Redactor {
    * @throws InvalidInputException if a detector is null or two share a name
    */
   public static Redactor of(List<Detector> detectors) {
+    Objects.requireNonNull(detectors, "detectors");
     if (detectors == null) {
       throw new InvalidInputException("detectors", null, "must not be null");
     }
@@ -81,6 +82,7 @@ public final class Redactor {
    * @throws InvalidInputException if the detector is null or its name is taken
    */
   public Redactor with(Detector detector) {
+    Objects.requireNonNull(detector, "detector");
     List<Detector> more = new java.util.ArrayList<>(detectors);
     more.add(detector);
     return of(more);

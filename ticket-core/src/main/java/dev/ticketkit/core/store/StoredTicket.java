@@ -56,6 +56,7 @@ public final class StoredTicket {
    * @throws InvalidInputException if the ticket is null
    */
   public static Map<String, @Nullable Object> write(Ticket ticket) {
+    Objects.requireNonNull(ticket, "ticket");
     if (ticket == null) {
       throw new InvalidInputException("ticket", null, "must not be null");
     }

@@ -217,6 +217,7 @@ public final class TicketQueryBuilder {
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder requesterId(String value) {
+    Objects.requireNonNull(value, "value");
     once("requesterId");
     requesterId = REQUESTER_ID.require("requesterId", value);
     return this;
@@ -236,6 +237,7 @@ public final class TicketQueryBuilder {
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder createdBetween(Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(toExclusive, "toExclusive");
     once("created");
     Objects.requireNonNull(fromInclusive, "fromInclusive");
     Objects.requireNonNull(toExclusive, "toExclusive");
@@ -265,6 +267,8 @@ public final class TicketQueryBuilder {
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder linkedTo(LinkType type, TicketId target) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(target, "target");
     once("linkedTo");
     if (type == null || target == null) {
       throw new InvalidInputException("linkedTo", type + " " + target, "must not be null");

@@ -59,6 +59,8 @@ public final class WorkflowBuilder {
    * @throws InvalidInputException if the name is not valid or already used
    */
   public WorkflowBuilder state(String stateName, StatusCategory category) {
+    Objects.requireNonNull(stateName, "stateName");
+    Objects.requireNonNull(category, "category");
     String path = "states[" + states.size() + "]";
     Status status = Status.of(Status.checkName(path + ".name", stateName), category);
     if (states.putIfAbsent(stateName, status) != null) {
@@ -104,6 +106,7 @@ public final class WorkflowBuilder {
    * @throws InvalidInputException if the trigger is already mapped
    */
   public WorkflowBuilder trigger(Trigger trigger, String transitionName) {
+    Objects.requireNonNull(transitionName, "transitionName");
     Objects.requireNonNull(trigger, "trigger");
     if (triggers.putIfAbsent(trigger, Transition.checkName(transitionName)) != null) {
       throw new InvalidInputException("triggers." + trigger, transitionName, "is already mapped");
@@ -120,6 +123,7 @@ public final class WorkflowBuilder {
    * @throws IllegalStateException if already set
    */
   public WorkflowBuilder autoCloseAfter(Duration delay) {
+    Objects.requireNonNull(delay, "delay");
     once.mark("autoCloseAfter");
     if (SupportedTime.requireDuration("autoCloseAfter", delay).isZero()) {
       throw new InvalidInputException("autoCloseAfter", delay, "must be positive");
