@@ -51,6 +51,7 @@ public record ArticleId(UUID value) implements Comparable<ArticleId> {
    * @throws InvalidInputException if the text is null or not a UUID
    */
   public static ArticleId parse(String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null || text.length() != 36) {
       throw new InvalidInputException("articleId", text, "must be a UUID in canonical form");
     }
