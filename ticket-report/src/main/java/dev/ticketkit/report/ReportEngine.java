@@ -57,6 +57,8 @@ public final class ReportEngine {
    * @throws dev.ticketkit.report.source.ReportSourceException if the source fails
    */
   public Report monthly(TenantId tenant, YearMonth month) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(month, "month");
     if (month == null) {
       throw new InvalidInputException("month", null, "must not be null");
     }
@@ -75,6 +77,8 @@ public final class ReportEngine {
    * @throws dev.ticketkit.report.source.ReportSourceException if the source fails
    */
   public Report report(TenantId tenant, ReportPeriod period) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(period, "period");
     if (period == null) {
       throw new InvalidInputException("period", null, "must not be null");
     }
@@ -91,6 +95,7 @@ public final class ReportEngine {
    * @throws UnknownTenantException if the tenant is unknown
    */
   public ZoneId zoneOf(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
     if (tenant == null) {
       throw new InvalidInputException("tenant", null, "must not be null");
     }

@@ -30,6 +30,9 @@ public record ReportPeriod(
    *     or a month does not match the instants in the zone
    */
   public ReportPeriod {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    Objects.requireNonNull(zone, "zone");
     if (startInclusive == null || endExclusive == null || zone == null) {
       throw new InvalidInputException("period", startInclusive + "/" + endExclusive + " " + zone,
           "start, end and zone are required");
@@ -55,6 +58,8 @@ public record ReportPeriod(
    * @throws InvalidInputException if an argument is null
    */
   public static ReportPeriod month(YearMonth month, ZoneId zone) {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(zone, "zone");
     if (month == null || zone == null) {
       throw new InvalidInputException("period", month + " " + zone, "month and zone are required");
     }
@@ -71,6 +76,9 @@ public record ReportPeriod(
    * @throws InvalidInputException if the end is not after the start
    */
   public static ReportPeriod of(Instant startInclusive, Instant endExclusive, ZoneId zone) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    Objects.requireNonNull(zone, "zone");
     return new ReportPeriod(startInclusive, endExclusive, zone, null);
   }
 
