@@ -23,7 +23,8 @@ public record Actor(ActorKind kind, String id) {
   /**
    * Validates the actor.
    *
-   * @throws InvalidInputException if the kind is null or the id is blank, too long or contains
+   * @throws NullPointerException if the kind is null
+   * @throws InvalidInputException if the id is blank, too long or contains
    *     whitespace
    */
   public Actor {

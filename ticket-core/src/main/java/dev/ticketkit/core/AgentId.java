@@ -15,7 +15,8 @@ public record AgentId(String value) implements Comparable<AgentId> {
   /**
    * Validates the id.
    *
-   * @throws InvalidInputException if the value is null, blank, too long or contains whitespace
+   * @throws NullPointerException if the value is null
+   * @throws InvalidInputException if the value is blank, too long or contains whitespace
    */
   public AgentId {
     Objects.requireNonNull(value, "value");

@@ -32,7 +32,8 @@ public record Attachment(URI uri, String name, String mediaType, long sizeBytes)
   /**
    * Validates the attachment.
    *
-   * @throws InvalidInputException if the URI is null, relative or too long, the name is not
+   * @throws NullPointerException if the URI is null
+   * @throws InvalidInputException if the URI is relative or too long, the name is not
    *     valid, the media type is not of the form {@code type/subtype}, or the size is negative
    */
   public Attachment {

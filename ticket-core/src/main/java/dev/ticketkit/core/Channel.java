@@ -45,7 +45,8 @@ public record Channel(String code) implements Comparable<Channel> {
   /**
    * Validates the code.
    *
-   * @throws InvalidInputException if the code is null or not of the documented form
+   * @throws NullPointerException if the code is null
+   * @throws InvalidInputException if the code is not of the documented form
    */
   public Channel {
     Objects.requireNonNull(code, "code");

@@ -41,7 +41,8 @@ public record ConversationEntry(
   /**
    * Validates the entry and copies the attachments.
    *
-   * @throws InvalidInputException if a part is null, the version below 1, or the body blank or
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the version below 1, or the body blank or
    *     too long
    */
   public ConversationEntry {

@@ -122,7 +122,8 @@ public sealed interface CustomFieldValue {
     /**
      * Validates the text.
      *
-     * @throws InvalidInputException if the text is null, blank, too long or not well-formed
+     * @throws NullPointerException if the text is null
+     * @throws InvalidInputException if the text is blank, too long or not well-formed
      */
     public Text {
       Objects.requireNonNull(value, "value");
@@ -204,7 +205,7 @@ public sealed interface CustomFieldValue {
     /**
      * Validates the date.
      *
-     * @throws InvalidInputException if the date is null
+     * @throws NullPointerException if the date is null
      */
     public Date {
       Texts.notNull("customField.date", value);

@@ -35,7 +35,8 @@ public record DissatisfactionReason(String code) implements Comparable<Dissatisf
   /**
    * Validates the code.
    *
-   * @throws InvalidInputException if the code is null or not of the documented form
+   * @throws NullPointerException if the code is null
+   * @throws InvalidInputException if the code is not of the documented form
    */
   public DissatisfactionReason {
     Objects.requireNonNull(code, "code");

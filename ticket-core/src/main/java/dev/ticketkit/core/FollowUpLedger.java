@@ -36,7 +36,8 @@ public final class FollowUpLedger {
    * @param service the service
    * @param cadence how long after an update the next one is due, positive
    * @return the ledger
-   * @throws InvalidInputException if an argument is null or the cadence not positive
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the cadence not positive
    */
   public static FollowUpLedger of(TicketService service, Duration cadence) {
     Texts.notNull("cadence", cadence);
@@ -92,7 +93,8 @@ public final class FollowUpLedger {
    * @param fromInclusive the first week's start
    * @param weeks how many weeks, 1 to 53
    * @return one row per week, in order
-   * @throws InvalidInputException if an argument is null or the weeks out of range
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the weeks out of range
    */
   public List<WeeklyFollowUps> weekly(TenantId tenant, AgentId agent, Instant fromInclusive,
       int weeks) {

@@ -40,7 +40,7 @@ public final class HandoffDesk {
    *
    * @param service the service every change goes through
    * @return the desk
-   * @throws InvalidInputException if the service is null
+   * @throws NullPointerException if the service is null
    */
   public static HandoffDesk of(TicketService service) {
     return new HandoffDesk(Texts.notNull("service", service));
@@ -92,7 +92,8 @@ public final class HandoffDesk {
    * @param expectedVersion the version the caller read
    * @param seq the handoff's number
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the ticket
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the ticket
    *     has no such open handoff
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale

@@ -40,7 +40,8 @@ public record HistoryEntry(
   /**
    * Validates the entry.
    *
-   * @throws InvalidInputException if a required part is null, the version below 1, the
+   * @throws NullPointerException if a required part is null
+   * @throws InvalidInputException if the version below 1, the
    *     position negative, or a text not well-formed (see {@link TextRule})
    */
   public HistoryEntry {

@@ -18,7 +18,8 @@ public record Message(Channel channel, String body, List<Attachment> attachments
   /**
    * Validates the message and copies the attachments.
    *
-   * @throws InvalidInputException if the channel is null, the body blank or too long, or an
+   * @throws NullPointerException if the channel is null
+   * @throws InvalidInputException if the body blank or too long, or an
    *     attachment null or repeated
    */
   public Message {
@@ -35,7 +36,8 @@ public record Message(Channel channel, String body, List<Attachment> attachments
    * @param channel the channel
    * @param body the text
    * @return the message
-   * @throws InvalidInputException if the channel is null or the body blank or too long
+   * @throws NullPointerException if the channel is null
+   * @throws InvalidInputException if the body blank or too long
    */
   public static Message of(Channel channel, String body) {
     Objects.requireNonNull(body, "body");

@@ -186,7 +186,7 @@ public final class NewTicket {
      *
      * @param value the requester
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
@@ -199,7 +199,7 @@ public final class NewTicket {
      *
      * @param value the channel
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder channel(Channel value) {
@@ -212,7 +212,8 @@ public final class NewTicket {
      *
      * @param value one line of at most {@value Ticket#MAX_SUBJECT_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long, has line breaks or is
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long, has line breaks or is
      *     not well-formed text (see {@link TextRule})
      * @throws IllegalStateException if already set
      */
@@ -226,7 +227,8 @@ public final class NewTicket {
      *
      * @param value at most {@value Ticket#MAX_DESCRIPTION_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long or not well-formed
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
@@ -275,7 +277,8 @@ public final class NewTicket {
      *
      * @param value the attachment; its URI must not repeat
      * @return this builder
-     * @throws InvalidInputException if the value is null, repeated, or one too many
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is repeated, or one too many
      */
     public Builder attachment(Attachment value) {
       List<Attachment> more = new ArrayList<>(current(TicketFields.ATTACHMENTS));
@@ -312,7 +315,7 @@ public final class NewTicket {
      *
      * @param value the priority
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder priority(Priority value) {
@@ -325,7 +328,7 @@ public final class NewTicket {
      *
      * @param value the tier
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder tier(SupportTier value) {
@@ -338,7 +341,8 @@ public final class NewTicket {
      *
      * @param value the tag
      * @return this builder
-     * @throws InvalidInputException if the value is null or one too many
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if one too many
      */
     public Builder tag(Tag value) {
       TreeSet<Tag> more = new TreeSet<>(current(TicketFields.TAGS));

@@ -36,7 +36,8 @@ public record ProblemRecord(
   /**
    * Validates the record.
    *
-   * @throws InvalidInputException if the report is null, blank or too long, or the resolution
+   * @throws NullPointerException if the report is null
+   * @throws InvalidInputException if the report is blank or too long, or the resolution
    *     blank or too long
    */
   public ProblemRecord {

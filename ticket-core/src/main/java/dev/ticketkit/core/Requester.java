@@ -74,7 +74,8 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
    *
    * @param handle the handle to add
    * @return the copy
-   * @throws InvalidInputException if the handle is null or the limit is reached
+   * @throws NullPointerException if the handle is null
+   * @throws InvalidInputException if the limit is reached
    */
   public Requester withHandle(ContactHandle handle) {
     if (handles.contains(Texts.notNull("handle", handle))) {

@@ -23,7 +23,8 @@ public record Tag(String value) implements Comparable<Tag> {
   /**
    * Validates the tag.
    *
-   * @throws InvalidInputException if the value is null or not of the documented form
+   * @throws NullPointerException if the value is null
+   * @throws InvalidInputException if the value is not of the documented form
    */
   public Tag {
     Objects.requireNonNull(value, "value");

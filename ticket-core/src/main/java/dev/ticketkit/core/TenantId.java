@@ -23,7 +23,8 @@ public record TenantId(String value) implements Comparable<TenantId> {
   /**
    * Validates the id.
    *
-   * @throws InvalidInputException if the value is null or not of the documented form
+   * @throws NullPointerException if the value is null
+   * @throws InvalidInputException if the value is not of the documented form
    */
   public TenantId {
     Objects.requireNonNull(value, "value");

@@ -101,7 +101,8 @@ public final class TicketEdit {
      *
      * @param value one line of at most {@value Ticket#MAX_SUBJECT_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long, has line breaks or is
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long, has line breaks or is
      *     not well-formed text (see {@link TextRule})
      * @throws IllegalStateException if already set
      */
@@ -115,7 +116,8 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_DESCRIPTION_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long or not well-formed
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
@@ -188,7 +190,7 @@ public final class TicketEdit {
      *
      * @param value the requester
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
@@ -225,7 +227,7 @@ public final class TicketEdit {
      *
      * @param value the attachment
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      */
     public Builder addAttachment(Attachment value) {
       Attachment v = Texts.notNull("attachment", value);
@@ -237,7 +239,7 @@ public final class TicketEdit {
      *
      * @param uri the attachment's URI
      * @return this builder
-     * @throws InvalidInputException if the URI is null
+     * @throws NullPointerException if the URI is null
      */
     public Builder removeAttachment(URI uri) {
       URI v = Texts.notNull("uri", uri);

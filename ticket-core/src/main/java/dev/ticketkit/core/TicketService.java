@@ -106,7 +106,7 @@ public final class TicketService {
    * @param actor who takes it in: the requester themselves, an agent, or the system
    * @param intake what is known about the ticket
    * @return the new ticket
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Ticket open(TenantId tenant, Actor actor, NewTicket intake) {
     Texts.notNull("tenant", tenant);
@@ -130,7 +130,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param transition the transition's name, such as {@code "accept"}
    * @return the ticket after the transition
-   * @throws InvalidInputException if an argument is null or the workflow has no such transition
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the workflow has no such transition
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws IllegalTransitionException if the transition may not fire now
@@ -151,7 +152,7 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param message the reply
    * @return the ticket after the reply
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if the ticket is closed
@@ -176,7 +177,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param message the note
    * @return the ticket after the note
-   * @throws InvalidInputException if an argument is null or the actor is a requester
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor is a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    */
@@ -220,7 +222,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param reason why, 1 to {@value Operations#MAX_REASON_LENGTH} characters
    * @return the ticket after the escalation
-   * @throws InvalidInputException if an argument is null, the reason blank or too long, or the
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the reason blank or too long, or the
    *     actor a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -245,7 +248,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param priority the new priority
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null or the actor is a requester
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor is a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if the ticket is closed
@@ -284,7 +288,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param tag the tag
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the ticket
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the ticket
    *     would have more than {@value Ticket#MAX_TAGS} tags
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -303,7 +308,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param tag the tag
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null or the actor a requester
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    */
@@ -321,7 +327,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param link the link; MERGED_INTO is reserved for {@link #merge}
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null, the actor a requester, the link
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, the link
    *     MERGED_INTO or to the ticket itself, or one too many
    * @throws TicketNotFoundException if the tenant has no such ticket or no such target
    * @throws TicketConflictException if the version is stale
@@ -345,7 +352,8 @@ public final class TicketService {
    * @param expectedVersion the version of that ticket the caller read
    * @param into the ticket it is merged into
    * @return the merged ticket
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the target
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the target
    *     the ticket itself
    * @throws TicketNotFoundException if the tenant has no such ticket or target
    * @throws TicketConflictException if the version is stale
@@ -372,7 +380,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param rating the rating
    * @return the ticket after the rating and its transition
-   * @throws InvalidInputException if an argument is null or the actor is the system
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor is the system
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if the ticket is not in a RESOLVED state
@@ -393,7 +402,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param edit the changes
    * @return the ticket after the changes
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the result
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the result
    *     breaks a limit (an attachment added twice, too many custom fields)
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -415,7 +425,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param changes the steps, in order
    * @return the ticket after the change; the ticket as it is if nothing changed
-   * @throws InvalidInputException if an argument is null, or a step's input is refused
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if a step's input is refused
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if a step may not be made in the ticket's state
@@ -435,7 +446,7 @@ public final class TicketService {
    *
    * @param tenant the tenant
    * @return the tickets it closed, in number order
-   * @throws InvalidInputException if the tenant is null
+   * @throws NullPointerException if the tenant is null
    */
   public List<Ticket> autoClose(TenantId tenant) {
     Texts.notNull("tenant", tenant);
@@ -448,7 +459,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the ticket, or empty if the tenant has no such ticket
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Optional<Ticket> get(TenantId tenant, TicketId id) {
     return store.get(Texts.notNull("tenant", tenant), Texts.notNull("id", id));
@@ -460,7 +471,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the ticket
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public Ticket require(TenantId tenant, TicketId id) {
@@ -473,7 +484,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param query the filter, order, page size and cursor
    * @return the page
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Page<Ticket> query(TenantId tenant, TicketQuery query) {
     return store.query(Texts.notNull("tenant", tenant), Texts.notNull("query", query));
@@ -485,7 +496,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param query the filter
    * @return the count
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public long count(TenantId tenant, TicketQuery query) {
     return store.count(Texts.notNull("tenant", tenant), Texts.notNull("query", query));
@@ -497,7 +508,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the entries
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public List<HistoryEntry> history(TenantId tenant, TicketId id) {
@@ -511,7 +522,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the entries, oldest first
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public List<ConversationEntry> conversation(TenantId tenant, TicketId id) {
@@ -525,7 +536,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the requester's view
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public RequesterView requesterView(TenantId tenant, TicketId id) {
@@ -538,7 +549,7 @@ public final class TicketService {
    *
    * @param listener the listener
    * @return the subscription that unregisters it
-   * @throws InvalidInputException if the listener is null
+   * @throws NullPointerException if the listener is null
    */
   public Subscription subscribe(TicketListener listener) {
     return listeners.add(Texts.notNull("listener", listener));
@@ -551,7 +562,7 @@ public final class TicketService {
    * @param action what to do with each event of that type
    * @param <E> the event type
    * @return the subscription that unregisters it
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public <E extends TicketEvent> Subscription subscribe(
       Class<E> type, Consumer<? super E> action) {

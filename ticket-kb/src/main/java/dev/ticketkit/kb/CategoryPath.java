@@ -59,7 +59,8 @@ public record CategoryPath(List<String> segments) {
    *
    * @param text the text form
    * @return the path
-   * @throws InvalidInputException if the text is null or a segment is not acceptable
+   * @throws NullPointerException if the text is null
+   * @throws InvalidInputException if a segment is not acceptable
    */
   public static CategoryPath parse(String text) {
     Objects.requireNonNull(text, "text");

@@ -52,7 +52,7 @@ public final class ReportEngine {
    * @param tenant the tenant
    * @param month the month
    * @return the report
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws UnknownTenantException if the tenant is unknown
    * @throws dev.ticketkit.report.source.ReportSourceException if the source fails
    */
@@ -71,7 +71,7 @@ public final class ReportEngine {
    * @param tenant the tenant
    * @param period the period, in the tenant's zone
    * @return the report
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws UnknownTenantException if the tenant is unknown
    * @throws ZoneMismatchException if the period's zone is not the tenant's
    * @throws dev.ticketkit.report.source.ReportSourceException if the source fails
@@ -91,7 +91,7 @@ public final class ReportEngine {
    *
    * @param tenant the tenant
    * @return the zone
-   * @throws InvalidInputException if the tenant is null
+   * @throws NullPointerException if the tenant is null
    * @throws UnknownTenantException if the tenant is unknown
    */
   public ZoneId zoneOf(TenantId tenant) {

@@ -86,7 +86,7 @@ public final class ReportEngineBuilder {
    * @param tenant the tenant
    * @param zone its zone
    * @return this builder
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if a directory is set or the tenant was added already
    */
   public ReportEngineBuilder tenant(TenantId tenant, ZoneId zone) {

@@ -26,7 +26,8 @@ public record ReportPeriod(
   /**
    * Validates the period.
    *
-   * @throws InvalidInputException if a part is null, the end is not after the start (naming both),
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the end is not after the start (naming both),
    *     or a month does not match the instants in the zone
    */
   public ReportPeriod {
@@ -55,7 +56,7 @@ public record ReportPeriod(
    * @param month the month
    * @param zone the zone
    * @return the period from the first day's midnight to the next month's
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public static ReportPeriod month(YearMonth month, ZoneId zone) {
     Objects.requireNonNull(month, "month");

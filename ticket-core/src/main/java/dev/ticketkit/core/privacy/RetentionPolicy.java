@@ -30,7 +30,8 @@ public record RetentionPolicy(Duration keepClosedFor, Action action) {
   /**
    * Validates the policy.
    *
-   * @throws InvalidInputException if a part is null or the period is shorter than a day
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the period is shorter than a day
    */
   public RetentionPolicy {
     Objects.requireNonNull(keepClosedFor, "keepClosedFor");

@@ -263,7 +263,7 @@ public final class TicketQueryBuilder {
    * @param type the link type
    * @param target the linked ticket
    * @return this builder
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder linkedTo(LinkType type, TicketId target) {

@@ -100,7 +100,8 @@ public record Transition(
    *
    * @param name the name
    * @return the name
-   * @throws InvalidInputException if the name is null or not of the documented form
+   * @throws NullPointerException if the name is null
+   * @throws InvalidInputException if the name is not of the documented form
    */
   public static String checkName(String name) {
     Objects.requireNonNull(name, "name");
