@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +23,12 @@ public record Actor(ActorKind kind, String id) {
   /**
    * Validates the actor.
    *
-   * @throws InvalidInputException if the kind is null or the id is blank, too long or contains
+   * @throws NullPointerException if the kind is null
+   * @throws InvalidInputException if the id is blank, too long or contains
    *     whitespace
    */
   public Actor {
+    Objects.requireNonNull(id, "id");
     Texts.notNull("actor.kind", kind);
     ID.require("actor.id", id);
   }
@@ -50,6 +53,7 @@ public record Actor(ActorKind kind, String id) {
    * @throws InvalidInputException if the id is not valid
    */
   public static Actor agent(String id) {
+    Objects.requireNonNull(id, "id");
     return new Actor(ActorKind.AGENT, id);
   }
 
@@ -61,6 +65,7 @@ public record Actor(ActorKind kind, String id) {
    * @throws InvalidInputException if the id is not valid
    */
   public static Actor requester(String id) {
+    Objects.requireNonNull(id, "id");
     return new Actor(ActorKind.REQUESTER, id);
   }
 
@@ -72,6 +77,7 @@ public record Actor(ActorKind kind, String id) {
    * @throws InvalidInputException if the id is not valid
    */
   public static Actor system(String id) {
+    Objects.requireNonNull(id, "id");
     return new Actor(ActorKind.SYSTEM, id);
   }
 

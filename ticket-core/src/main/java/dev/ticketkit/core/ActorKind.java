@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The kind of party that makes a change: a support agent, the requester, or the system itself
@@ -24,6 +25,7 @@ public enum ActorKind {
    * @throws InvalidInputException if the text names no kind
    */
   public static ActorKind parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Enums.parse(ActorKind.class, "actorKind", text);
   }
 

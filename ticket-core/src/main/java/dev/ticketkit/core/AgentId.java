@@ -1,5 +1,7 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
+
 /**
  * Identifies a support agent in the host system: the accepting agent and the assignee of a ticket.
  *
@@ -13,9 +15,11 @@ public record AgentId(String value) implements Comparable<AgentId> {
   /**
    * Validates the id.
    *
-   * @throws InvalidInputException if the value is null, blank, too long or contains whitespace
+   * @throws NullPointerException if the value is null
+   * @throws InvalidInputException if the value is blank, too long or contains whitespace
    */
   public AgentId {
+    Objects.requireNonNull(value, "value");
     ID.require("agentId", value);
   }
 
@@ -29,6 +33,7 @@ public record AgentId(String value) implements Comparable<AgentId> {
    * @throws InvalidInputException if the value is not valid
    */
   public static AgentId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new AgentId(value);
   }
 

@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -31,10 +32,13 @@ public record Attachment(URI uri, String name, String mediaType, long sizeBytes)
   /**
    * Validates the attachment.
    *
-   * @throws InvalidInputException if the URI is null, relative or too long, the name is not
+   * @throws NullPointerException if the URI is null
+   * @throws InvalidInputException if the URI is relative or too long, the name is not
    *     valid, the media type is not of the form {@code type/subtype}, or the size is negative
    */
   public Attachment {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(mediaType, "mediaType");
     Texts.notNull("attachment.uri", uri);
     if (!uri.isAbsolute() || uri.toString().length() > MAX_URI_LENGTH) {
       throw new InvalidInputException(
@@ -61,6 +65,8 @@ public record Attachment(URI uri, String name, String mediaType, long sizeBytes)
    * @throws InvalidInputException if a part is not valid
    */
   public static Attachment of(URI uri, String name, String mediaType, long sizeBytes) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(mediaType, "mediaType");
     return new Attachment(uri, name, mediaType, sizeBytes);
   }
 

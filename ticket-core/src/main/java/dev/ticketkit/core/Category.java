@@ -2,6 +2,7 @@ package dev.ticketkit.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,7 @@ public record Category(List<String> segments) implements Comparable<Category> {
    * @throws InvalidInputException if a segment is not valid
    */
   public static Category of(String first, String... more) {
+    Objects.requireNonNull(first, "first");
     List<String> path = new ArrayList<>();
     path.add(first);
     path.addAll(List.of(Texts.notNull("more", more)));

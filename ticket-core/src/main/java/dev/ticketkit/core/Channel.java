@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -44,9 +45,11 @@ public record Channel(String code) implements Comparable<Channel> {
   /**
    * Validates the code.
    *
-   * @throws InvalidInputException if the code is null or not of the documented form
+   * @throws NullPointerException if the code is null
+   * @throws InvalidInputException if the code is not of the documented form
    */
   public Channel {
+    Objects.requireNonNull(code, "code");
     if (code == null || !CODE.matcher(code).matches()) {
       throw new InvalidInputException(
           "channel", code, "must be 1-40 upper-case letters, digits or '_', starting with a letter");
@@ -61,6 +64,7 @@ public record Channel(String code) implements Comparable<Channel> {
    * @throws InvalidInputException if the code is not of the documented form
    */
   public static Channel of(String code) {
+    Objects.requireNonNull(code, "code");
     return new Channel(code);
   }
 
@@ -72,6 +76,9 @@ public record Channel(String code) implements Comparable<Channel> {
    * @throws InvalidInputException if the text is not a valid code
    */
   public static Channel parse(@Nullable String text) {
+    if (text == null) {
+      throw new InvalidInputException("channel", null, "must not be null");
+    }
     return new Channel(text);
   }
 

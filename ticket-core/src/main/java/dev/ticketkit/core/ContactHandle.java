@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,8 @@ public record ContactHandle(String kind, String value) {
    *     blank, too long or contains control characters
    */
   public ContactHandle {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
     if (kind == null || !KIND.matcher(kind).matches()) {
       throw new InvalidInputException(
           "contactHandle.kind", kind, "must be 1-32 lower-case letters, digits or '_'");
@@ -58,6 +61,8 @@ public record ContactHandle(String kind, String value) {
    * @throws InvalidInputException if either part is not valid
    */
   public static ContactHandle of(String kind, String value) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
     return new ContactHandle(kind, value);
   }
 
@@ -69,6 +74,7 @@ public record ContactHandle(String kind, String value) {
    * @throws InvalidInputException if the address is blank or too long
    */
   public static ContactHandle email(String address) {
+    Objects.requireNonNull(address, "address");
     return new ContactHandle(EMAIL, address);
   }
 
@@ -80,6 +86,7 @@ public record ContactHandle(String kind, String value) {
    * @throws InvalidInputException if the number is blank or too long
    */
   public static ContactHandle phone(String number) {
+    Objects.requireNonNull(number, "number");
     return new ContactHandle(PHONE, number);
   }
 
@@ -91,6 +98,7 @@ public record ContactHandle(String kind, String value) {
    * @throws InvalidInputException if the id is blank or too long
    */
   public static ContactHandle wechatOpenId(String openId) {
+    Objects.requireNonNull(openId, "openId");
     return new ContactHandle(WECHAT_OPENID, openId);
   }
 
@@ -102,6 +110,7 @@ public record ContactHandle(String kind, String value) {
    * @throws InvalidInputException if the id is blank or too long
    */
   public static ContactHandle douyinId(String douyinId) {
+    Objects.requireNonNull(douyinId, "douyinId");
     return new ContactHandle(DOUYIN_ID, douyinId);
   }
 

@@ -2,6 +2,7 @@ package dev.ticketkit.core;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One entry in a ticket's conversation: a public reply or an internal note.
@@ -40,10 +41,17 @@ public record ConversationEntry(
   /**
    * Validates the entry and copies the attachments.
    *
-   * @throws InvalidInputException if a part is null, the version below 1, or the body blank or
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the version below 1, or the body blank or
    *     too long
    */
   public ConversationEntry {
+    Objects.requireNonNull(visibility, "visibility");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(attachments, "attachments");
     Texts.notNull("tenant", tenant);
     Texts.notNull("ticketId", ticketId);
     TicketChecks.positive("ticketVersion", ticketVersion);

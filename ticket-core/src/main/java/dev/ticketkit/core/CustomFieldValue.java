@@ -3,6 +3,7 @@ package dev.ticketkit.core;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +76,7 @@ public sealed interface CustomFieldValue {
    * @throws InvalidInputException if the text is blank or too long
    */
   static CustomFieldValue text(String value) {
+    Objects.requireNonNull(value, "value");
     return new Text(value);
   }
 
@@ -120,9 +122,11 @@ public sealed interface CustomFieldValue {
     /**
      * Validates the text.
      *
-     * @throws InvalidInputException if the text is null, blank, too long or not well-formed
+     * @throws NullPointerException if the text is null
+     * @throws InvalidInputException if the text is blank, too long or not well-formed
      */
     public Text {
+      Objects.requireNonNull(value, "value");
       Keys.TEXT.require("customField.text", value);
     }
 
@@ -201,7 +205,7 @@ public sealed interface CustomFieldValue {
     /**
      * Validates the date.
      *
-     * @throws InvalidInputException if the date is null
+     * @throws NullPointerException if the date is null
      */
     public Date {
       Texts.notNull("customField.date", value);

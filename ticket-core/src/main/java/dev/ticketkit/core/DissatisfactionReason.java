@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -35,9 +36,11 @@ public record DissatisfactionReason(String code) implements Comparable<Dissatisf
   /**
    * Validates the code.
    *
-   * @throws InvalidInputException if the code is null or not of the documented form
+   * @throws NullPointerException if the code is null
+   * @throws InvalidInputException if the code is not of the documented form
    */
   public DissatisfactionReason {
+    Objects.requireNonNull(code, "code");
     if (code == null || !CODE.matcher(code).matches()) {
       throw new InvalidInputException("rating.reason", code,
           "must be 1-40 upper-case letters, digits or '_', starting with a letter");
@@ -52,6 +55,7 @@ public record DissatisfactionReason(String code) implements Comparable<Dissatisf
    * @throws InvalidInputException if the code is not of the documented form
    */
   public static DissatisfactionReason of(String code) {
+    Objects.requireNonNull(code, "code");
     return new DissatisfactionReason(code);
   }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,8 @@ public final class FollowUpLedger {
    * @param service the service
    * @param cadence how long after an update the next one is due, positive
    * @return the ledger
-   * @throws InvalidInputException if an argument is null or the cadence not positive
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the cadence not positive
    */
   public static FollowUpLedger of(TicketService service, Duration cadence) {
     Texts.notNull("cadence", cadence);
@@ -57,6 +59,7 @@ public final class FollowUpLedger {
    */
   public FollowUpPage forAgent(TenantId tenant, AgentId agent, int limit,
       @Nullable FollowUpCursor after) {
+    Objects.requireNonNull(tenant, "tenant");
     return page(tenant, FollowUpQuery.ofAgent(Texts.notNull("agent", agent), checked(limit) + 1),
         after);
   }
@@ -73,6 +76,7 @@ public final class FollowUpLedger {
    */
   public FollowUpPage forTier(TenantId tenant, SupportTier tier, int limit,
       @Nullable FollowUpCursor after) {
+    Objects.requireNonNull(tenant, "tenant");
     return page(tenant, FollowUpQuery.ofTier(Texts.notNull("tier", tier), checked(limit) + 1),
         after);
   }
@@ -89,10 +93,12 @@ public final class FollowUpLedger {
    * @param fromInclusive the first week's start
    * @param weeks how many weeks, 1 to 53
    * @return one row per week, in order
-   * @throws InvalidInputException if an argument is null or the weeks out of range
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the weeks out of range
    */
   public List<WeeklyFollowUps> weekly(TenantId tenant, AgentId agent, Instant fromInclusive,
       int weeks) {
+    Objects.requireNonNull(tenant, "tenant");
     Texts.notNull("agent", agent);
     Texts.notNull("fromInclusive", fromInclusive);
     if (weeks < 1 || weeks > 53) {

@@ -33,7 +33,8 @@ public record HandleKey(String kind, String value) {
    *
    * @param handle the handle
    * @return the key
-   * @throws InvalidInputException if the handle is null, or a phone number has no digit
+   * @throws NullPointerException if the handle is null
+   * @throws InvalidInputException if a phone number has no digit
    */
   public static HandleKey of(ContactHandle handle) {
     Texts.notNull("handle", handle);

@@ -53,6 +53,11 @@ public record Handoff(int seq, String department, AgentId handedBy, String ask,
    * @throws InvalidInputException if a part is missing or malformed, or open and closed disagree
    */
   public Handoff {
+    Objects.requireNonNull(department, "department");
+    Objects.requireNonNull(handedBy, "handedBy");
+    Objects.requireNonNull(ask, "ask");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(openedAt, "openedAt");
     if (seq < 1) {
       throw new InvalidInputException("handoff.seq", seq, "must be 1 or more");
     }
@@ -142,7 +147,8 @@ public record Handoff(int seq, String department, AgentId handedBy, String ask,
         out.add(read(n));
       }
       return out;
-    } catch (JsonProcessingException | DateTimeException | IllegalArgumentException e) {
+    } catch (JsonProcessingException | DateTimeException | NullPointerException
+        | IllegalArgumentException e) {
       throw new InvalidInputException(TicketField.HANDOFFS, json, "is not the field's JSON form");
     }
   }

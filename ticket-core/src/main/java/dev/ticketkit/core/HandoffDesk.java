@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ public final class HandoffDesk {
    *
    * @param service the service every change goes through
    * @return the desk
-   * @throws InvalidInputException if the service is null
+   * @throws NullPointerException if the service is null
    */
   public static HandoffDesk of(TicketService service) {
     return new HandoffDesk(Texts.notNull("service", service));
@@ -64,6 +65,11 @@ public final class HandoffDesk {
    */
   public Ticket handOver(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
       String department, String ask, @Nullable Instant answerExpectedBy) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(department, "department");
+    Objects.requireNonNull(ask, "ask");
     String checkedAsk = TEXT.require("handoff.ask", ask);
     return service.write(tenant, actor, id, expectedVersion, d -> {
       requireActive(d, "hand over", EnumSet.of(ActorKind.AGENT));
@@ -86,7 +92,8 @@ public final class HandoffDesk {
    * @param expectedVersion the version the caller read
    * @param seq the handoff's number
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the ticket
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the ticket
    *     has no such open handoff
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -114,6 +121,10 @@ public final class HandoffDesk {
    */
   public Ticket answer(TenantId tenant, Actor actor, TicketId id, long expectedVersion, int seq,
       String answer) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(answer, "answer");
     String text = TEXT.require("handoff.outcome", answer);
     return change(tenant, actor, id, expectedVersion, seq, "answer a handoff",
         (h, now) -> h.closed(HandoffState.ANSWERED, text, now), HandoffClosed::new);
@@ -137,6 +148,10 @@ public final class HandoffDesk {
    */
   public Ticket giveBack(TenantId tenant, Actor actor, TicketId id, long expectedVersion, int seq,
       String reason) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(reason, "reason");
     String text = TEXT.require("handoff.outcome", reason);
     return change(tenant, actor, id, expectedVersion, seq, "return a handoff",
         (h, now) -> h.closed(HandoffState.RETURNED, text, now), HandoffClosed::new);

@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,10 +40,15 @@ public record HistoryEntry(
   /**
    * Validates the entry.
    *
-   * @throws InvalidInputException if a required part is null, the version below 1, the
+   * @throws NullPointerException if a required part is null
+   * @throws InvalidInputException if the version below 1, the
    *     position negative, or a text not well-formed (see {@link TextRule})
    */
   public HistoryEntry {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(field, "field");
     Texts.notNull("tenant", tenant);
     Texts.notNull("ticketId", ticketId);
     TicketChecks.positive("ticketVersion", ticketVersion);

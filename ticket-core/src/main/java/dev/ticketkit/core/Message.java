@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a caller writes into a ticket's conversation: a body, the channel it came on or goes out
@@ -17,10 +18,13 @@ public record Message(Channel channel, String body, List<Attachment> attachments
   /**
    * Validates the message and copies the attachments.
    *
-   * @throws InvalidInputException if the channel is null, the body blank or too long, or an
+   * @throws NullPointerException if the channel is null
+   * @throws InvalidInputException if the body blank or too long, or an
    *     attachment null or repeated
    */
   public Message {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(attachments, "attachments");
     Texts.notNull("message.channel", channel);
     ConversationEntry.BODY.require("message.body", body);
     attachments = TicketChecks.attachments(Texts.notNull("message.attachments", attachments));
@@ -32,9 +36,11 @@ public record Message(Channel channel, String body, List<Attachment> attachments
    * @param channel the channel
    * @param body the text
    * @return the message
-   * @throws InvalidInputException if the channel is null or the body blank or too long
+   * @throws NullPointerException if the channel is null
+   * @throws InvalidInputException if the body blank or too long
    */
   public static Message of(Channel channel, String body) {
+    Objects.requireNonNull(body, "body");
     return new Message(channel, body, List.of());
   }
 }

@@ -4,6 +4,7 @@ import dev.ticketkit.core.internal.SetOnce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -185,10 +186,11 @@ public final class NewTicket {
      *
      * @param value the requester
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.REQUESTER, value);
     }
 
@@ -197,10 +199,11 @@ public final class NewTicket {
      *
      * @param value the channel
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder channel(Channel value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.CHANNEL, value);
     }
 
@@ -209,11 +212,13 @@ public final class NewTicket {
      *
      * @param value one line of at most {@value Ticket#MAX_SUBJECT_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long, has line breaks or is
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long, has line breaks or is
      *     not well-formed text (see {@link TextRule})
      * @throws IllegalStateException if already set
      */
     public Builder subject(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.SUBJECT, value);
     }
 
@@ -222,10 +227,12 @@ public final class NewTicket {
      *
      * @param value at most {@value Ticket#MAX_DESCRIPTION_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long or not well-formed
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.DESCRIPTION, value);
     }
 
@@ -270,7 +277,8 @@ public final class NewTicket {
      *
      * @param value the attachment; its URI must not repeat
      * @return this builder
-     * @throws InvalidInputException if the value is null, repeated, or one too many
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is repeated, or one too many
      */
     public Builder attachment(Attachment value) {
       List<Attachment> more = new ArrayList<>(current(TicketFields.ATTACHMENTS));
@@ -307,10 +315,11 @@ public final class NewTicket {
      *
      * @param value the priority
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder priority(Priority value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.PRIORITY, value);
     }
 
@@ -319,10 +328,11 @@ public final class NewTicket {
      *
      * @param value the tier
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder tier(SupportTier value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.TIER, value);
     }
 
@@ -331,7 +341,8 @@ public final class NewTicket {
      *
      * @param value the tag
      * @return this builder
-     * @throws InvalidInputException if the value is null or one too many
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if one too many
      */
     public Builder tag(Tag value) {
       TreeSet<Tag> more = new TreeSet<>(current(TicketFields.TAGS));
@@ -350,6 +361,8 @@ public final class NewTicket {
      * @throws IllegalStateException if the key is already set
      */
     public Builder customField(String key, CustomFieldValue value) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
       SortedMap<String, CustomFieldValue> more =
           new TreeMap<>(current(TicketFields.CUSTOM_FIELDS));
       more.put(CustomFieldValue.checkKey(key), Texts.notNull(key, value));

@@ -58,7 +58,7 @@ public final class ProblemDesk {
    * @param service the service every change goes through
    * @param replies the public replies to incidents' requesters
    * @return the desk
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public static ProblemDesk of(TicketService service, ProblemReplies replies) {
     return new ProblemDesk(Texts.notNull("service", service), Texts.notNull("replies", replies));
@@ -75,7 +75,8 @@ public final class ProblemDesk {
    * @param expectedVersion the version the caller read
    * @param record the record; its resolution must be the stored one (set by {@link #resolve})
    * @return the problem after the change, and the incidents whose requesters were told
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the record
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the record
    *     changes the resolution
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -110,7 +111,8 @@ public final class ProblemDesk {
    * @param expectedVersion the version of the incident the caller read
    * @param problem the problem
    * @return the incident after the change
-   * @throws InvalidInputException if an argument is null, the actor a requester, the problem not
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, the problem not
    *     a problem ticket or the incident itself, or the incident already linked to another problem
    * @throws TicketNotFoundException if the tenant has no such incident or problem
    * @throws TicketConflictException if the version is stale
@@ -146,7 +148,7 @@ public final class ProblemDesk {
    * @param tenant the tenant
    * @param problem the problem
    * @return the incidents, whatever their state
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public List<Ticket> incidents(TenantId tenant, TicketId problem) {
     return all(tenant, TicketQuery.builder().linkedTo(LinkType.INCIDENT_OF_PROBLEM,
@@ -159,7 +161,7 @@ public final class ProblemDesk {
    * @param tenant the tenant
    * @param incident the incident
    * @return the problem, or empty if the ticket is no incident (or does not exist)
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Optional<Ticket> problemOf(TenantId tenant, TicketId incident) {
     return service.get(tenant, incident).flatMap(t -> t.links().stream()
@@ -173,7 +175,7 @@ public final class ProblemDesk {
    *
    * @param tenant the tenant
    * @return the problems
-   * @throws InvalidInputException if the tenant is null
+   * @throws NullPointerException if the tenant is null
    */
   public List<ProblemLoad> openProblems(TenantId tenant) {
     List<ProblemLoad> out = new ArrayList<>();
@@ -200,7 +202,8 @@ public final class ProblemDesk {
    * @param summary the resolution summary, 1 to {@value Ticket#MAX_RESOLUTION_SUMMARY_LENGTH}
    *     characters
    * @return the problem and what happened to each open incident
-   * @throws InvalidInputException if an argument is null, the summary blank or too long, the
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the summary blank or too long, the
    *     actor a requester, or the ticket not a problem
    * @throws TicketNotFoundException if the tenant has no such problem
    * @throws TicketStateException if the problem is closed, or resolved with another summary

@@ -36,10 +36,12 @@ public record ProblemRecord(
   /**
    * Validates the record.
    *
-   * @throws InvalidInputException if the report is null, blank or too long, or the resolution
+   * @throws NullPointerException if the report is null
+   * @throws InvalidInputException if the report is blank or too long, or the resolution
    *     blank or too long
    */
   public ProblemRecord {
+    Objects.requireNonNull(report, "report");
     report = REPORT.require("problem.report", report);
     RESOLUTION.optional("problem.resolution", resolution);
   }
@@ -53,6 +55,7 @@ public record ProblemRecord(
    * @throws InvalidInputException if the report is blank or too long
    */
   public static ProblemRecord reported(String report, @Nullable LocalDate fixExpectedOn) {
+    Objects.requireNonNull(report, "report");
     return new ProblemRecord(report, fixExpectedOn, null);
   }
 

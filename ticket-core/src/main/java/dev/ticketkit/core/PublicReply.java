@@ -21,7 +21,7 @@ public record PublicReply(
   /**
    * Validates the reply and copies the attachments.
    *
-   * @throws InvalidInputException if a part is null
+   * @throws NullPointerException if a part is null
    */
   public PublicReply {
     Texts.notNull("authorKind", authorKind);

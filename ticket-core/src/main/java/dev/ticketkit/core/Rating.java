@@ -29,7 +29,8 @@ public record Rating(
   /**
    * Validates the rating.
    *
-   * @throws InvalidInputException if the level is null, the comment is blank or too long, or a
+   * @throws NullPointerException if the level is null
+   * @throws InvalidInputException if the comment is blank or too long, or a
    *     level other than DISSATISFIED carries a reason
    */
   public Rating {

@@ -2,6 +2,7 @@ package dev.ticketkit.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The person who asked for help: an id from the host system, a display name and the handles by
@@ -33,6 +34,9 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
    *     or there are too many handles
    */
   public Requester {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(handles, "handles");
     ID.require("requester.id", id);
     NAME.require("requester.displayName", displayName);
     handles = checkedHandles(Texts.notNull("requester.handles", handles));
@@ -48,6 +52,8 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
    * @throws InvalidInputException if a part is not valid
    */
   public static Requester of(String id, String displayName, ContactHandle... handles) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(displayName, "displayName");
     return new Requester(id, displayName, List.of(Texts.notNull("handles", handles)));
   }
 
@@ -59,6 +65,7 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
    * @throws InvalidInputException if the name is not valid
    */
   public Requester withDisplayName(String newName) {
+    Objects.requireNonNull(newName, "newName");
     return new Requester(id, newName, handles);
   }
 
@@ -67,7 +74,8 @@ public record Requester(String id, String displayName, List<ContactHandle> handl
    *
    * @param handle the handle to add
    * @return the copy
-   * @throws InvalidInputException if the handle is null or the limit is reached
+   * @throws NullPointerException if the handle is null
+   * @throws InvalidInputException if the limit is reached
    */
   public Requester withHandle(ContactHandle handle) {
     if (handles.contains(Texts.notNull("handle", handle))) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,7 +53,7 @@ public final class RequesterDirectory {
    * @param service the service
    * @param index where handles are kept, in the service's store's database
    * @return the directory
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public static RequesterDirectory attach(TicketService service, RequesterIndex index) {
     return new RequesterDirectory(Texts.notNull("service", service), Texts.notNull("index", index));
@@ -69,7 +70,7 @@ public final class RequesterDirectory {
    * @param tenant the tenant
    * @param handle the handle, in any of its written forms
    * @return the requester ids
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Set<String> requesterIds(TenantId tenant, ContactHandle handle) {
     return index.requesterIds(Texts.notNull("tenant", tenant), HandleKey.of(handle));
@@ -81,7 +82,7 @@ public final class RequesterDirectory {
    * @param tenant the tenant
    * @param handle the handle, in any of its written forms
    * @return the tickets
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public List<Ticket> tickets(TenantId tenant, ContactHandle handle) {
     List<Ticket> out = new ArrayList<>();
@@ -103,12 +104,15 @@ public final class RequesterDirectory {
    * @param fromRequesterId the identity merged away
    * @param into the identity kept, with its handles
    * @return the tickets that moved, in number order
-   * @throws InvalidInputException if an argument is null, the actor a requester, or both ids
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or both ids
    *     are equal
    * @throws TicketConflictException if a ticket kept changing through every retry
    */
   public List<TicketId> merge(TenantId tenant, Actor actor, String fromRequesterId,
       Requester into) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(fromRequesterId, "fromRequesterId");
     Texts.notNull("into", into);
     Texts.notNull("actor", actor);
     if (into.id().equals(fromRequesterId)) {

@@ -38,7 +38,8 @@ public final class RequesterView {
    * @param ticket the ticket
    * @param conversation the ticket's conversation, oldest first; internal notes are dropped
    * @return the view
-   * @throws InvalidInputException if an argument is null or an entry belongs to another ticket
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if an entry belongs to another ticket
    */
   public static RequesterView of(Ticket ticket, List<ConversationEntry> conversation) {
     Texts.notNull("ticket", ticket);

@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,8 @@ public record Status(String name, StatusCategory category) {
    *     null
    */
   public Status {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(category, "category");
     checkName("status", name);
     Texts.notNull("status.category", category);
   }
@@ -42,6 +45,8 @@ public record Status(String name, StatusCategory category) {
    * @throws InvalidInputException if the name is not valid
    */
   public static Status of(String name, StatusCategory category) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(category, "category");
     return new Status(name, category);
   }
 

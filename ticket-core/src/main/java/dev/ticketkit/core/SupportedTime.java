@@ -3,6 +3,7 @@ package dev.ticketkit.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,7 @@ public final class SupportedTime {
    * @throws InvalidInputException if the instant is null or outside the range
    */
   public static Instant require(String field, @Nullable Instant instant) {
+    Objects.requireNonNull(field, "field");
     if (instant == null) {
       throw new InvalidInputException(field, null, "must not be null");
     }
@@ -59,6 +61,7 @@ public final class SupportedTime {
    * @throws InvalidInputException if the clock's instant is outside the range
    */
   public static Instant now(String field, Clock clock) {
+    Objects.requireNonNull(field, "field");
     return require(field, clock.instant());
   }
 
@@ -71,6 +74,7 @@ public final class SupportedTime {
    * @throws InvalidInputException if the duration is null, negative or too long
    */
   public static Duration requireDuration(String field, @Nullable Duration duration) {
+    Objects.requireNonNull(field, "field");
     if (duration == null) {
       throw new InvalidInputException(field, null, "must not be null");
     }

@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,9 +23,11 @@ public record Tag(String value) implements Comparable<Tag> {
   /**
    * Validates the tag.
    *
-   * @throws InvalidInputException if the value is null or not of the documented form
+   * @throws NullPointerException if the value is null
+   * @throws InvalidInputException if the value is not of the documented form
    */
   public Tag {
+    Objects.requireNonNull(value, "value");
     if (value == null || !FORM.matcher(value).matches()) {
       throw new InvalidInputException(
           "tag", value, "must be 1-40 letters, digits or '._:/+-', starting with a letter or digit");
@@ -39,6 +42,9 @@ public record Tag(String value) implements Comparable<Tag> {
    * @throws InvalidInputException if the text is not of the documented form
    */
   public static Tag of(@Nullable String value) {
+    if (value == null) {
+      throw new InvalidInputException("tag", null, "must not be null");
+    }
     return new Tag(value);
   }
 

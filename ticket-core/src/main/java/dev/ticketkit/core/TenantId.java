@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +23,11 @@ public record TenantId(String value) implements Comparable<TenantId> {
   /**
    * Validates the id.
    *
-   * @throws InvalidInputException if the value is null or not of the documented form
+   * @throws NullPointerException if the value is null
+   * @throws InvalidInputException if the value is not of the documented form
    */
   public TenantId {
+    Objects.requireNonNull(value, "value");
     if (value == null || !FORM.matcher(value).matches()) {
       throw new InvalidInputException(
           "tenantId", value, "must be 1-64 ASCII letters, digits, '.', '_', '-' or ':'");
@@ -39,6 +42,7 @@ public record TenantId(String value) implements Comparable<TenantId> {
    * @throws InvalidInputException if the value is not of the documented form
    */
   public static TenantId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new TenantId(value);
   }
 

@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import dev.ticketkit.core.privacy.Redactor;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,6 +153,7 @@ public final class TextRule {
    * @throws InvalidInputException if the text is not well-formed or holds U+0000
    */
   public static @Nullable String wellFormed(String field, @Nullable String value) {
+    Objects.requireNonNull(field, "field");
     if (value != null) {
       check(field, value, false);
     }

@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +16,8 @@ final class Texts {
     return TextRule.text(maxLength).require(field, value);
   }
 
-  /** Returns the value if it is not null. */
+  /** Returns the value if it is not null (the null rule: a null argument is a programming error). */
   static <T> T notNull(String field, @Nullable T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
-    }
-    return value;
+    return Objects.requireNonNull(value, field);
   }
 }

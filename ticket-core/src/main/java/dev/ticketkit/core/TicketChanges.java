@@ -83,7 +83,7 @@ public final class TicketChanges {
      *
      * @param message the reply
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      */
     public Builder reply(Message message) {
       Texts.notNull("message", message);
@@ -95,7 +95,7 @@ public final class TicketChanges {
      *
      * @param message the note
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      */
     public Builder note(Message message) {
       Texts.notNull("message", message);
@@ -119,7 +119,8 @@ public final class TicketChanges {
      * @param tier the tier to reach
      * @param reason why, 1 to {@value Operations#MAX_REASON_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if an argument is null or the reason blank or too long
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidInputException if the reason blank or too long
      */
     public Builder escalateTo(SupportTier tier, String reason) {
       Texts.notNull("tier", tier);
@@ -132,7 +133,7 @@ public final class TicketChanges {
      *
      * @param priority the priority
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      */
     public Builder priority(Priority priority) {
       Texts.notNull("priority", priority);
@@ -154,7 +155,7 @@ public final class TicketChanges {
      *
      * @param tag the tag
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      */
     public Builder tag(Tag tag) {
       Texts.notNull("tag", tag);
@@ -166,7 +167,7 @@ public final class TicketChanges {
      *
      * @param tag the tag
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      */
     public Builder untag(Tag tag) {
       Texts.notNull("tag", tag);
@@ -178,7 +179,7 @@ public final class TicketChanges {
      *
      * @param transition the transition's name
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      */
     public Builder fire(String transition) {
       Texts.notNull("transition", transition);
@@ -190,7 +191,7 @@ public final class TicketChanges {
      *
      * @param edit the edit
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      */
     public Builder edit(TicketEdit edit) {
       Texts.notNull("edit", edit);
@@ -203,7 +204,7 @@ public final class TicketChanges {
      *
      * @param value the cause
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      * @throws IllegalStateException if already set
      */
     public Builder cause(ChangeCause value) {

@@ -1,5 +1,7 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
+
 /**
  * Thrown when a write carries a version that is no longer the ticket's current version: someone
  * else changed the ticket since the caller read it. Nothing was changed.
@@ -28,8 +30,8 @@ public class TicketConflictException extends TicketKitException {
       TenantId tenant, TicketId ticketId, long expectedVersion, long actualVersion) {
     super("ticket " + ticketId + " of tenant " + tenant + " is at version " + actualVersion
         + ", the write expected version " + expectedVersion);
-    this.tenant = tenant;
-    this.ticketId = ticketId;
+    this.tenant = Objects.requireNonNull(tenant, "tenant");
+    this.ticketId = Objects.requireNonNull(ticketId, "ticketId");
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -100,11 +101,13 @@ public final class TicketEdit {
      *
      * @param value one line of at most {@value Ticket#MAX_SUBJECT_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long, has line breaks or is
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long, has line breaks or is
      *     not well-formed text (see {@link TextRule})
      * @throws IllegalStateException if already set
      */
     public Builder subject(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.SUBJECT, value);
     }
 
@@ -113,10 +116,12 @@ public final class TicketEdit {
      *
      * @param value at most {@value Ticket#MAX_DESCRIPTION_LENGTH} characters
      * @return this builder
-     * @throws InvalidInputException if the value is null, blank, too long or not well-formed
+     * @throws NullPointerException if the value is null
+     * @throws InvalidInputException if the value is blank, too long or not well-formed
      * @throws IllegalStateException if already set
      */
     public Builder description(String value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.DESCRIPTION, value);
     }
 
@@ -185,10 +190,11 @@ public final class TicketEdit {
      *
      * @param value the requester
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      * @throws IllegalStateException if already set
      */
     public Builder requester(Requester value) {
+      Objects.requireNonNull(value, "value");
       return set(TicketFields.REQUESTER, value);
     }
 
@@ -202,6 +208,7 @@ public final class TicketEdit {
      * @throws IllegalStateException if the key is already set in this edit
      */
     public Builder customField(String key, @Nullable CustomFieldValue value) {
+      Objects.requireNonNull(key, "key");
       String k = CustomFieldValue.checkKey(key);
       return change(TicketField.CUSTOM_PREFIX + k, t -> {
         SortedMap<String, CustomFieldValue> fields =
@@ -220,7 +227,7 @@ public final class TicketEdit {
      *
      * @param value the attachment
      * @return this builder
-     * @throws InvalidInputException if the value is null
+     * @throws NullPointerException if the value is null
      */
     public Builder addAttachment(Attachment value) {
       Attachment v = Texts.notNull("attachment", value);
@@ -232,7 +239,7 @@ public final class TicketEdit {
      *
      * @param uri the attachment's URI
      * @return this builder
-     * @throws InvalidInputException if the URI is null
+     * @throws NullPointerException if the URI is null
      */
     public Builder removeAttachment(URI uri) {
       URI v = Texts.notNull("uri", uri);

@@ -2,6 +2,7 @@ package dev.ticketkit.core;
 
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.TransactionContext;
+import java.util.Objects;
 
 /**
  * A module that follows tickets (the SLA engine, reports, privacy): the one place where it joins
@@ -38,5 +39,7 @@ public interface TicketFollower {
    *
    * @param committed the committed change set
    */
-  default void afterCommit(ChangeSet committed) {}
+  default void afterCommit(ChangeSet committed) {
+    Objects.requireNonNull(committed, "committed");
+  }
 }

@@ -38,9 +38,11 @@ public record TicketId(UUID value) implements Comparable<TicketId> {
    *
    * @param text a UUID in its canonical 36-character form
    * @return the ticket id
-   * @throws InvalidInputException if the text is null or not a UUID
+   * @throws NullPointerException if the text is null
+   * @throws InvalidInputException if the text is not a UUID
    */
   public static TicketId parse(String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null || text.length() != 36) {
       throw new InvalidInputException("ticketId", text, "must be a UUID in canonical form");
     }

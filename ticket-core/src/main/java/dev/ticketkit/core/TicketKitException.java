@@ -1,5 +1,7 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
+
 /**
  * The root of every exception TicketKit throws on purpose.
  *
@@ -19,7 +21,7 @@ public class TicketKitException extends RuntimeException {
    * @param message what went wrong, naming the values involved
    */
   public TicketKitException(String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
   }
 
   /**
@@ -29,6 +31,6 @@ public class TicketKitException extends RuntimeException {
    * @param cause the underlying failure
    */
   public TicketKitException(String message, Throwable cause) {
-    super(message, cause);
+    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
   }
 }

@@ -16,7 +16,7 @@ public record TicketLink(LinkType type, TicketId target) {
   /**
    * Validates the link.
    *
-   * @throws InvalidInputException if a part is null
+   * @throws NullPointerException if a part is null
    */
   public TicketLink {
     Texts.notNull("link.type", type);

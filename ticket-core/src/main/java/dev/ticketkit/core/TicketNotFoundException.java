@@ -1,5 +1,7 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
+
 /**
  * Thrown when a tenant has no ticket with the given id, including when the id belongs to another
  * tenant (so a caller cannot learn that another tenant's ticket exists).
@@ -21,8 +23,8 @@ public class TicketNotFoundException extends TicketKitException {
    */
   public TicketNotFoundException(TenantId tenant, TicketId ticketId) {
     super("tenant " + tenant + " has no ticket " + ticketId);
-    this.tenant = tenant;
-    this.ticketId = ticketId;
+    this.tenant = Objects.requireNonNull(tenant, "tenant");
+    this.ticketId = Objects.requireNonNull(ticketId, "ticketId");
   }
 
   /** @return the tenant that asked */

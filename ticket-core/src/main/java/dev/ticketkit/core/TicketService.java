@@ -13,6 +13,7 @@ import dev.ticketkit.core.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -105,7 +106,7 @@ public final class TicketService {
    * @param actor who takes it in: the requester themselves, an agent, or the system
    * @param intake what is known about the ticket
    * @return the new ticket
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Ticket open(TenantId tenant, Actor actor, NewTicket intake) {
     Texts.notNull("tenant", tenant);
@@ -129,7 +130,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param transition the transition's name, such as {@code "accept"}
    * @return the ticket after the transition
-   * @throws InvalidInputException if an argument is null or the workflow has no such transition
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the workflow has no such transition
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws IllegalTransitionException if the transition may not fire now
@@ -150,7 +152,7 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param message the reply
    * @return the ticket after the reply
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if the ticket is closed
@@ -175,7 +177,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param message the note
    * @return the ticket after the note
-   * @throws InvalidInputException if an argument is null or the actor is a requester
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor is a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    */
@@ -219,7 +222,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param reason why, 1 to {@value Operations#MAX_REASON_LENGTH} characters
    * @return the ticket after the escalation
-   * @throws InvalidInputException if an argument is null, the reason blank or too long, or the
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the reason blank or too long, or the
    *     actor a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -227,6 +231,10 @@ public final class TicketService {
    */
   public Ticket escalate(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, String reason) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(reason, "reason");
     String checked = Texts.required("reason", reason, Operations.MAX_REASON_LENGTH);
     return write(tenant, actor, id, expectedVersion, d -> Operations.escalate(d, checked));
   }
@@ -240,7 +248,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param priority the new priority
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null or the actor is a requester
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor is a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if the ticket is closed
@@ -279,7 +288,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param tag the tag
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the ticket
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the ticket
    *     would have more than {@value Ticket#MAX_TAGS} tags
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -298,7 +308,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param tag the tag
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null or the actor a requester
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    */
@@ -316,7 +327,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param link the link; MERGED_INTO is reserved for {@link #merge}
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null, the actor a requester, the link
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, the link
    *     MERGED_INTO or to the ticket itself, or one too many
    * @throws TicketNotFoundException if the tenant has no such ticket or no such target
    * @throws TicketConflictException if the version is stale
@@ -340,7 +352,8 @@ public final class TicketService {
    * @param expectedVersion the version of that ticket the caller read
    * @param into the ticket it is merged into
    * @return the merged ticket
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the target
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the target
    *     the ticket itself
    * @throws TicketNotFoundException if the tenant has no such ticket or target
    * @throws TicketConflictException if the version is stale
@@ -370,7 +383,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param rating the rating
    * @return the ticket after the rating and its transition
-   * @throws InvalidInputException if an argument is null or the actor is the system
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor is the system
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if the ticket is not in a RESOLVED state
@@ -391,7 +405,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param edit the changes
    * @return the ticket after the changes
-   * @throws InvalidInputException if an argument is null, the actor a requester, or the result
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the actor a requester, or the result
    *     breaks a limit (an attachment added twice, too many custom fields)
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
@@ -413,7 +428,8 @@ public final class TicketService {
    * @param expectedVersion the version the caller read
    * @param changes the steps, in order
    * @return the ticket after the change; the ticket as it is if nothing changed
-   * @throws InvalidInputException if an argument is null, or a step's input is refused
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if a step's input is refused
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale
    * @throws TicketStateException if a step may not be made in the ticket's state
@@ -433,7 +449,7 @@ public final class TicketService {
    *
    * @param tenant the tenant
    * @return the tickets it closed, in number order
-   * @throws InvalidInputException if the tenant is null
+   * @throws NullPointerException if the tenant is null
    */
   public List<Ticket> autoClose(TenantId tenant) {
     Texts.notNull("tenant", tenant);
@@ -446,7 +462,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the ticket, or empty if the tenant has no such ticket
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Optional<Ticket> get(TenantId tenant, TicketId id) {
     return store.get(Texts.notNull("tenant", tenant), Texts.notNull("id", id));
@@ -458,7 +474,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the ticket
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public Ticket require(TenantId tenant, TicketId id) {
@@ -471,7 +487,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param query the filter, order, page size and cursor
    * @return the page
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Page<Ticket> query(TenantId tenant, TicketQuery query) {
     return store.query(Texts.notNull("tenant", tenant), Texts.notNull("query", query));
@@ -483,7 +499,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param query the filter
    * @return the count
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public long count(TenantId tenant, TicketQuery query) {
     return store.count(Texts.notNull("tenant", tenant), Texts.notNull("query", query));
@@ -495,7 +511,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the entries
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public List<HistoryEntry> history(TenantId tenant, TicketId id) {
@@ -509,7 +525,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the entries, oldest first
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public List<ConversationEntry> conversation(TenantId tenant, TicketId id) {
@@ -523,7 +539,7 @@ public final class TicketService {
    * @param tenant the tenant
    * @param id the ticket
    * @return the requester's view
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public RequesterView requesterView(TenantId tenant, TicketId id) {
@@ -536,7 +552,7 @@ public final class TicketService {
    *
    * @param listener the listener
    * @return the subscription that unregisters it
-   * @throws InvalidInputException if the listener is null
+   * @throws NullPointerException if the listener is null
    */
   public Subscription subscribe(TicketListener listener) {
     return listeners.add(Texts.notNull("listener", listener));
@@ -549,7 +565,7 @@ public final class TicketService {
    * @param action what to do with each event of that type
    * @param <E> the event type
    * @return the subscription that unregisters it
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public <E extends TicketEvent> Subscription subscribe(
       Class<E> type, Consumer<? super E> action) {

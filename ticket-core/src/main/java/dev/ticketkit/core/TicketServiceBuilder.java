@@ -37,7 +37,7 @@ public final class TicketServiceBuilder {
    *
    * @param value the store
    * @return this builder
-   * @throws InvalidInputException if null
+   * @throws NullPointerException if null
    * @throws IllegalStateException if already set
    */
   public TicketServiceBuilder store(TicketStore value) {
@@ -51,7 +51,7 @@ public final class TicketServiceBuilder {
    *
    * @param value the workflow
    * @return this builder
-   * @throws InvalidInputException if null
+   * @throws NullPointerException if null
    * @throws IllegalStateException if already set
    */
   public TicketServiceBuilder workflow(Workflow value) {
@@ -65,7 +65,7 @@ public final class TicketServiceBuilder {
    *
    * @param value the clock
    * @return this builder
-   * @throws InvalidInputException if null
+   * @throws NullPointerException if null
    * @throws IllegalStateException if already set
    */
   public TicketServiceBuilder clock(Clock value) {
@@ -79,7 +79,7 @@ public final class TicketServiceBuilder {
    *
    * @param value the id source; it must never repeat an id
    * @return this builder
-   * @throws InvalidInputException if null
+   * @throws NullPointerException if null
    * @throws IllegalStateException if already set
    */
   public TicketServiceBuilder ids(Supplier<TicketId> value) {
@@ -93,7 +93,7 @@ public final class TicketServiceBuilder {
    *
    * @param listener the listener
    * @return this builder
-   * @throws InvalidInputException if null
+   * @throws NullPointerException if null
    */
   public TicketServiceBuilder listener(TicketListener listener) {
     listeners.add(Texts.notNull("listener", listener));
@@ -107,7 +107,7 @@ public final class TicketServiceBuilder {
    * @param action what to do with each event of that type
    * @param <E> the event type
    * @return this builder
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public <E extends TicketEvent> TicketServiceBuilder listener(
       Class<E> type, Consumer<? super E> action) {
@@ -120,7 +120,7 @@ public final class TicketServiceBuilder {
    *
    * @param follower the follower
    * @return this builder
-   * @throws InvalidInputException if null
+   * @throws NullPointerException if null
    */
   public TicketServiceBuilder follower(TicketFollower follower) {
     followers.add(Texts.notNull("follower", follower));
@@ -135,7 +135,7 @@ public final class TicketServiceBuilder {
    *
    * @param value the redactor, such as {@link Redactor#standard()}
    * @return this builder
-   * @throws InvalidInputException if null
+   * @throws NullPointerException if null
    * @throws IllegalStateException if already set
    */
   public TicketServiceBuilder redactor(Redactor value) {

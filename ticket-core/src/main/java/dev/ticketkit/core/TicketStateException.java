@@ -1,5 +1,7 @@
 package dev.ticketkit.core;
 
+import java.util.Objects;
+
 /**
  * Thrown when an operation is not allowed in the ticket's current status, such as rating a ticket
  * that is not resolved or escalating a closed one. Nothing was changed.
@@ -25,10 +27,10 @@ public class TicketStateException extends TicketKitException {
    */
   public TicketStateException(TicketId ticketId, Status status, String operation, String reason) {
     super(operation + " refused for ticket " + ticketId + " in status " + status + ": " + reason);
-    this.ticketId = ticketId;
-    this.status = status;
-    this.operation = operation;
-    this.reason = reason;
+    this.ticketId = Objects.requireNonNull(ticketId, "ticketId");
+    this.status = Objects.requireNonNull(status, "status");
+    this.operation = Objects.requireNonNull(operation, "operation");
+    this.reason = Objects.requireNonNull(reason, "reason");
   }
 
   /** @return the ticket */

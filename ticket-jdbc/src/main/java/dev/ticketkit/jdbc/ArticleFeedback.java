@@ -2,6 +2,7 @@ package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TextRule;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.KbTables.Article;
@@ -191,7 +192,7 @@ final class ArticleFeedback {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, value, "must not be blank");
     }
-    if (value.length() > MAX_TEXT) {
+    if (TextRule.length(value) > MAX_TEXT) {
       throw new InvalidInputException(field, value, "must be at most " + MAX_TEXT + " chars");
     }
   }

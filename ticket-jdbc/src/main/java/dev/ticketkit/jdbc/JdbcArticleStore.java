@@ -329,6 +329,7 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public ArticleStats recordVote(TenantId tenant, ArticleId id, String voter, boolean helpful) {
+    Objects.requireNonNull(voter, "voter");
     return feedback.recordVote(tenant, id, voter, helpful);
   }
 
@@ -364,6 +365,7 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Set<TicketId> linkedTickets(TenantId tenant, Collection<TicketId> ticketIds) {
+    Objects.requireNonNull(tenant, "tenant");
     return feedback.linkedTickets(tenant, ticketIds);
   }
 

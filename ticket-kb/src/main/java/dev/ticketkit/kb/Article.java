@@ -52,6 +52,7 @@ public record Article(
    * @throws NullPointerException if a not-null field is null
    */
   public Article {
+    Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(content, "content");

@@ -1,6 +1,7 @@
 package dev.ticketkit.kb;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TextRule;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,8 +39,13 @@ public record ArticleContent(
    * @throws NullPointerException if the category or the details are null
    */
   public ArticleContent {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(tags, "tags");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(details, "details");
     Texts.requireText("title", title, MAX_TITLE);
-    if (body == null || body.length() > MAX_BODY) {
+    if (body == null || TextRule.length(body) > MAX_BODY) {
       throw new InvalidInputException("body", body, "must be at most " + MAX_BODY + " chars");
     }
     tags = normalisedTags(tags);
@@ -58,6 +64,9 @@ public record ArticleContent(
    * @throws InvalidInputException if a field is out of its documented range
    */
   public static ArticleContent of(String title, String body, ArticleDetails details) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(details, "details");
     return new ArticleContent(title, body, List.of(), CategoryPath.ROOT, details);
   }
 
@@ -78,6 +87,7 @@ public record ArticleContent(
    * @throws InvalidInputException if a tag is out of range
    */
   public ArticleContent withTags(List<String> newTags) {
+    Objects.requireNonNull(newTags, "newTags");
     return new ArticleContent(title, body, newTags, category, details);
   }
 
@@ -100,6 +110,8 @@ public record ArticleContent(
    * @throws InvalidInputException if the title or body is out of range
    */
   public ArticleContent withText(String newTitle, String newBody) {
+    Objects.requireNonNull(newTitle, "newTitle");
+    Objects.requireNonNull(newBody, "newBody");
     return new ArticleContent(newTitle, newBody, tags, category, details);
   }
 

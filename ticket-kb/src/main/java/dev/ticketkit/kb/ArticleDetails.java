@@ -83,6 +83,7 @@ public sealed interface ArticleDetails {
      * @throws InvalidInputException if there are no steps, too many, or a blank or too long one
      */
     public Troubleshooting {
+      Objects.requireNonNull(steps, "steps");
       if (steps == null || steps.isEmpty() || steps.size() > MAX_STEPS) {
         throw new InvalidInputException(
             "steps", steps, "must hold 1 to " + MAX_STEPS + " steps");
@@ -119,6 +120,8 @@ public sealed interface ArticleDetails {
      * @throws InvalidInputException if the term or the definition is blank or too long
      */
     public Glossary {
+      Objects.requireNonNull(term, "term");
+      Objects.requireNonNull(definition, "definition");
       Texts.requireText("term", term, MAX_TEXT);
       Texts.requireText("definition", definition, MAX_TEXT);
     }

@@ -48,9 +48,11 @@ public record ArticleId(UUID value) implements Comparable<ArticleId> {
    *
    * @param text a UUID in its canonical 36-character form
    * @return the article id
-   * @throws InvalidInputException if the text is null or not a UUID
+   * @throws NullPointerException if the text is null
+   * @throws InvalidInputException if the text is not a UUID
    */
   public static ArticleId parse(String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null || text.length() != 36) {
       throw new InvalidInputException("articleId", text, "must be a UUID in canonical form");
     }

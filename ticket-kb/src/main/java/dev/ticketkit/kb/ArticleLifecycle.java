@@ -3,6 +3,7 @@ package dev.ticketkit.kb;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ public final class ArticleLifecycle {
    * @return the resulting status, or empty if the action is not legal from {@code from}
    */
   public static Optional<ArticleStatus> target(ArticleStatus from, ArticleAction action) {
+    Objects.requireNonNull(action, "action");
     return Optional.ofNullable(TABLE.get(from).get(action));
   }
 

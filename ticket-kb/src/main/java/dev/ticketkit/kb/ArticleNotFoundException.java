@@ -2,6 +2,7 @@ package dev.ticketkit.kb;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketKitException;
+import java.util.Objects;
 
 /**
  * Thrown when an article does not exist in the tenant named by the call (an article of another
@@ -24,8 +25,8 @@ public class ArticleNotFoundException extends TicketKitException {
    */
   public ArticleNotFoundException(TenantId tenant, ArticleId articleId) {
     super("article " + articleId + " not found in tenant " + tenant);
-    this.tenant = tenant;
-    this.articleId = articleId;
+    this.tenant = Objects.requireNonNull(tenant, "tenant");
+    this.articleId = Objects.requireNonNull(articleId, "articleId");
   }
 
   /**

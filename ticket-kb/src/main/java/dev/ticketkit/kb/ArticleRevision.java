@@ -39,6 +39,8 @@ public record ArticleRevision(
    * @throws NullPointerException if a field is null
    */
   public ArticleRevision {
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(changeNote, "changeNote");
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(content, "content");

@@ -1,6 +1,7 @@
 package dev.ticketkit.kb;
 
 import dev.ticketkit.core.TicketKitException;
+import java.util.Objects;
 
 /**
  * Thrown when a save names a version that is no longer the stored one: someone else changed the
@@ -28,7 +29,7 @@ public class ArticleVersionConflictException extends TicketKitException {
       ArticleId articleId, long expectedVersion, long actualVersion) {
     super("article " + articleId + " is at version " + actualVersion
         + ", the change expected version " + expectedVersion);
-    this.articleId = articleId;
+    this.articleId = Objects.requireNonNull(articleId, "articleId");
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;
   }

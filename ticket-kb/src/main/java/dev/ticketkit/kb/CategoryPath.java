@@ -3,6 +3,7 @@ package dev.ticketkit.kb;
 import dev.ticketkit.core.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where an article sits in the knowledge base's category tree, from the root down, for example
@@ -28,6 +29,7 @@ public record CategoryPath(List<String> segments) {
    *     contains {@code /}
    */
   public CategoryPath {
+    Objects.requireNonNull(segments, "segments");
     if (segments == null || segments.size() > MAX_DEPTH) {
       throw new InvalidInputException("category", segments, "must have at most 10 segments");
     }
@@ -57,9 +59,11 @@ public record CategoryPath(List<String> segments) {
    *
    * @param text the text form
    * @return the path
-   * @throws InvalidInputException if the text is null or a segment is not acceptable
+   * @throws NullPointerException if the text is null
+   * @throws InvalidInputException if a segment is not acceptable
    */
   public static CategoryPath parse(String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       throw new InvalidInputException("category", null, "must not be null");
     }

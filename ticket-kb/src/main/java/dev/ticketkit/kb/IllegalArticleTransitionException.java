@@ -1,6 +1,7 @@
 package dev.ticketkit.kb;
 
 import dev.ticketkit.core.TicketKitException;
+import java.util.Objects;
 
 /**
  * Thrown when a lifecycle action is not allowed: the action is not legal from the article's
@@ -27,10 +28,11 @@ public class IllegalArticleTransitionException extends TicketKitException {
    */
   public IllegalArticleTransitionException(
       ArticleId articleId, ArticleStatus from, ArticleAction action, String reason) {
-    super("cannot " + action + " article " + articleId + " in status " + from + ": " + reason);
-    this.articleId = articleId;
-    this.from = from;
-    this.action = action;
+    super("cannot " + action + " article " + articleId + " in status " + from + ": "
+        + Objects.requireNonNull(reason, "reason"));
+    this.articleId = Objects.requireNonNull(articleId, "articleId");
+    this.from = Objects.requireNonNull(from, "from");
+    this.action = Objects.requireNonNull(action, "action");
   }
 
   /**

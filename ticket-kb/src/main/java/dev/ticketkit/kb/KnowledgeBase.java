@@ -72,6 +72,7 @@ public final class KnowledgeBase {
    */
   public Article createDraft(
       TenantId tenant, ArticleContent content, Locale locale, Audience audience, String owner) {
+    Objects.requireNonNull(owner, "owner");
     var now = clock.instant();
     Article draft = new Article(ids.next(), tenant, content, locale, audience, owner,
         ArticleStatus.DRAFT, null, 0, 1, now, now);
@@ -92,6 +93,8 @@ public final class KnowledgeBase {
    */
   public List<Article> importPublished(TenantId tenant, List<ArticleImport> articles,
       String reviewer, String changeNote) {
+    Objects.requireNonNull(reviewer, "reviewer");
+    Objects.requireNonNull(changeNote, "changeNote");
     return writes.importPublished(tenant, articles, ids, reviewer, changeNote);
   }
 
@@ -183,6 +186,8 @@ public final class KnowledgeBase {
    */
   public Article publish(
       TenantId tenant, ArticleId id, long expectedVersion, String reviewer, String changeNote) {
+    Objects.requireNonNull(reviewer, "reviewer");
+    Objects.requireNonNull(changeNote, "changeNote");
     Article current = writes.load(tenant, id, expectedVersion, ArticleAction.PUBLISH);
     if (fourEyes && current.owner().equals(reviewer)) {
       throw new IllegalArticleTransitionException(id, current.status(), ArticleAction.PUBLISH,
@@ -209,6 +214,8 @@ public final class KnowledgeBase {
    */
   public Article revise(TenantId tenant, ArticleId id, long expectedVersion,
       ArticleContent content, String author, String changeNote) {
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(changeNote, "changeNote");
     Objects.requireNonNull(content, "content");
     Article current = writes.load(tenant, id, expectedVersion, ArticleAction.REVISE);
     if (current.content().equals(content)) {
@@ -306,6 +313,7 @@ public final class KnowledgeBase {
    * @throws InvalidInputException if the article is not published or the voter is blank
    */
   public ArticleStats vote(TenantId tenant, ArticleId id, String voter, boolean helpful) {
+    Objects.requireNonNull(voter, "voter");
     Article article = store.find(tenant, id)
         .orElseThrow(() -> new ArticleNotFoundException(tenant, id));
     if (article.status() != ArticleStatus.PUBLISHED) {

@@ -35,7 +35,14 @@ public record RevisionDiff(ArticleId articleId, int fromRevision, int toRevision
    * @param op what happened to it
    * @param text the line
    */
-  public record Line(Op op, String text) {}
+  public record Line(Op op, String text) {
+
+    /** Checks the parts. */
+    public Line {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
   /**
    * Copies the lines.

@@ -1,6 +1,7 @@
 package dev.ticketkit.kb;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TextRule;
 
 /** Validation of the text fields of this package's values. Stateless and thread-safe. */
 final class Texts {
@@ -11,7 +12,7 @@ final class Texts {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, value, "must not be blank");
     }
-    if (value.length() > maxLength) {
+    if (TextRule.length(value) > maxLength) {
       throw new InvalidInputException(field, value, "must be at most " + maxLength + " chars");
     }
     return value;

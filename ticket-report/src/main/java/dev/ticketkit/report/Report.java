@@ -69,6 +69,14 @@ public record Report(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(previousPeriod, "previousPeriod");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(volume, "volume");
+    Objects.requireNonNull(backlog, "backlog");
+    Objects.requireNonNull(timings, "timings");
+    Objects.requireNonNull(firstContactResolution, "firstContactResolution");
+    Objects.requireNonNull(sla, "sla");
+    Objects.requireNonNull(satisfaction, "satisfaction");
+    Objects.requireNonNull(rework, "rework");
+    Objects.requireNonNull(frequentIssues, "frequentIssues");
     headline = List.copyOf(headline);
     agents = List.copyOf(agents);
     suggestions = List.copyOf(suggestions);

@@ -52,11 +52,13 @@ public final class ReportEngine {
    * @param tenant the tenant
    * @param month the month
    * @return the report
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws UnknownTenantException if the tenant is unknown
    * @throws dev.ticketkit.report.source.ReportSourceException if the source fails
    */
   public Report monthly(TenantId tenant, YearMonth month) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(month, "month");
     if (month == null) {
       throw new InvalidInputException("month", null, "must not be null");
     }
@@ -69,12 +71,14 @@ public final class ReportEngine {
    * @param tenant the tenant
    * @param period the period, in the tenant's zone
    * @return the report
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws UnknownTenantException if the tenant is unknown
    * @throws ZoneMismatchException if the period's zone is not the tenant's
    * @throws dev.ticketkit.report.source.ReportSourceException if the source fails
    */
   public Report report(TenantId tenant, ReportPeriod period) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(period, "period");
     if (period == null) {
       throw new InvalidInputException("period", null, "must not be null");
     }
@@ -87,10 +91,11 @@ public final class ReportEngine {
    *
    * @param tenant the tenant
    * @return the zone
-   * @throws InvalidInputException if the tenant is null
+   * @throws NullPointerException if the tenant is null
    * @throws UnknownTenantException if the tenant is unknown
    */
   public ZoneId zoneOf(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
     if (tenant == null) {
       throw new InvalidInputException("tenant", null, "must not be null");
     }

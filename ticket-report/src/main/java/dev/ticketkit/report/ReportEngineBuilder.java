@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -85,10 +86,12 @@ public final class ReportEngineBuilder {
    * @param tenant the tenant
    * @param zone its zone
    * @return this builder
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if a directory is set or the tenant was added already
    */
   public ReportEngineBuilder tenant(TenantId tenant, ZoneId zone) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(zone, "zone");
     if (tenant == null || zone == null) {
       throw new InvalidInputException("tenant", tenant + " " + zone, "tenant and zone required");
     }
@@ -229,9 +232,7 @@ public final class ReportEngineBuilder {
   }
 
   private static <T> T once(@Nullable T current, T value, String name) {
-    if (value == null) {
-      throw new InvalidInputException(name, null, "must not be null");
-    }
+    Objects.requireNonNull(value, name);
     if (current != null) {
       throw new IllegalStateException(name + " already set");
     }

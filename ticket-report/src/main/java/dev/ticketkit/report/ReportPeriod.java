@@ -26,10 +26,14 @@ public record ReportPeriod(
   /**
    * Validates the period.
    *
-   * @throws InvalidInputException if a part is null, the end is not after the start (naming both),
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the end is not after the start (naming both),
    *     or a month does not match the instants in the zone
    */
   public ReportPeriod {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    Objects.requireNonNull(zone, "zone");
     if (startInclusive == null || endExclusive == null || zone == null) {
       throw new InvalidInputException("period", startInclusive + "/" + endExclusive + " " + zone,
           "start, end and zone are required");
@@ -52,9 +56,11 @@ public record ReportPeriod(
    * @param month the month
    * @param zone the zone
    * @return the period from the first day's midnight to the next month's
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public static ReportPeriod month(YearMonth month, ZoneId zone) {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(zone, "zone");
     if (month == null || zone == null) {
       throw new InvalidInputException("period", month + " " + zone, "month and zone are required");
     }
@@ -71,6 +77,9 @@ public record ReportPeriod(
    * @throws InvalidInputException if the end is not after the start
    */
   public static ReportPeriod of(Instant startInclusive, Instant endExclusive, ZoneId zone) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    Objects.requireNonNull(zone, "zone");
     return new ReportPeriod(startInclusive, endExclusive, zone, null);
   }
 

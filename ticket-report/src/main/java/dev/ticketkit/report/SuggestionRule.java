@@ -31,6 +31,11 @@ public record SuggestionRule(
    * @throws InvalidInputException if a part is blank, the scope unknown or there is no condition
    */
   public SuggestionRule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(when, "when");
+    Objects.requireNonNull(advice, "advice");
     for (var part : Map.of("id", String.valueOf(id), "action", String.valueOf(action))
         .entrySet()) {
       if (part.getValue().isBlank() || part.getValue().equals("null")) {
@@ -63,6 +68,7 @@ public record SuggestionRule(
      * @throws InvalidInputException if the figure is blank or the threshold not finite
      */
     public Condition {
+      Objects.requireNonNull(figure, "figure");
       if (figure == null || figure.isBlank()) {
         throw new InvalidInputException("figure", figure, "must not be blank");
       }

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -105,6 +106,7 @@ public final class SuggestionRules {
    * @throws SuggestionRulesFormatException naming the JSON path if the document is malformed
    */
   public static SuggestionRules fromJson(String json) {
+    Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
       root = JSON.readTree(json == null ? "" : json);

@@ -1,6 +1,7 @@
 package dev.ticketkit.report;
 
 import dev.ticketkit.core.TicketKitException;
+import java.util.Objects;
 
 /**
  * The JSON form of suggestion rules is malformed; the message names the JSON path and the value.
@@ -19,8 +20,8 @@ public final class SuggestionRulesFormatException extends TicketKitException {
    * @param problem what is wrong, with the value
    */
   public SuggestionRulesFormatException(String path, String problem) {
-    super("suggestion rules: " + path + ": " + problem);
-    this.path = path;
+    super("suggestion rules: " + path + ": " + Objects.requireNonNull(problem, "problem"));
+    this.path = Objects.requireNonNull(path, "path");
   }
 
   /**

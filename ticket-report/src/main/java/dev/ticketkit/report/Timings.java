@@ -1,5 +1,7 @@
 package dev.ticketkit.report;
 
+import java.util.Objects;
+
 /**
  * How long the team took, per resolution cycle, so that a reopened ticket counts its second
  * cycle from the reopen rather than hiding it in one long first cycle.
@@ -28,4 +30,17 @@ public record Timings(
     DurationStats firstReply,
     DurationStats firstReplyBusiness,
     DurationStats acceptance,
-    DurationStats acceptanceBusiness) {}
+    DurationStats acceptanceBusiness) {
+
+  /** Checks that every part is present. */
+  public Timings {
+    Objects.requireNonNull(resolution, "resolution");
+    Objects.requireNonNull(resolutionFirstCycle, "resolutionFirstCycle");
+    Objects.requireNonNull(resolutionLaterCycles, "resolutionLaterCycles");
+    Objects.requireNonNull(resolutionBusiness, "resolutionBusiness");
+    Objects.requireNonNull(firstReply, "firstReply");
+    Objects.requireNonNull(firstReplyBusiness, "firstReplyBusiness");
+    Objects.requireNonNull(acceptance, "acceptance");
+    Objects.requireNonNull(acceptanceBusiness, "acceptanceBusiness");
+  }
+}

@@ -40,6 +40,9 @@ public record WhatIfSection(String change, long tickets, List<WhatIfRow> rows,
    *     count is negative
    */
   public WhatIfSection {
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(examples, "examples");
     CHANGE.require("change", change);
     if (tickets < 0 || breachesGained < 0 || breachesAvoided < 0 || ticketsChanged < 0) {
       throw new InvalidInputException("whatIf", tickets + "/" + breachesGained + "/"

@@ -2,6 +2,7 @@ package dev.ticketkit.report;
 
 import dev.ticketkit.core.InvalidInputException;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * A report was asked for a period in a time zone other than the tenant's report zone, so its days
@@ -21,7 +22,8 @@ public final class ZoneMismatchException extends InvalidInputException {
    * @param tenant the tenant
    */
   public ZoneMismatchException(ZoneId asked, ZoneId tenantZone, Object tenant) {
-    super("period.zone", asked, "differs from the zone " + tenantZone + " of tenant " + tenant);
+    super("period.zone", Objects.requireNonNull(asked, "asked"), "differs from the zone "
+        + tenantZone + " of tenant " + Objects.requireNonNull(tenant, "tenant"));
     this.tenantZone = tenantZone.getId();
   }
 

@@ -116,6 +116,7 @@ public final class SlaEngine implements AutoCloseable {
    * @throws dev.ticketkit.sla.store.SlaStoreException if the store fails to read the due work
    */
   public int tick(Instant now) {
+    Objects.requireNonNull(now, "now");
     SupportedTime.require("now", now);
     Set<DueWork> left = new HashSet<>();
     int total = 0;
@@ -248,6 +249,7 @@ public final class SlaEngine implements AutoCloseable {
    * @throws InvalidInputException if {@code now} is null or outside the {@link SupportedTime} range
    */
   public String explain(SlaClock clock, Instant now) {
+    Objects.requireNonNull(now, "now");
     SupportedTime.require("now", now);
     return Explainer.explain(clock, calendar(clock), now);
   }

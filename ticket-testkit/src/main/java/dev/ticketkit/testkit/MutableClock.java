@@ -134,6 +134,7 @@ public final class MutableClock extends Clock {
    */
   @Override
   public Clock withZone(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     return this;
   }
 

@@ -107,6 +107,8 @@ public final class Detector {
    *     compile or matches the empty text
    */
   public static Detector pattern(String name, String regex) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(regex, "regex");
     checkName(name);
     if (regex == null) {
       throw new InvalidInputException("regex", null, "must not be null");

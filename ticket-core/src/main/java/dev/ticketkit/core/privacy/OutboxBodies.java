@@ -46,6 +46,7 @@ public final class OutboxBodies {
    * @return the event without bodies
    */
   public static TicketEvent withheld(TicketEvent event) {
+    Objects.requireNonNull(event, "event");
     if (event instanceof TicketReplied r) {
       return new TicketReplied(r.header(), withheld(r.entry()));
     }

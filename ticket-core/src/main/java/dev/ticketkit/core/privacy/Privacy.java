@@ -96,7 +96,8 @@ public final class Privacy {
    * @param requesterId the requester's id in the host system
    * @param erasedBy who asked for it (recorded)
    * @return the record and the attachment references to delete
-   * @throws InvalidInputException if an argument is null or the id is not a requester's id
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the id is not a requester's id
    * @throws IllegalStateException if a ticket kept changing under the erasure (run it again)
    */
   public RequesterErased erase(TenantId tenant, String requesterId, Actor erasedBy) {
@@ -186,7 +187,8 @@ public final class Privacy {
    * @param tenant the tenant
    * @param requesterId the requester's id in the host system
    * @return the export
-   * @throws InvalidInputException if an argument is null or the id is not a requester's id
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the id is not a requester's id
    */
   public RequesterExport export(TenantId tenant, String requesterId) {
     Objects.requireNonNull(tenant, "tenant");
@@ -276,6 +278,7 @@ public final class Privacy {
      * @throws InvalidInputException if null or shorter than 16 bytes
      */
     public Builder pseudonymKey(byte[] value) {
+      Objects.requireNonNull(value, "value");
       if (value == null || value.length < 16) {
         throw new InvalidInputException("pseudonymKey", value == null ? null
             : value.length + " bytes", "must hold at least 16 bytes");

@@ -54,9 +54,11 @@ public final class Redactor {
    *
    * @param detectors the detectors
    * @return the redactor
-   * @throws InvalidInputException if a detector is null or two share a name
+   * @throws NullPointerException if a detector is null
+   * @throws InvalidInputException if two share a name
    */
   public static Redactor of(List<Detector> detectors) {
+    Objects.requireNonNull(detectors, "detectors");
     if (detectors == null) {
       throw new InvalidInputException("detectors", null, "must not be null");
     }
@@ -78,9 +80,11 @@ public final class Redactor {
    *
    * @param detector the detector to add
    * @return the redactor
-   * @throws InvalidInputException if the detector is null or its name is taken
+   * @throws NullPointerException if the detector is null
+   * @throws InvalidInputException if its name is taken
    */
   public Redactor with(Detector detector) {
+    Objects.requireNonNull(detector, "detector");
     List<Detector> more = new java.util.ArrayList<>(detectors);
     more.add(detector);
     return of(more);

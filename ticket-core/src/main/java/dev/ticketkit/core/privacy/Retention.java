@@ -42,6 +42,11 @@ public final class Retention {
    */
   public static Retention of(TicketStore tickets, PersonalDataStore store, Clock clock,
       byte[] pseudonymKey, Redactor redactor) {
+    Objects.requireNonNull(tickets, "tickets");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(pseudonymKey, "pseudonymKey");
+    Objects.requireNonNull(redactor, "redactor");
     if (pseudonymKey == null || pseudonymKey.length < 16) {
       throw new InvalidInputException("pseudonymKey", pseudonymKey == null ? null
           : pseudonymKey.length + " bytes", "must hold at least 16 bytes");

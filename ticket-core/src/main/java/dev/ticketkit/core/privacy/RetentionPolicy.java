@@ -2,6 +2,7 @@ package dev.ticketkit.core.privacy;
 
 import dev.ticketkit.core.InvalidInputException;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How long a tenant keeps closed tickets, and what happens after: tickets in a CLOSED state for
@@ -29,9 +30,12 @@ public record RetentionPolicy(Duration keepClosedFor, Action action) {
   /**
    * Validates the policy.
    *
-   * @throws InvalidInputException if a part is null or the period is shorter than a day
+   * @throws NullPointerException if a part is null
+   * @throws InvalidInputException if the period is shorter than a day
    */
   public RetentionPolicy {
+    Objects.requireNonNull(keepClosedFor, "keepClosedFor");
+    Objects.requireNonNull(action, "action");
     if (keepClosedFor == null || keepClosedFor.compareTo(Duration.ofDays(1)) < 0) {
       throw new InvalidInputException("keepClosedFor", keepClosedFor, "must be at least 1 day");
     }

@@ -30,7 +30,9 @@ public final class InMemoryRequesterIndex implements RequesterIndex {
   @Override
   public void record(TenantId tenant, String requesterId, Set<HandleKey> handles,
       TransactionContext transaction) {
+    Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(requesterId, "requesterId");
+    Objects.requireNonNull(transaction, "transaction");
     for (HandleKey h : handles) {
       Set<String> set = ids.computeIfAbsent(key(tenant, h), k -> ConcurrentHashMap.newKeySet());
       if (set.add(requesterId)) {
@@ -41,6 +43,7 @@ public final class InMemoryRequesterIndex implements RequesterIndex {
 
   @Override
   public Set<String> requesterIds(TenantId tenant, HandleKey handle) {
+    Objects.requireNonNull(handle, "handle");
     Set<String> set = ids.get(key(tenant, handle));
     return set == null ? Set.of() : Set.copyOf(new TreeSet<>(set));
   }

@@ -159,6 +159,7 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
 
   @Override
   public boolean erase(TenantId tenant, TicketId id, long expectedVersion, Erasure erasure) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(erasure, "erasure");
     lock.writeLock().lock();
     try {
@@ -185,6 +186,7 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
   @Override
   public int retain(TenantId tenant, Instant closedBefore, int limit, boolean purge,
       Function<TicketId, Erasure> plan) {
+    Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(closedBefore, "closedBefore");
     Objects.requireNonNull(plan, "plan");
     if (limit < 1) {

@@ -1,6 +1,7 @@
 package dev.ticketkit.core.store;
 
 import dev.ticketkit.core.InvalidInputException;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,8 @@ public record StoredColumn(String name, Type type, boolean nullable) {
    * @throws InvalidInputException if the name is not of the documented form or the type null
    */
   public StoredColumn {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
     if (name == null || !NAME.matcher(name).matches()) {
       throw new InvalidInputException("column", name, "must be lower-case letters, digits or '_'");
     }

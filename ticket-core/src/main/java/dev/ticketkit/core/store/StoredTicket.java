@@ -53,9 +53,10 @@ public final class StoredTicket {
    * @param ticket the ticket
    * @return the values by column name, in the order of {@link #columns()}; null for an empty
    *     column
-   * @throws InvalidInputException if the ticket is null
+   * @throws NullPointerException if the ticket is null
    */
   public static Map<String, @Nullable Object> write(Ticket ticket) {
+    Objects.requireNonNull(ticket, "ticket");
     if (ticket == null) {
       throw new InvalidInputException("ticket", null, "must not be null");
     }

@@ -2,6 +2,7 @@ package dev.ticketkit.core.store;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
+import java.util.Objects;
 
 /**
  * Thrown when a store cannot tell whether a commit took effect: the database failed while
@@ -36,9 +37,10 @@ public class TicketCommitUnknownException extends TicketStoreException {
   public TicketCommitUnknownException(TenantId tenant, TicketId ticketId, long version,
       Throwable cause) {
     super("cannot tell whether the change to version " + version + " of ticket " + ticketId
-        + " of tenant " + tenant + " was committed; read the ticket before retrying", cause);
-    this.tenant = tenant;
-    this.ticketId = ticketId;
+        + " of tenant " + tenant + " was committed; read the ticket before retrying",
+        Objects.requireNonNull(cause, "cause"));
+    this.tenant = Objects.requireNonNull(tenant, "tenant");
+    this.ticketId = Objects.requireNonNull(ticketId, "ticketId");
     this.version = version;
   }
 

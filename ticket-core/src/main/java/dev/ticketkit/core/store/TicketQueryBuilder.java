@@ -217,6 +217,7 @@ public final class TicketQueryBuilder {
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder requesterId(String value) {
+    Objects.requireNonNull(value, "value");
     once("requesterId");
     requesterId = REQUESTER_ID.require("requesterId", value);
     return this;
@@ -236,6 +237,7 @@ public final class TicketQueryBuilder {
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder createdBetween(Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(toExclusive, "toExclusive");
     once("created");
     Objects.requireNonNull(fromInclusive, "fromInclusive");
     Objects.requireNonNull(toExclusive, "toExclusive");
@@ -261,10 +263,12 @@ public final class TicketQueryBuilder {
    * @param type the link type
    * @param target the linked ticket
    * @return this builder
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if already set
    */
   public TicketQueryBuilder linkedTo(LinkType type, TicketId target) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(target, "target");
     once("linkedTo");
     if (type == null || target == null) {
       throw new InvalidInputException("linkedTo", type + " " + target, "must not be null");

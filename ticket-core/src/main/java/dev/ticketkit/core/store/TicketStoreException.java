@@ -1,6 +1,7 @@
 package dev.ticketkit.core.store;
 
 import dev.ticketkit.core.TicketKitException;
+import java.util.Objects;
 
 /**
  * Thrown when a store fails for a reason of its own (a lost connection, a failed follower):
@@ -19,6 +20,6 @@ public class TicketStoreException extends TicketKitException {
    * @param cause the underlying failure
    */
   public TicketStoreException(String message, Throwable cause) {
-    super(message, cause);
+    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
   }
 }

@@ -41,6 +41,7 @@ public sealed interface Guard permits Guard.RequiredField, Guard.RatingIn {
    * @throws InvalidInputException if the field cannot be required
    */
   static Guard requiredField(String field) {
+    Objects.requireNonNull(field, "field");
     return new RequiredField(field);
   }
 
@@ -77,6 +78,7 @@ public sealed interface Guard permits Guard.RequiredField, Guard.RatingIn {
      * @throws InvalidInputException if the field cannot be required
      */
     public RequiredField {
+      Objects.requireNonNull(field, "field");
       if (field == null || !(REQUIRABLE_FIELDS.contains(field) || isCustom(field))) {
         throw new InvalidInputException("requiredField", field,
             "must be one of " + REQUIRABLE_FIELDS.stream().sorted().toList() + " or custom.<key>");

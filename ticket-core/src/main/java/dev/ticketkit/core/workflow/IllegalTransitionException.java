@@ -3,6 +3,7 @@ package dev.ticketkit.core.workflow;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketStateException;
+import java.util.Objects;
 
 /**
  * Thrown when a transition may not fire on a ticket now: not from its current state, not by this
@@ -43,7 +44,8 @@ public class IllegalTransitionException extends TicketStateException {
    */
   public IllegalTransitionException(
       TicketId ticketId, Status from, String transition, Reason reason, String detail) {
-    super(ticketId, from, transition, reason + ": " + detail);
+    super(ticketId, from, transition, Objects.requireNonNull(reason, "reason") + ": "
+        + Objects.requireNonNull(detail, "detail"));
     this.reason = reason;
   }
 

@@ -10,6 +10,7 @@ import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TicketField;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * The standard technical-support workflow: received, accepted, diagnosing, resolving, awaiting the
@@ -111,6 +112,7 @@ public final class StandardWorkflow {
    * @throws InvalidInputException if the delay is not positive
    */
   public static Workflow create(Duration autoCloseAfter) {
+    Objects.requireNonNull(autoCloseAfter, "autoCloseAfter");
     WorkflowBuilder b = Workflow.builder(NAME)
         .state(NEW, StatusCategory.NEW)
         .state(ACCEPTED, StatusCategory.OPEN)

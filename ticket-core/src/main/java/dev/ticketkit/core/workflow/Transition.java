@@ -49,6 +49,12 @@ public record Transition(
    *     no from-state or no actor kind, or a guard is null
    */
   public Transition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(actors, "actors");
+    Objects.requireNonNull(guards, "guards");
+    Objects.requireNonNull(effects, "effects");
     checkName(name);
     Objects.requireNonNull(from, "from");
     if (from.isEmpty()) {
@@ -76,6 +82,7 @@ public record Transition(
    * @throws InvalidInputException if the name is not valid
    */
   public static Builder named(String name) {
+    Objects.requireNonNull(name, "name");
     return new Builder(checkName(name));
   }
 
@@ -93,9 +100,11 @@ public record Transition(
    *
    * @param name the name
    * @return the name
-   * @throws InvalidInputException if the name is null or not of the documented form
+   * @throws NullPointerException if the name is null
+   * @throws InvalidInputException if the name is not of the documented form
    */
   public static String checkName(String name) {
+    Objects.requireNonNull(name, "name");
     if (name == null || !NAME.matcher(name).matches()) {
       throw new InvalidInputException(
           "transition", name, "must be 1-40 lower-case letters, digits or '_', starting with a letter");

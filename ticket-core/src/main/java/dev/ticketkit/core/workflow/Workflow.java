@@ -58,6 +58,7 @@ public final class Workflow {
    * @throws InvalidInputException if the name is not valid
    */
   public static WorkflowBuilder builder(String name) {
+    Objects.requireNonNull(name, "name");
     return new WorkflowBuilder(name);
   }
 
@@ -84,6 +85,7 @@ public final class Workflow {
    * @throws InvalidInputException if the workflow has no such state
    */
   public Status status(String stateName) {
+    Objects.requireNonNull(stateName, "stateName");
     Status status = stateName == null ? null : states.get(stateName);
     if (status == null) {
       throw new InvalidInputException(
@@ -114,6 +116,7 @@ public final class Workflow {
    * @return the transition, or empty if there is none
    */
   public Optional<Transition> transition(String transitionName) {
+    Objects.requireNonNull(transitionName, "transitionName");
     return Optional.ofNullable(transitions.get(transitionName));
   }
 
@@ -124,6 +127,7 @@ public final class Workflow {
    * @return the transitions, in declaration order; empty for an unknown state
    */
   public Collection<Transition> transitionsFrom(String stateName) {
+    Objects.requireNonNull(stateName, "stateName");
     return table.getOrDefault(stateName, Map.of()).values();
   }
 
@@ -141,6 +145,7 @@ public final class Workflow {
    * @return the transition, or empty
    */
   public Optional<Transition> triggered(Trigger trigger, Status from) {
+    Objects.requireNonNull(trigger, "trigger");
     String transitionName = triggers.get(trigger);
     return transitionName == null
         ? Optional.empty()
@@ -194,6 +199,7 @@ public final class Workflow {
    * @throws InvalidInputException if the delay is not positive or longer than the supported range
    */
   public Workflow withAutoCloseAfter(Duration delay) {
+    Objects.requireNonNull(delay, "delay");
     return WorkflowBuilder.copyOf(this).autoCloseAfter(delay).build();
   }
 
@@ -212,6 +218,9 @@ public final class Workflow {
    * @throws IllegalTransitionException if the transition may not fire now, with the reason
    */
   public Status target(Ticket ticket, Actor actor, String transitionName) {
+    Objects.requireNonNull(ticket, "ticket");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(transitionName, "transitionName");
     Transition t = transitions.get(transitionName);
     if (t == null) {
       throw new InvalidInputException("transition", transitionName,

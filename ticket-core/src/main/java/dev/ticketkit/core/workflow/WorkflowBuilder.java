@@ -61,6 +61,8 @@ public final class WorkflowBuilder {
    * @throws InvalidInputException if the name is not valid or already used
    */
   public WorkflowBuilder state(String stateName, StatusCategory category) {
+    Objects.requireNonNull(stateName, "stateName");
+    Objects.requireNonNull(category, "category");
     String path = "states[" + states.size() + "]";
     Status status = Status.of(Status.checkName(path + ".name", stateName), category);
     if (states.putIfAbsent(stateName, status) != null) {
@@ -106,6 +108,7 @@ public final class WorkflowBuilder {
    * @throws InvalidInputException if the trigger is already mapped
    */
   public WorkflowBuilder trigger(Trigger trigger, String transitionName) {
+    Objects.requireNonNull(transitionName, "transitionName");
     Objects.requireNonNull(trigger, "trigger");
     if (triggers.putIfAbsent(trigger, Transition.checkName(transitionName)) != null) {
       throw new InvalidInputException("triggers." + trigger, transitionName, "is already mapped");
@@ -122,6 +125,7 @@ public final class WorkflowBuilder {
    * @throws IllegalStateException if already set
    */
   public WorkflowBuilder autoCloseAfter(Duration delay) {
+    Objects.requireNonNull(delay, "delay");
     once.mark("autoCloseAfter");
     if (SupportedTime.requireDuration("autoCloseAfter", delay).isZero()) {
       throw new InvalidInputException("autoCloseAfter", delay, "must be positive");

@@ -1,6 +1,7 @@
 package dev.ticketkit.core.workflow;
 
 import dev.ticketkit.core.InvalidInputException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,8 @@ public class WorkflowFormatException extends InvalidInputException {
    */
   public WorkflowFormatException(
       String path, @Nullable Object value, String reason, int line, int column) {
-    super(path, value, line < 0 ? reason : reason + " at line " + line + ", column " + column);
+    super(path, value, Objects.requireNonNull(reason, "reason")
+        + (line < 0 ? "" : " at line " + line + ", column " + column));
     this.line = line;
     this.column = column;
   }

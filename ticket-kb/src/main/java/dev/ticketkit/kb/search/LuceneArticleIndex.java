@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -160,6 +161,7 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
 
   @Override
   public void remove(TenantId tenant, ArticleId id) {
+    Objects.requireNonNull(id, "id");
     synchronized (writeLock) {
       TenantShard shard = shards.get(tenant.value());
       if (shard == null) {

@@ -1,6 +1,7 @@
 package dev.ticketkit.kb.search;
 
 import dev.ticketkit.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a search request's text cannot be searched: it is longer than
@@ -18,10 +19,10 @@ public class SearchQueryException extends InvalidInputException {
    * Creates the exception.
    *
    * @param field the request field holding the text ({@code "text"} or {@code "context"})
-   * @param text the rejected text
+   * @param text the rejected text, or null when it was missing
    * @param reason why it is rejected
    */
-  public SearchQueryException(String field, String text, String reason) {
+  public SearchQueryException(String field, @Nullable String text, String reason) {
     super(field, text, reason);
   }
 }

@@ -2,6 +2,7 @@ package dev.ticketkit.kb.search;
 
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TextRule;
 import dev.ticketkit.kb.ArticleStatus;
 import dev.ticketkit.kb.ArticleType;
 import dev.ticketkit.kb.Audience;
@@ -67,6 +68,8 @@ public record SearchRequest(
    * @throws NullPointerException if a not-null field is null
    */
   public SearchRequest {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(viewer, "viewer");
     checkText("text", text);
@@ -83,7 +86,7 @@ public record SearchRequest(
     if (value == null) {
       throw new SearchQueryException(field, null, "must not be null");
     }
-    if (value.length() > MAX_TEXT) {
+    if (TextRule.length(value) > MAX_TEXT) {
       throw new SearchQueryException(field, value, "must be at most " + MAX_TEXT + " chars");
     }
   }
@@ -100,6 +103,7 @@ public record SearchRequest(
    * @throws SearchQueryException if the text is null or too long
    */
   public static SearchRequest of(TenantId tenant, String text) {
+    Objects.requireNonNull(text, "text");
     return new SearchRequest(tenant, text, "", Viewer.REQUESTER, Set.of(), null, null, Set.of(),
         Set.of(), 10, true);
   }

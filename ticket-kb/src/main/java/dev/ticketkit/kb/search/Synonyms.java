@@ -45,6 +45,8 @@ public record Synonyms(List<Group> groups) {
      *     {@link #ANY_LANGUAGE}, or the group has fewer than two members or a blank one
      */
     public Group {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(members, "members");
       if (language == null || !(language.equals(ANY_LANGUAGE) || language.matches("[a-z]{2,3}"))) {
         throw new InvalidInputException("language", language, "must be an ISO 639 code or *");
       }

@@ -37,6 +37,7 @@ public record ArticleTicketLink(
    * @throws NullPointerException if a field is null
    */
   public ArticleTicketLink {
+    Objects.requireNonNull(linkedBy, "linkedBy");
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(ticketId, "ticketId");

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -153,6 +154,7 @@ final class InMemoryArticleStore implements ArticleStore {
   @Override
   public synchronized ArticleStats recordVote(
       TenantId tenant, ArticleId id, String voter, boolean helpful) {
+    Objects.requireNonNull(voter, "voter");
     ArticleRef ref = existing(tenant, id);
     if (voter == null || voter.isBlank()) {
       throw new InvalidInputException("voter", voter, "must not be blank");
@@ -196,22 +198,30 @@ final class InMemoryArticleStore implements ArticleStore {
 
   @Override
   public synchronized boolean unlink(TenantId tenant, ArticleId articleId, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(articleId, "articleId");
     Map<LinkKey, ArticleTicketLink> ofTenant = links.get(tenant);
     return ofTenant != null && ofTenant.remove(new LinkKey(articleId, ticketId)) != null;
   }
 
   @Override
   public synchronized List<ArticleTicketLink> linksOfArticle(TenantId tenant, ArticleId articleId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(articleId, "articleId");
     return linksOf(tenant).stream().filter(l -> l.articleId().equals(articleId)).toList();
   }
 
   @Override
   public synchronized List<ArticleTicketLink> linksOfTicket(TenantId tenant, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
     return linksOf(tenant).stream().filter(l -> l.ticketId().equals(ticketId)).toList();
   }
 
   @Override
   public synchronized Set<TicketId> linkedTickets(TenantId tenant, Collection<TicketId> ticketIds) {
+    Objects.requireNonNull(tenant, "tenant");
     Set<TicketId> linked = linksOf(tenant).stream().map(ArticleTicketLink::ticketId)
         .collect(Collectors.toSet());
     return ticketIds.stream().filter(linked::contains).collect(Collectors.toUnmodifiableSet());
@@ -219,6 +229,8 @@ final class InMemoryArticleStore implements ArticleStore {
 
   @Override
   public synchronized int markReopened(TenantId tenant, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
     int changed = 0;
     for (Map.Entry<LinkKey, ArticleTicketLink> e : links.getOrDefault(tenant, Map.of()).entrySet()) {
       if (e.getKey().ticketId().equals(ticketId) && !e.getValue().reopened()) {

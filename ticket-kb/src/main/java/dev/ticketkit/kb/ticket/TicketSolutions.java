@@ -2,6 +2,7 @@ package dev.ticketkit.kb.ticket;
 
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.TextRule;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.ArticleNotFoundException;
@@ -83,7 +84,7 @@ public final class TicketSolutions {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(description, "description");
     for (String[] text : new String[][] {{"subject", subject}, {"description", description}}) {
-      if (text[1].length() > TicketText.MAX_TEXT) {
+      if (TextRule.length(text[1]) > TicketText.MAX_TEXT) {
         throw new InvalidInputException(text[0], text[1],
             "must be at most " + TicketText.MAX_TEXT + " chars");
       }
@@ -111,6 +112,8 @@ public final class TicketSolutions {
    */
   public boolean linkSolution(
       TenantId tenant, ArticleId articleId, TicketId ticketId, String linkedBy) {
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(linkedBy, "linkedBy");
     var article = store.find(tenant, articleId)
         .orElseThrow(() -> new ArticleNotFoundException(tenant, articleId));
     if (article.status() != ArticleStatus.PUBLISHED) {
@@ -129,6 +132,9 @@ public final class TicketSolutions {
    * @return true if a link was removed
    */
   public boolean unlink(TenantId tenant, ArticleId articleId, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(articleId, "articleId");
     return store.unlink(tenant, articleId, ticketId);
   }
 
@@ -140,6 +146,8 @@ public final class TicketSolutions {
    * @return the number of linked tickets
    */
   public long ticketsSolved(TenantId tenant, ArticleId articleId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(articleId, "articleId");
     return store.linksOfArticle(tenant, articleId).size();
   }
 
@@ -151,6 +159,8 @@ public final class TicketSolutions {
    * @return how many links were marked
    */
   public int ticketReopened(TenantId tenant, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
     return store.markReopened(tenant, ticketId);
   }
 
@@ -188,6 +198,7 @@ public final class TicketSolutions {
    */
   public List<SimilarTicket> similarTickets(TicketText ticket, Collection<TicketText> candidates,
       int limit) {
+    Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(ticket, "ticket");
     if (limit < 1) {
       throw new InvalidInputException("limit", limit, "must be positive");

@@ -1,6 +1,7 @@
 package dev.ticketkit.kb.ticket;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.TextRule;
 import dev.ticketkit.core.TicketId;
 import java.time.Instant;
 import java.util.Objects;
@@ -35,11 +36,13 @@ public record TicketText(
    * @throws NullPointerException if the id is null
    */
   public TicketText {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(id, "id");
-    if (subject == null || subject.length() > MAX_TEXT) {
+    if (subject == null || TextRule.length(subject) > MAX_TEXT) {
       throw new InvalidInputException("subject", subject, "must be at most " + MAX_TEXT + " chars");
     }
-    if (description == null || description.length() > MAX_TEXT) {
+    if (description == null || TextRule.length(description) > MAX_TEXT) {
       throw new InvalidInputException(
           "description", description, "must be at most " + MAX_TEXT + " chars");
     }
@@ -54,6 +57,8 @@ public record TicketText(
    * @return the ticket text
    */
   public static TicketText open(TicketId id, String subject, String description) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(description, "description");
     return new TicketText(id, subject, description, null, false);
   }
 
@@ -68,6 +73,8 @@ public record TicketText(
    */
   public static TicketText resolved(
       TicketId id, String subject, String description, Instant resolvedAt) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(description, "description");
     return new TicketText(id, subject, description, Objects.requireNonNull(resolvedAt), false);
   }
 }

@@ -1,6 +1,7 @@
 package dev.ticketkit.report.render;
 
 import dev.ticketkit.core.TicketKitException;
+import java.util.Objects;
 
 /**
  * A renderer was created without the optional library it needs on the class path; the message
@@ -17,8 +18,9 @@ public final class MissingRendererDependencyException extends TicketKitException
    * @param coordinates the missing artifacts' coordinates
    */
   public MissingRendererDependencyException(String renderer, String coordinates) {
-    super(renderer + " needs " + coordinates + " on the class path (optional dependencies of"
-        + " ticket-report)");
+    super(Objects.requireNonNull(renderer, "renderer") + " needs "
+        + Objects.requireNonNull(coordinates, "coordinates")
+        + " on the class path (optional dependencies of ticket-report)");
   }
 
   static void require(String renderer, String coordinates, String... classNames) {

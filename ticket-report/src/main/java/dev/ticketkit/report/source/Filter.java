@@ -89,6 +89,7 @@ public sealed interface Filter {
      * @throws InvalidInputException if the field is no key
      */
     public Equal {
+      Objects.requireNonNull(value, "value");
       Filters.require(field, FactField.Kind.KEY);
       Objects.requireNonNull(value, "value");
     }
@@ -127,6 +128,7 @@ public sealed interface Filter {
      * @throws InvalidInputException if the field is no single-valued key
      */
     public NotEqual {
+      Objects.requireNonNull(value, "value");
       Filters.require(field, FactField.Kind.KEY);
       Objects.requireNonNull(value, "value");
       if (field == FactField.TAG) {
@@ -147,6 +149,7 @@ public sealed interface Filter {
      * @throws InvalidInputException if the path is blank
      */
     public CategoryWithin {
+      Objects.requireNonNull(path, "path");
       if (path == null || path.isBlank()) {
         throw new InvalidInputException("path", path, "must not be blank");
       }

@@ -92,6 +92,8 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower 
    */
   @Override
   public void inTransaction(ChangeSet committed, TransactionContext transaction) {
+    Objects.requireNonNull(committed, "committed");
+    Objects.requireNonNull(transaction, "transaction");
     if (!following) {
       return;
     }

@@ -1,6 +1,5 @@
 package dev.ticketkit.report.spike;
 
-import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.Ticket;
@@ -88,12 +87,10 @@ public final class SpikeDetector {
    * Counts one signal, closing the buckets before its instant first.
    *
    * @param signal the signal
-   * @throws InvalidInputException if the signal is null
+   * @throws NullPointerException if the signal is null
    */
   public void accept(TicketSignal signal) {
-    if (signal == null) {
-      throw new InvalidInputException("signal", null, "must not be null");
-    }
+    Objects.requireNonNull(signal, "signal");
     TenantSpikes t = state(signal.tenant());
     List<SpikeDetected> raised;
     synchronized (t) {

@@ -3,6 +3,7 @@ package dev.ticketkit.report.spike;
 import dev.ticketkit.core.InvalidInputException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How sensitive the spike detector is. Instances are immutable and thread-safe; the compact
@@ -31,6 +32,7 @@ public record SpikeSettings(
    * @throws InvalidInputException naming the first value out of range
    */
   public SpikeSettings {
+    Objects.requireNonNull(warmup, "warmup");
     windows = List.copyOf(windows);
     long b = bucket.toMinutes();
     if (b < 1 || b > 60 || 60 % b != 0 || !bucket.equals(Duration.ofMinutes(b))) {

@@ -1,5 +1,7 @@
 package dev.ticketkit.sla.calendar;
 
+import java.util.Objects;
+
 /**
  * Thrown when a calendar or holiday set is given bad input, in JSON or through a builder.
  *
@@ -31,8 +33,8 @@ public final class CalendarFormatException extends IllegalArgumentException {
    * @param reason what is wrong with it, in a few words
    */
   public CalendarFormatException(String path, String value, String reason) {
-    super(path + ": " + reason + ": " + shorten(value));
-    this.path = path;
+    super(path + ": " + Objects.requireNonNull(reason, "reason") + ": " + shorten(value));
+    this.path = Objects.requireNonNull(path, "path");
     this.value = shorten(value);
   }
 

@@ -66,6 +66,8 @@ public final class HolidaySet {
    */
   public static HolidaySet of(String id, int firstYear, int lastYear,
       Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkingDays) {
+    Objects.requireNonNull(holidays, "holidays");
+    Objects.requireNonNull(makeUpWorkingDays, "makeUpWorkingDays");
     return of(id, "", firstYear, lastYear, holidays, makeUpWorkingDays, "HolidaySet.");
   }
 

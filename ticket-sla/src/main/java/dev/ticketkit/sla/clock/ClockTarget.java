@@ -27,6 +27,8 @@ public record ClockTarget(
    * @throws InvalidInputException if an id is blank or the target not positive
    */
   public ClockTarget {
+    Objects.requireNonNull(calendarId, "calendarId");
+    Objects.requireNonNull(target, "target");
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(reason, "reason");
     if (Objects.requireNonNull(policyId, "policyId").isBlank()) {

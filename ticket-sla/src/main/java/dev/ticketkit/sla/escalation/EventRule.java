@@ -71,6 +71,7 @@ public record EventRule(
    */
   public static EventRule onDissatisfied(
       Set<DissatisfactionReason> reasons, List<EscalationAction> actions) {
+    Objects.requireNonNull(actions, "actions");
     if (reasons.isEmpty()) {
       throw new InvalidInputException("reasons", reasons, "must name at least one reason");
     }

@@ -46,6 +46,8 @@ public record HandoffTargets(Duration response, BusinessCalendar responseCalenda
    * @throws InvalidInputException if a duration is not positive or a part is null
    */
   public HandoffTargets {
+    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(followUpEvery, "followUpEvery");
     positive("response", response);
     positive("followUpEvery", followUpEvery);
     Objects.requireNonNull(responseCalendar, "responseCalendar");

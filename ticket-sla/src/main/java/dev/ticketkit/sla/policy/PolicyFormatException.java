@@ -1,6 +1,7 @@
 package dev.ticketkit.sla.policy;
 
 import dev.ticketkit.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an SLA policy document is not valid: the {@linkplain #field() field} is the JSON
@@ -18,10 +19,10 @@ public final class PolicyFormatException extends InvalidInputException {
    * Creates an exception.
    *
    * @param path the JSON path of the bad value
-   * @param value the bad value as JSON text
+   * @param value the bad value as JSON text, or null when it is missing
    * @param reason what is wrong with it
    */
-  public PolicyFormatException(String path, String value, String reason) {
+  public PolicyFormatException(String path, @Nullable String value, String reason) {
     super(path, value, reason);
   }
 }

@@ -61,6 +61,10 @@ public record SlaPolicy(
    *     more than {@value #MAX_RULES_PER_TRIGGER} event rules share a trigger
    */
   public SlaPolicy {
+    Objects.requireNonNull(calendarId, "calendarId");
+    Objects.requireNonNull(targets, "targets");
+    Objects.requireNonNull(escalations, "escalations");
+    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(when, "when");
     ID.require("id", Objects.requireNonNull(id, "id"));
     ID.require("calendar", Objects.requireNonNull(calendarId, "calendarId"));

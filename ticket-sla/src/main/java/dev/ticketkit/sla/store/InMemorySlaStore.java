@@ -332,6 +332,7 @@ public final class InMemorySlaStore implements SlaStore {
 
   @Override
   public List<SlaClock> clocks(TenantId tenant, Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(tenant, "tenant");
     checkPeriod(fromInclusive, toExclusive);
     return read(() -> {
       List<SlaClock> out = new ArrayList<>();
@@ -369,6 +370,7 @@ public final class InMemorySlaStore implements SlaStore {
 
   @Override
   public List<DoneWork> done(TenantId tenant, Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(tenant, "tenant");
     checkPeriod(fromInclusive, toExclusive);
     return read(() -> {
       List<DoneWork> out = new ArrayList<>();

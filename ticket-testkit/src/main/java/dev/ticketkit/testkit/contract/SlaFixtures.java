@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import dev.ticketkit.sla.store.ClockUpdate;
 import dev.ticketkit.sla.store.LadderLevelDue;
@@ -41,6 +42,7 @@ public final class SlaFixtures {
    * @return the tenant
    */
   public static TenantId tenant(String name) {
+    Objects.requireNonNull(name, "name");
     return TenantId.of(name + "-" + UUID.randomUUID().toString().substring(0, 8));
   }
 

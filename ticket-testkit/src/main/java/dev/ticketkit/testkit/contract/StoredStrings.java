@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,7 @@ public final class StoredStrings {
    * @return the strings, in walk order
    */
   public static List<String> reachable(Object root) {
+    Objects.requireNonNull(root, "root");
     List<String> out = new ArrayList<>();
     walk(root, out, Collections.newSetFromMap(new IdentityHashMap<>()));
     return out;

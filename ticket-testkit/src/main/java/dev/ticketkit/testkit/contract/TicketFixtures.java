@@ -25,6 +25,7 @@ import dev.ticketkit.core.workflow.WorkflowBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -136,6 +137,7 @@ public final class TicketFixtures {
    * @return the change set, with a provisional number the store replaces
    */
   public static ChangeSet opening(TenantId tenant, TicketId id, Instant at, NewTicket intake) {
+    Objects.requireNonNull(id, "id");
     return ChangeSetRecorder.record(InMemoryTicketStore.create(), at, () -> id,
         s -> s.open(tenant, AGENT, intake));
   }
@@ -151,6 +153,7 @@ public final class TicketFixtures {
    */
   public static ChangeSet change(TicketStore source, Instant at,
       Function<TicketService, ?> call) {
+    Objects.requireNonNull(source, "source");
     return ChangeSetRecorder.record(source, at, () -> TicketId.of(UUID.randomUUID()), call);
   }
 
@@ -163,6 +166,8 @@ public final class TicketFixtures {
    * @return the change
    */
   public static TicketChange changeOf(Instant at, BiFunction<TicketService, Ticket, ?> call) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(call, "call");
     return ChangeSetRecorder.asChange(at, call);
   }
 
@@ -193,6 +198,10 @@ public final class TicketFixtures {
    */
   public static ChangeSet conversation(TicketStore source, Ticket current, Instant at,
       Visibility visibility, String body) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(visibility, "visibility");
     Message message = Message.of(Channel.EMAIL, body);
     return change(source, at, s -> visibility == Visibility.PUBLIC
         ? s.reply(current.tenant(), AGENT, current.id(), current.version(), message)

@@ -2,6 +2,7 @@ package dev.ticketkit.testkit.kb;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Fits the small logistic model behind the knowledge base's confident-answer signal, and chooses
@@ -21,6 +22,11 @@ public final class LogisticFit {
    * @param cut the log-odds from which a query counts as answered
    */
   public record Model(double[] weights, double intercept, double cut) {
+
+    /** Checks that the weights are present. */
+    public Model {
+      Objects.requireNonNull(weights, "weights");
+    }
 
     /**
      * Returns the model's log-odds for some features.
@@ -53,6 +59,7 @@ public final class LogisticFit {
    * @return the model, with cut 0 (see {@link #withCut})
    */
   public static Model fit(List<double[]> x, List<Boolean> answered, double lambda) {
+    Objects.requireNonNull(answered, "answered");
     int n = x.size();
     int d = x.get(0).length;
     double[] mean = new double[d];
@@ -116,6 +123,7 @@ public final class LogisticFit {
    */
   public static double crossValidatedLogLoss(List<double[]> x, List<Boolean> answered,
       double lambda, int folds, int repeats) {
+    Objects.requireNonNull(answered, "answered");
     int n = x.size();
     double loss = 0;
     for (int seed = 0; seed < repeats; seed++) {

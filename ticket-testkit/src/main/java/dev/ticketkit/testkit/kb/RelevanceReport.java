@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,12 @@ import org.jspecify.annotations.Nullable;
 public final class RelevanceReport {
 
   /** What a search returned for one query: keys best first, and its confident-answer flag. */
-  public record Ranked(List<String> keys, @Nullable Boolean confident) {}
+  public record Ranked(List<String> keys, @Nullable Boolean confident) {
+    /** Checks that the parts are present. */
+    public Ranked {
+      Objects.requireNonNull(keys, "keys");
+    }
+  }
 
   /** The measures of one kind of query. */
   public record Measures(int queries, double recallAt1, double recallAt3, double mrr,
@@ -45,6 +51,8 @@ public final class RelevanceReport {
    */
   public static RelevanceReport measure(String name, List<RelevanceSet.Query> queries,
       Function<String, Ranked> search) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(search, "search");
     RelevanceReport report = new RelevanceReport(name);
     for (RelevanceSet.Query query : queries) {
       report.add(query, search.apply(query.text()));

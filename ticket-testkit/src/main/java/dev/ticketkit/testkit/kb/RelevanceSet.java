@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The relevance set of issue 16 ({@code kb/eval/}): support articles in Simplified and Traditional
@@ -34,6 +35,15 @@ public final class RelevanceSet {
 
   /** One article of the set. */
   public record Entry(String key, String locale, List<String> tags, String title, String body) {
+    /** Checks that the parts are present. */
+    public Entry {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(locale, "locale");
+      Objects.requireNonNull(tags, "tags");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(body, "body");
+    }
+
 
     /** Returns the article content (a FAQ under the category "eval"). */
     public ArticleContent content() {
@@ -47,6 +57,13 @@ public final class RelevanceSet {
    * and its line number in the file (even lines form the calibration half).
    */
   public record Query(String kind, String text, List<String> expected, int line) {
+    /** Checks that the parts are present. */
+    public Query {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(expected, "expected");
+    }
+
 
     /** Tells whether the query has no answer in the set. */
     public boolean noAnswer() {

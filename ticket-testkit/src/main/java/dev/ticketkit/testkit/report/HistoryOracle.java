@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The slow, obvious oracle: rebuilds every version of every ticket with {@link TicketReplay}
@@ -35,6 +36,16 @@ public final class HistoryOracle {
   /** One ticket's whole life as the oracle sees it. */
   public record Life(Ticket latest, List<Ticket> versions, List<HistoryEntry> history,
       List<ConversationEntry> replies, List<SlaClock> clocks, List<Fired> fired) {
+    /** Checks that the parts are present. */
+    public Life {
+      Objects.requireNonNull(latest, "latest");
+      Objects.requireNonNull(versions, "versions");
+      Objects.requireNonNull(history, "history");
+      Objects.requireNonNull(replies, "replies");
+      Objects.requireNonNull(clocks, "clocks");
+      Objects.requireNonNull(fired, "fired");
+    }
+
 
     /** Who made a version. */
     public dev.ticketkit.core.Actor actorOf(long version) {
@@ -120,7 +131,15 @@ public final class HistoryOracle {
   }
 
   /** A resolution: the version that first entered RESOLVED in its cycle. */
-  public record Resolution(Life life, int cycle, Instant at, Duration took, String agent) {}
+  public record Resolution(Life life, int cycle, Instant at, Duration took, String agent) {
+    /** Checks that the parts are present. */
+    public Resolution {
+      Objects.requireNonNull(life, "life");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(took, "took");
+      Objects.requireNonNull(agent, "agent");
+    }
+  }
 
   /**
    * Returns every resolution of every ticket.
@@ -150,7 +169,15 @@ public final class HistoryOracle {
   }
 
   /** A move into a CLOSED state. */
-  public record Closing(Life life, Ticket before, Ticket after) {}
+  public record Closing(Life life, Ticket before, Ticket after) {
+
+    /** Checks that the parts are present. */
+    public Closing {
+      Objects.requireNonNull(life, "life");
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
+    }
+  }
 
   /**
    * Returns every move into a CLOSED-category state.
@@ -171,7 +198,14 @@ public final class HistoryOracle {
   }
 
   /** A rating. */
-  public record RatingGiven(Life life, Satisfaction satisfaction, Instant at, int cycle) {}
+  public record RatingGiven(Life life, Satisfaction satisfaction, Instant at, int cycle) {
+    /** Checks that the parts are present. */
+    public RatingGiven {
+      Objects.requireNonNull(life, "life");
+      Objects.requireNonNull(satisfaction, "satisfaction");
+      Objects.requireNonNull(at, "at");
+    }
+  }
 
   /**
    * Returns every rating given.
@@ -269,5 +303,12 @@ public final class HistoryOracle {
    * @param dueAt when it was due
    * @param firedAt when it was done
    */
-  public record Fired(ClockKey clock, int level, Instant dueAt, Instant firedAt) {}
+  public record Fired(ClockKey clock, int level, Instant dueAt, Instant firedAt) {
+    /** Checks that the parts are present. */
+    public Fired {
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(dueAt, "dueAt");
+      Objects.requireNonNull(firedAt, "firedAt");
+    }
+  }
 }

@@ -339,6 +339,7 @@ public sealed interface StoryAction {
      * @throws dev.ticketkit.core.InvalidInputException if the key is not a custom field key
      */
     public SetCustomField {
+      Objects.requireNonNull(key, "key");
       CustomFieldValue.checkKey(key);
     }
 
