@@ -9,10 +9,12 @@ import dev.ticketkit.core.routing.Turn;
 import dev.ticketkit.core.store.TransactionContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,18 +122,22 @@ final class Routes {
       }
       return;
     }
-    if (was != null && was.equals(is)) {
-      if (isWeight != wasWeight) {
-        routing.store().adjust(tx, tenant, is, isWeight - wasWeight);
-      }
-      return;
-    }
+    // Agents' rows are changed in agent-id order, so two reassignments never wait on each other.
+    Map<String, Integer> deltas = new TreeMap<>();
+    Map<String, AgentId> agents = new HashMap<>();
     if (was != null) {
-      routing.store().adjust(tx, tenant, was, -wasWeight);
+      deltas.merge(was.value(), -wasWeight, Integer::sum);
+      agents.put(was.value(), was);
     }
     if (is != null) {
-      routing.store().adjust(tx, tenant, is, isWeight);
+      deltas.merge(is.value(), isWeight, Integer::sum);
+      agents.put(is.value(), is);
     }
+    deltas.forEach((agent, delta) -> {
+      if (delta != 0) {
+        routing.store().adjust(tx, tenant, agents.get(agent), delta);
+      }
+    });
   }
 
   /** Tells whether a committed change leaves a ticket waiting in a new tier's queue. */

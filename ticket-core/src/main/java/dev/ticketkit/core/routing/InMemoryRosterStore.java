@@ -36,10 +36,7 @@ public final class InMemoryRosterStore implements RosterStore {
   public synchronized Map<AgentId, Integer> loads(TenantId tenant, Collection<AgentId> agents) {
     Map<AgentId, Integer> out = new HashMap<>();
     for (AgentId a : agents) {
-      Integer load = loads.get(new Key(tenant, a.value()));
-      if (load != null) {
-        out.put(a, load);
-      }
+      out.put(a, loads.getOrDefault(new Key(tenant, a.value()), 0));
     }
     return out;
   }

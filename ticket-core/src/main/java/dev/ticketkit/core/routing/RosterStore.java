@@ -27,7 +27,7 @@ public interface RosterStore {
    *
    * @param tenant the tenant
    * @param agents the agents
-   * @return the load of each agent that has one; an agent without a stored load has 0
+   * @return the load of each agent, 0 for an agent without a stored load
    */
   Map<AgentId, Integer> loads(TenantId tenant, Collection<AgentId> agents);
 
