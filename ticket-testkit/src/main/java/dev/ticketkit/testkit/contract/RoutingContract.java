@@ -116,9 +116,15 @@ public abstract class RoutingContract extends StoreContractSupport {
   /** Opens a ticket of a tenant with a priority. */
   protected static Ticket open(TicketService service, TenantId owner, Priority priority,
       Consumer<NewTicket.Builder> more) {
+    return open(service, owner, priority, Channel.EMAIL, more);
+  }
+
+  /** Opens a ticket of a tenant with a priority, on a channel. */
+  protected static Ticket open(TicketService service, TenantId owner, Priority priority,
+      Channel channel, Consumer<NewTicket.Builder> more) {
     NewTicket.Builder b = NewTicket.builder()
         .requester(Requester.of("wang", "Wang Fang"))
-        .channel(Channel.EMAIL).subject("Cannot pay").description("The payment page fails.")
+        .channel(channel).subject("Cannot pay").description("The payment page fails.")
         .priority(priority);
     more.accept(b);
     return service.open(owner, WANG, b.build());
@@ -214,8 +220,8 @@ public abstract class RoutingContract extends StoreContractSupport {
     assertThat(zhRefund.assignee()).as("category within billing, zh, email").isEqualTo(A);
     Ticket enLogin = open(service, tenant, Priority.MEDIUM, b -> b.category(Category.of("login")));
     assertThat(enLogin.assignee()).isEqualTo(B);
-    Ticket phoneLogin = open(service, tenant, Priority.MEDIUM,
-        b -> b.category(Category.of("login")).channel(Channel.PHONE));
+    Ticket phoneLogin = open(service, tenant, Priority.MEDIUM, Channel.PHONE,
+        b -> b.category(Category.of("login")));
     // Nobody fits the phone: round robin among all with room (A is full), after B's turn.
     assertThat(phoneLogin.assignee()).isEqualTo(C);
     Ticket zhAgain = open(service, tenant, Priority.MEDIUM, b -> b.tag(dev.ticketkit.core.Tag.of("zh"))
