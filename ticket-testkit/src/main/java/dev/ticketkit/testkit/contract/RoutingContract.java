@@ -150,6 +150,8 @@ public abstract class RoutingContract extends StoreContractSupport {
         .extracting(HistoryEntry::after).containsExactly("router round-robin");
     assertThat(history).filteredOn(h -> h.action() == HistoryAction.ASSIGNED)
         .extracting(HistoryEntry::after).containsExactly(A.value());
+    assertThat(dev.ticketkit.core.TicketReplay.replay(history)).as("replayed from history")
+        .isEqualTo(first);
     assertThat(rosters.turn(tenant, "L1").number()).isEqualTo(7);
     assertThat(rosters.turn(otherTenant, "L1").number()).isZero();
     assertLoadsExact(service, tenant, l1(10, A, B, C));
@@ -256,6 +258,8 @@ public abstract class RoutingContract extends StoreContractSupport {
     Ticket reopened = resolveAndRate(service, low, Satisfaction.DISSATISFIED);
     assertThat(reopened.tier()).isEqualTo(SupportTier.of(2));
     assertThat(reopened.assignee()).as("reopened one tier up and routed there").isEqualTo(L2);
+    assertThat(dev.ticketkit.core.TicketReplay.replay(service.history(tenant, reopened.id())))
+        .isEqualTo(reopened);
     assertLoadsExact(service, tenant, l1(10, A));
   }
 
