@@ -12,6 +12,7 @@ module dev.ticketkit.core {
   exports dev.ticketkit.core.event;
   exports dev.ticketkit.core.outbox;
   exports dev.ticketkit.core.privacy;
+  exports dev.ticketkit.core.routing;
   exports dev.ticketkit.core.store;
   exports dev.ticketkit.core.workflow;
 }

@@ -1,6 +1,7 @@
 package dev.ticketkit.core;
 
 import dev.ticketkit.core.event.EventHeader;
+import dev.ticketkit.core.event.TicketAssigned;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.internal.CoreAccess;
 import dev.ticketkit.core.store.ChangeSet;
@@ -37,6 +38,7 @@ final class Draft {
   private final List<ConversationEntry> conversation = new ArrayList<>();
   private final List<Function<EventHeader, TicketEvent>> leadEvents = new ArrayList<>();
   private final List<Fired> fired = new ArrayList<>();
+  private @Nullable AgentId routedAtIntake;
   private @Nullable HistoryAction mainAction;
   private @Nullable String escalationReason;
   private @Nullable ChangeCause cause;
@@ -123,6 +125,11 @@ final class Draft {
     entries.add(0, new HistoryEntryDraft(HistoryAction.AUTOMATED, TicketField.CAUSE, null, text));
   }
 
+  /** Announces an intake's routed assignment after its {@code TicketOpened}. */
+  void addTrailingAssignment(AgentId agent) {
+    routedAtIntake = agent;
+  }
+
   void escalationReason(@Nullable String reason) {
     escalationReason = reason;
   }
@@ -184,6 +191,9 @@ final class Draft {
     List<TicketEvent> events = new ArrayList<>();
     leadEvents.forEach(f -> events.add(f.apply(header)));
     events.addAll(EventDerivation.derive(this, previousVersion, after, header, escalationReason));
+    if (routedAtIntake != null) {
+      events.add(new TicketAssigned(header, null, routedAtIntake));
+    }
     return CoreAccess.changeSets().create(after,
         isOpening() ? ChangeSet.NEW_TICKET : before.version(), history, conversation, events,
         cause);

@@ -4,10 +4,12 @@ import dev.ticketkit.core.event.Subscription;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketListener;
 import dev.ticketkit.core.privacy.Redactor;
+import dev.ticketkit.core.routing.Routing;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.core.store.UnitOfWork;
 import dev.ticketkit.core.workflow.IllegalTransitionException;
 import dev.ticketkit.core.workflow.Workflow;
 import java.time.Clock;
@@ -18,6 +20,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The front door of ticket-core: takes tickets in, moves them through the workflow, records the
@@ -36,7 +40,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Who may do what: requesters may open, reply, rate and fire the transitions the workflow
  * allows them; notes, assignment, escalation, priority, category, tags, links, merges and edits
  * are for agents and the system. A ticket in a CLOSED state still takes notes, tags and links but
- * nothing else. Build with {@link #builder()}. Instances are thread-safe if the store is.
+ * nothing else.
+ *
+ * <p>With {@link TicketServiceBuilder#routing routing}, a new ticket and a ticket that a tier
+ * escalation leaves in a new tier's queue are given to the agent the router chooses, within the
+ * agent's capacity, in the same transaction as the change (at intake) or as a change of its own
+ * right after the escalation, recorded with the router's name as its cause; {@link #route} routes
+ * a queued ticket on demand. Build with {@link #builder()}. Instances are thread-safe if the store
+ * is.
  */
 public final class TicketService {
 
@@ -50,6 +61,12 @@ public final class TicketService {
   private final Listeners listeners;
   private final Followers followers;
   private final Redactor redactor;
+  private final @Nullable Routes routes;
+
+  private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
+
+  /** Who makes routed assignments that follow an escalation or {@link #route}. */
+  private static final Actor ROUTER = Actor.system("router");
 
   TicketService(TicketServiceBuilder b, Listeners listeners, Followers followers) {
     this.store = b.store();
@@ -59,6 +76,8 @@ public final class TicketService {
     this.listeners = listeners;
     this.followers = followers;
     this.redactor = b.redactor();
+    Routing routing = b.routing();
+    this.routes = routing == null ? null : new Routes(routing);
   }
 
   /**
@@ -115,10 +134,69 @@ public final class TicketService {
     Redacting masked = new Redacting(redactor);
     Ticket fresh = masked.intake(Intake.ticket(tenant, ids.get(), PROVISIONAL_NUMBER, intake,
         workflow.initialStatus(), SupportedTime.now("clock", clock)));
+    if (routes == null) {
+      return commit(opening(fresh, actor, masked, null), followers);
+    }
+    for (int attempt = 1; ; attempt++) {
+      Routes.Plan plan = attempt > routes.attempts() ? null
+          : routes.plan(fresh, fresh.createdAt()).orElse(null);
+      try {
+        return commit(opening(fresh, actor, masked, plan), routed(null, plan));
+      } catch (Routes.Taken e) {
+        LOG.debug("routing ticket {} again: a concurrent commit took {}", fresh.id(),
+            e.getMessage());
+      }
+    }
+  }
+
+  private Draft opening(Ticket fresh, Actor actor, Redacting masked, Routes.@Nullable Plan plan) {
     Draft draft = Draft.opening(workflow, fresh, actor);
     draft.stage(HistoryAction.OPENED);
     masked.record(draft, HistoryAction.OPENED);
-    return commit(draft);
+    if (plan != null) {
+      draft.record(HistoryAction.AUTOMATED, TicketField.CAUSE, null,
+          new Routes.RouterCause(plan.router()).describe());
+      draft.builder.assignee(plan.agent());
+      draft.stage(HistoryAction.ASSIGNED);
+      draft.addTrailingAssignment(plan.agent());
+    }
+    return draft;
+  }
+
+  /**
+   * Routes a ticket that waits unassigned in its group's queue: the router chooses among the
+   * group's available agents with room, and the assignment is stored as a change of its own by
+   * {@code system:router}, with the router's name as its cause. Use it when room frees up or a
+   * shift starts; intake and tier escalations route by themselves.
+   *
+   * @param tenant the tenant
+   * @param id the ticket
+   * @return the ticket, assigned if an agent was chosen, else as it was
+   * @throws InvalidInputException if an argument is null
+   * @throws IllegalStateException if the service has no routing
+   * @throws TicketNotFoundException if the tenant has no such ticket
+   */
+  public Ticket route(TenantId tenant, TicketId id) {
+    if (routes == null) {
+      throw new IllegalStateException("this TicketService has no routing");
+    }
+    Ticket current = require(tenant, id);
+    for (int attempt = 1; attempt <= routes.attempts(); attempt++) {
+      Routes.Plan plan = routes.plan(current, SupportedTime.now("clock", clock)).orElse(null);
+      if (plan == null) {
+        return current;
+      }
+      try {
+        return write(tenant, ROUTER, id, current.version(), d -> {
+          d.cause(new Routes.RouterCause(plan.router()));
+          d.builder.assignee(plan.agent());
+          d.stage(HistoryAction.ASSIGNED);
+        }, plan);
+      } catch (Routes.Taken | TicketConflictException e) {
+        current = require(tenant, id);
+      }
+    }
+    return current;
   }
 
   /**
@@ -582,6 +660,14 @@ public final class TicketService {
     Texts.notNull("tenant", tenant);
     Texts.notNull("actor", actor);
     Texts.notNull("id", id);
+    return write(tenant, actor, id, expectedVersion, change, null);
+  }
+
+  private Ticket write(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
+      Consumer<Draft> change, Routes.@Nullable Plan plan) {
+    Texts.notNull("tenant", tenant);
+    Texts.notNull("actor", actor);
+    Texts.notNull("id", id);
     Instant now = SupportedTime.now("clock", clock);
     Ticket[] read = new Ticket[1];
     Optional<ChangeSet> committed = store.update(tenant, id, expectedVersion, current -> {
@@ -590,17 +676,43 @@ public final class TicketService {
           now.isBefore(current.updatedAt()) ? current.updatedAt() : now);
       change.accept(draft);
       return draft.isEmpty() ? null : draft.toChangeSet();
-    }, followers);
+    }, routes == null ? followers : (cs, tx) -> {
+      routes.settle(tx, read[0], cs.ticket(), plan);
+      followers.run(cs, tx);
+    });
     if (committed.isEmpty()) {
       return read[0];
     }
     followers.afterCommit(committed.get());
     listeners.publish(committed.get().events());
-    return committed.get().ticket();
+    Ticket after = committed.get().ticket();
+    if (routes != null && plan == null && Routes.escalatedIntoQueue(read[0], after)) {
+      return routeAfterEscalation(after);
+    }
+    return after;
   }
 
-  private Ticket commit(Draft draft) {
-    ChangeSet committed = store.commit(draft.toChangeSet(), followers);
+  /** Routes a ticket an escalation left in a new tier's queue; a failure leaves it queued. */
+  private Ticket routeAfterEscalation(Ticket escalated) {
+    try {
+      return route(escalated.tenant(), escalated.id());
+    } catch (TicketKitException e) {
+      LOG.warn("ticket {} of tenant {} stays in the {} queue: routing failed", escalated.id(),
+          escalated.tenant(), escalated.tier(), e);
+      return get(escalated.tenant(), escalated.id()).orElse(escalated);
+    }
+  }
+
+  private UnitOfWork routed(@Nullable Ticket before, Routes.@Nullable Plan plan) {
+    Routes r = java.util.Objects.requireNonNull(routes);
+    return (cs, tx) -> {
+      r.settle(tx, before, cs.ticket(), plan);
+      followers.run(cs, tx);
+    };
+  }
+
+  private Ticket commit(Draft draft, UnitOfWork work) {
+    ChangeSet committed = store.commit(draft.toChangeSet(), work);
     followers.afterCommit(committed);
     listeners.publish(committed.events());
     return committed.ticket();

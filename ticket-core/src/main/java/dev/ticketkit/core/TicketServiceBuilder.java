@@ -3,6 +3,7 @@ package dev.ticketkit.core;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketListener;
 import dev.ticketkit.core.privacy.Redactor;
+import dev.ticketkit.core.routing.Routing;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.workflow.StandardWorkflow;
 import dev.ticketkit.core.workflow.Workflow;
@@ -27,6 +28,7 @@ public final class TicketServiceBuilder {
   private @Nullable Clock clock;
   private @Nullable Supplier<TicketId> ids;
   private @Nullable Redactor redactor;
+  private @Nullable Routing routing;
   private final List<TicketListener> listeners = new ArrayList<>();
   private final List<TicketFollower> followers = new ArrayList<>();
 
@@ -145,6 +147,22 @@ public final class TicketServiceBuilder {
   }
 
   /**
+   * Sets how tickets are routed to agents at intake and after a tier escalation (see
+   * {@link TicketService#route}). Optional: without it nothing is routed, and no commit reads or
+   * writes routing state.
+   *
+   * @param value the routing, whose roster store shares the ticket store's transactions
+   * @return this builder
+   * @throws InvalidInputException if null
+   * @throws IllegalStateException if already set
+   */
+  public TicketServiceBuilder routing(Routing value) {
+    once.mark("routing");
+    routing = Texts.notNull("routing", value);
+    return this;
+  }
+
+  /**
    * Returns the service.
    *
    * @return the service
@@ -175,6 +193,10 @@ public final class TicketServiceBuilder {
 
   Redactor redactor() {
     return redactor == null ? Redactor.none() : redactor;
+  }
+
+  @Nullable Routing routing() {
+    return routing;
   }
 
   Supplier<TicketId> ids() {

@@ -29,6 +29,7 @@ class ModuleDescriptorTest {
       "dev.ticketkit.core.event",
       "dev.ticketkit.core.outbox",
       "dev.ticketkit.core.privacy",
+      "dev.ticketkit.core.routing",
       "dev.ticketkit.core.store",
       "dev.ticketkit.core.workflow");
 

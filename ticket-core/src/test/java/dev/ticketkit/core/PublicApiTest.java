@@ -22,7 +22,7 @@ class PublicApiTest {
 
   private static final Set<String> API_PACKAGES = Set.of("dev.ticketkit.core",
       "dev.ticketkit.core.event", "dev.ticketkit.core.outbox", "dev.ticketkit.core.privacy",
-      "dev.ticketkit.core.store",
+      "dev.ticketkit.core.routing", "dev.ticketkit.core.store",
       "dev.ticketkit.core.workflow");
 
   private static final String INTERNAL = "dev.ticketkit.core.internal";
@@ -37,7 +37,8 @@ class PublicApiTest {
       "dev.ticketkit.core.Operations", "dev.ticketkit.core.ReplayDecoder",
       "dev.ticketkit.core.TicketChecks", "dev.ticketkit.core.Texts",
       "dev.ticketkit.core.store.ChangeSetChecks", "dev.ticketkit.core.workflow.TransitionCheck",
-      "dev.ticketkit.core.workflow.WorkflowJsonReader");
+      "dev.ticketkit.core.workflow.WorkflowJsonReader", "dev.ticketkit.core.Routes",
+      "dev.ticketkit.core.routing.BuiltInRouters", "dev.ticketkit.core.routing.SkillsRouter");
 
   @Test
   void onlyTheApiPackagesHoldPublicTypes() throws Exception {

@@ -2,6 +2,7 @@ package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.outbox.OutboxRelay;
 import dev.ticketkit.core.privacy.PersonalDataStore;
+import dev.ticketkit.core.routing.RosterStore;
 import dev.ticketkit.core.store.RequesterIndex;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.internal.Database;
@@ -174,6 +175,17 @@ public final class JdbcTicketKit {
    */
   public RequesterIndex requesterIndex() {
     return new JdbcRequesterIndex(database);
+  }
+
+  /**
+   * Returns the store of routing's agent loads and round-robin turns, for
+   * {@code Routing.builder().store(kit.rosterStore())}: it writes inside this kit's ticket
+   * store's commits, so a routed assignment and its load commit together.
+   *
+   * @return a new roster store over this kit's database
+   */
+  public RosterStore rosterStore() {
+    return new JdbcRosterStore(database);
   }
 
   /**
