@@ -1,9 +1,12 @@
 package dev.ticketkit.core.privacy;
 
+import dev.ticketkit.core.ConversationEntry;
+import dev.ticketkit.core.HistoryEntry;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -32,6 +35,33 @@ public interface PersonalDataStore {
    *     or the tenant has no such ticket (nothing is written: plan again)
    */
   boolean erase(TenantId tenant, TicketId ticket, long expectedVersion, Erasure erasure);
+
+  /**
+   * Reads the history of several tickets at once, so that erasure plans a page of tickets from
+   * one read instead of one read per ticket. Each list holds at least the entries up to the
+   * version the ticket had when this call began (later ones may be there too: a plan made from
+   * more entries replaces more, never less). A store may leave tickets out, or return nothing
+   * (the default): {@code Privacy} reads those one by one through the ticket store.
+   *
+   * @param tenant the tenant
+   * @param tickets the tickets, at most a page (100)
+   * @return each ticket's history, oldest first; tickets the store has not read are absent
+   */
+  default Map<TicketId, List<HistoryEntry>> histories(TenantId tenant, List<TicketId> tickets) {
+    return Map.of();
+  }
+
+  /**
+   * Reads the conversation of several tickets at once, as {@link #histories} reads history.
+   *
+   * @param tenant the tenant
+   * @param tickets the tickets, at most a page (100)
+   * @return each ticket's conversation, oldest first; tickets the store has not read are absent
+   */
+  default Map<TicketId, List<ConversationEntry>> conversations(TenantId tenant,
+      List<TicketId> tickets) {
+    return Map.of();
+  }
 
   /**
    * Applies retention to one batch: claims up to {@code limit} of a tenant's tickets that have

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -110,15 +111,22 @@ public final class Privacy {
       if (page.items().isEmpty()) {
         break;
       }
+      List<TicketId> ids = page.items().stream().map(Ticket::id).toList();
+      Map<TicketId, List<HistoryEntry>> histories = store.histories(tenant, ids);
+      Map<TicketId, List<ConversationEntry>> conversations = store.conversations(tenant, ids);
       List<CompletableFuture<Optional<Erasure>>> running = new ArrayList<>();
       for (Ticket t : page.items()) {
         if (!done.add(t.id())) {
           throw new IllegalStateException("ticket " + t.id() + " still names the requester");
         }
+        List<HistoryEntry> history = histories.get(t.id());
+        List<ConversationEntry> conversation = conversations.get(t.id());
         if (executor == null) {
-          eraseTicket(t).ifPresent(e -> attachments.addAll(e.attachments()));
+          eraseTicket(t, history, conversation)
+              .ifPresent(e -> attachments.addAll(e.attachments()));
         } else {
-          running.add(CompletableFuture.supplyAsync(() -> eraseTicket(t), executor));
+          running.add(CompletableFuture.supplyAsync(
+              () -> eraseTicket(t, history, conversation), executor));
         }
       }
       for (CompletableFuture<Optional<Erasure>> r : running) {
@@ -144,7 +152,13 @@ public final class Privacy {
     }
   }
 
-  private Optional<Erasure> eraseTicket(Ticket read) {
+  /**
+   * Erases one ticket, planned from the history and conversation read with its page when the
+   * store read them (they hold at least what the ticket's version holds), else read now; after a
+   * concurrent write, reads everything again.
+   */
+  private Optional<Erasure> eraseTicket(Ticket read, @Nullable List<HistoryEntry> readHistory,
+      @Nullable List<ConversationEntry> readConversation) {
     TenantId tenant = read.tenant();
     TicketId id = read.id();
     Optional<Ticket> current = Optional.of(read);
@@ -156,8 +170,10 @@ public final class Privacy {
         return Optional.empty();
       }
       Ticket t = current.get();
-      List<HistoryEntry> history = tickets.history(tenant, id);
-      List<ConversationEntry> conversation = tickets.conversation(tenant, id);
+      List<HistoryEntry> history = attempt == 0 && readHistory != null ? readHistory
+          : tickets.history(tenant, id);
+      List<ConversationEntry> conversation = attempt == 0 && readConversation != null
+          ? readConversation : tickets.conversation(tenant, id);
       Erasure erasure = plans.plan(t, history, conversation);
       if (store.erase(tenant, id, t.version(), erasure)) {
         return Optional.of(erasure);
