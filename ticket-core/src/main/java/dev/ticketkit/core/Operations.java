@@ -159,7 +159,8 @@ final class Operations {
     d.fire(transition);
   }
 
-  static void rate(Draft d, Workflow workflow, Rating rating) {
+  static void rate(Draft d, Workflow workflow, Rating given, Redacting masked) {
+    Rating rating = masked.rating(given);
     requireKind(d, "rate", EnumSet.of(ActorKind.REQUESTER, ActorKind.AGENT));
     Ticket t = d.current();
     if (t.status().category() != StatusCategory.RESOLVED) {
@@ -168,6 +169,7 @@ final class Operations {
     }
     d.builder.rating(rating);
     d.stage(HistoryAction.RATED);
+    masked.record(d, HistoryAction.RATED);
     int ratedCycle = t.cycle();
     d.addLeadEvent(h -> new TicketRated(new EventHeader(h.tenant(), h.ticketId(),
         h.ticketVersion(), h.actor(), h.at(), ratedCycle), rating));
@@ -175,10 +177,13 @@ final class Operations {
         .ifPresent(tr -> d.fire(tr.name()));
   }
 
-  static void edit(Draft d, TicketEdit edit) {
+  static void edit(Draft d, TicketEdit edit, Redacting masked) {
     requireTeam(d, "edit");
+    Ticket was = d.current();
     edit.applyTo(d.builder);
+    masked.edited(was, d.builder);
     d.stage(HistoryAction.EDITED);
+    masked.record(d, HistoryAction.EDITED);
   }
 
   private static void requireTeam(Draft d, String operation) {

@@ -40,7 +40,8 @@ import java.util.function.Function;
  * ticket (data-modifying {@code WITH} parts and the V9 function {@code tk_privacy_erase}, which
  * applies {@link Erasure#apply}'s rule in the database), elsewhere one select and one batched
  * update per table. Retention claims a batch of tickets with {@code FOR UPDATE SKIP LOCKED} and
- * anonymises or deletes them in the same transaction. Thread-safe.
+ * anonymises or purges them in the same transaction; purging keeps, anonymised, the rows the
+ * report source reads ({@link #REPORT_TABLES}). Thread-safe.
  */
 final class PersonalDataRows {
 
@@ -116,7 +117,7 @@ final class PersonalDataRows {
       List<TicketId> claimed = claim(c, tenant, closedBefore, limit);
       for (TicketId id : claimed) {
         if (purge) {
-          purge(c, tenant, id);
+          purge(c, tenant, id, plan.apply(id));
         } else {
           rewriteAll(c, tenant, id, plan.apply(id));
         }
@@ -144,11 +145,30 @@ final class PersonalDataRows {
     return ids;
   }
 
-  /** Deletes a ticket's rows from every table kept by ticket, the ticket's own row last. */
-  private void purge(Connection c, TenantId tenant, TicketId ticket) throws SQLException {
+  /**
+   * The tables kept by ticket that the SQL report source reads ({@code ReportSql}): the cycle
+   * facts, the tags they are grouped by, the SLA clocks and the done escalation levels. Purging a
+   * ticket keeps its rows there, rewritten through the erasure, so reports of past periods stay
+   * the same.
+   */
+  static final Set<String> REPORT_TABLES = Set.of("tk_report_cycle", "tk_ticket_tag",
+      "tk_sla_clock", "tk_sla_done");
+
+  /**
+   * Purges a ticket: deletes its rows from every table kept by ticket (the ticket's own row
+   * last) except the {@link #REPORT_TABLES}, whose rows it rewrites through the erasure instead.
+   */
+  private void purge(Connection c, TenantId tenant, TicketId ticket, Erasure erasure)
+      throws SQLException {
     List<Table> all = new ArrayList<>(tables(c));
     all.sort(java.util.Comparator.comparing(t -> t.name().equals("tk_ticket")));
     for (Table t : all) {
+      if (REPORT_TABLES.contains(t.name())) {
+        if (!t.texts().isEmpty()) {
+          rewrite(c, t, tenant, ticket, erasure);
+        }
+        continue;
+      }
       try (PreparedStatement ps = c.prepareStatement("delete from " + t.name()
           + " where tenant_id = ? and " + t.ticketColumn() + " = ?")) {
         ps.setString(1, tenant.value());
