@@ -54,8 +54,10 @@ public final class Privacy {
   private final Pseudonyms pseudonyms;
   private final List<Consumer<RequesterErased>> listeners;
   private final @Nullable Executor executor;
+  private final List<RequesterData> requesterData;
 
   private Privacy(Builder b) {
+    this.requesterData = List.copyOf(b.requesterData);
     this.tickets = Objects.requireNonNull(b.tickets);
     this.store = Objects.requireNonNull(b.store);
     this.clock = Objects.requireNonNull(b.clock);
@@ -91,7 +93,8 @@ public final class Privacy {
 
   /**
    * Erases (anonymises) a requester in every ticket of a tenant whose requester they are, one
-   * ticket per transaction, then records the run and publishes {@link RequesterErased}.
+   * ticket per transaction, then in every {@link RequesterData} store (knowledge-base votes and
+   * links), then records the run and publishes {@link RequesterErased}.
    *
    * @param tenant the tenant
    * @param requesterId the requester's id in the host system
@@ -133,7 +136,11 @@ public final class Privacy {
         join(r).ifPresent(e -> attachments.addAll(e.attachments()));
       }
     }
-    ErasureRecord record = new ErasureRecord(tenant, pseudonym(tenant, requesterId), erasedBy,
+    String pseudonym = pseudonym(tenant, requesterId);
+    for (RequesterData other : requesterData) {
+      other.eraseRequester(tenant, requesterId, pseudonym);
+    }
+    ErasureRecord record = new ErasureRecord(tenant, pseudonym, erasedBy,
         clock.instant(), done.size(), attachments.size());
     store.record(record);
     RequesterErased event = new RequesterErased(record, attachments);
@@ -230,8 +237,22 @@ public final class Privacy {
     private Redactor redactor = Redactor.standard();
     private final List<Consumer<RequesterErased>> listeners = new ArrayList<>();
     private @Nullable Executor executor;
+    private final List<RequesterData> requesterData = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a store of personal data kept by requester rather than by ticket (the knowledge
+     * base's article store: votes and links), which erasure also rewrites.
+     *
+     * @param value the store
+     * @return this builder
+     * @throws NullPointerException if null
+     */
+    public Builder requesterData(RequesterData value) {
+      requesterData.add(Objects.requireNonNull(value, "requesterData"));
+      return this;
+    }
 
     /**
      * Sets the executor that erases the tickets of one page (up to 100) side by side, each in
