@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An open set, like {@link Channel}: the constants are the well-known reasons, and a host may
  * name its own with {@link #of(String)}. A code is 1 to 40 upper-case ASCII letters, digits and
  * {@code _}, starting with a letter; the text form is the code. What each reason triggers is
- * policy data of the SLA module (its event rules may be limited to reasons). Instances are
+ * policy data: the workflow's {@link dev.ticketkit.core.workflow.DissatisfactionPolicy} (reopen,
+ * tell the team lead, close) and the SLA module's event rules, which may be limited to reasons. Instances are
  * immutable and thread-safe.
  *
  * @param code the reason's code, as returned by {@link #toString()}

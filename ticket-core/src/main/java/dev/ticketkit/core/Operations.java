@@ -1,5 +1,6 @@
 package dev.ticketkit.core;
 
+import dev.ticketkit.core.event.DissatisfactionFlagged;
 import dev.ticketkit.core.event.EventHeader;
 import dev.ticketkit.core.event.TicketMerged;
 import dev.ticketkit.core.event.TicketNoted;
@@ -171,10 +172,17 @@ final class Operations {
     d.stage(HistoryAction.RATED);
     masked.record(d, HistoryAction.RATED);
     int ratedCycle = t.cycle();
-    d.addLeadEvent(h -> new TicketRated(new EventHeader(h.tenant(), h.ticketId(),
-        h.ticketVersion(), h.actor(), h.at(), ratedCycle), rating));
-    workflow.triggered(Trigger.rated(rating.satisfaction()), t.status())
-        .ifPresent(tr -> d.fire(tr.name()));
+    d.addLeadEvent(h -> new TicketRated(rated(h, ratedCycle), rating));
+    if (rating.reason() != null
+        && workflow.dissatisfaction().reactionTo(rating.reason()).notifyTeamLead()) {
+      d.addLeadEvent(h -> new DissatisfactionFlagged(rated(h, ratedCycle), rating));
+    }
+    workflow.ratingTransition(rating, t.status()).ifPresent(tr -> d.fire(tr.name()));
+  }
+
+  private static EventHeader rated(EventHeader h, int ratedCycle) {
+    return new EventHeader(h.tenant(), h.ticketId(), h.ticketVersion(), h.actor(), h.at(),
+        ratedCycle);
   }
 
   static void edit(Draft d, TicketEdit edit, Redacting masked) {

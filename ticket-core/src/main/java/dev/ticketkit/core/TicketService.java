@@ -363,8 +363,11 @@ public final class TicketService {
 
   /**
    * Records the requester's rating of the proposed resolution and fires the workflow's rating
-   * trigger (the standard workflow closes on SATISFIED or NEUTRAL and reopens one tier up on
-   * DISSATISFIED). Only a ticket in a RESOLVED state can be rated. With a redactor, the
+   * trigger (the standard workflow closes on SATISFIED or NEUTRAL); a DISSATISFIED rating gets
+   * what the workflow's {@link Workflow#dissatisfaction() dissatisfaction policy} sets for its
+   * reason (the standard one reopens one tier up on NOT_FIXED, UNMET_EXPECTATION and OTHER, and
+   * on POOR_COMMUNICATION raises {@code DissatisfactionFlagged} for the team lead and closes), in
+   * the same write. Only a ticket in a RESOLVED state can be rated. With a redactor, the
    * comment is masked before it is stored (and a history entry says so).
    *
    * @param tenant the tenant

@@ -29,6 +29,7 @@ public sealed interface TicketEvent
         TicketLinked,
         TicketMerged,
         TicketRated,
+        DissatisfactionFlagged,
         TicketReopened,
         TicketUrgentFlagged,
         TicketEdited,

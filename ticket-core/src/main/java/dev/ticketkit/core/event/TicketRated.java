@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The requester rated a ticket's resolution. The header's cycle is the cycle that was rated; a
- * DISSATISFIED rating is followed by {@link TicketReopened} in the same change.
+ * DISSATISFIED rating is followed in the same change by what the workflow's dissatisfaction policy
+ * does for its reason ({@link TicketReopened}, {@link DissatisfactionFlagged}, a status change).
  *
  * <p>Instances are immutable and thread-safe.
  *

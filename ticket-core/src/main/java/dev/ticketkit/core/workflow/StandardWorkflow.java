@@ -4,6 +4,7 @@ import static dev.ticketkit.core.ActorKind.AGENT;
 import static dev.ticketkit.core.ActorKind.REQUESTER;
 import static dev.ticketkit.core.ActorKind.SYSTEM;
 
+import dev.ticketkit.core.DissatisfactionReason;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.StatusCategory;
@@ -19,6 +20,7 @@ import java.time.Duration;
  * RESOLVING --propose_resolution [resolutionSummary]--> AWAITING_CONFIRMATION
  * AWAITING_CONFIRMATION --confirm [rating SATISFIED|NEUTRAL]--> CLOSED
  * AWAITING_CONFIRMATION --not_fixed (new cycle, next tier)--> DIAGNOSING
+ * AWAITING_CONFIRMATION --confirm_with_complaint [rating DISSATISFIED]--> CLOSED
  * AWAITING_CONFIRMATION --auto_close (system, after N days)--> CLOSED
  * ACCEPTED|DIAGNOSING|RESOLVING --wait_on_requester (remember)--> WAITING_ON_REQUESTER
  * WAITING_ON_REQUESTER --requester_answered--> the remembered state
@@ -26,7 +28,11 @@ import java.time.Duration;
  * </pre>
  *
  * <p>Triggers: a requester's reply fires {@code requester_answered}; a SATISFIED or NEUTRAL
- * rating fires {@code confirm}, a DISSATISFIED one {@code not_fixed}; a merge fires
+ * rating fires {@code confirm}; what a DISSATISFIED one fires is the workflow's
+ * {@link #dissatisfactionPolicy() dissatisfaction policy}: NOT_FIXED and UNMET_EXPECTATION fire
+ * {@code not_fixed} (reopen one tier up), POOR_COMMUNICATION raises {@code DissatisfactionFlagged}
+ * for the team lead and fires {@code confirm_with_complaint} (the fix stands, the ticket closes
+ * with the complaint on record), OTHER and host-defined reasons fire {@code not_fixed}; a merge fires
  * {@code merge}; the auto-close sweep fires {@code auto_close}. Escalation to the next tier is a
  * service operation allowed in every NEW, OPEN and PENDING state. Urgent tickets raise a
  * {@code TicketUrgentFlagged} event at intake. This class only holds constants and factories.
@@ -66,6 +72,12 @@ public final class StandardWorkflow {
   public static final String CONFIRM = "confirm";
   /** Transition AWAITING_CONFIRMATION to DIAGNOSING, one tier up, as a new resolution cycle. */
   public static final String NOT_FIXED = "not_fixed";
+  /**
+   * Transition AWAITING_CONFIRMATION to CLOSED on a DISSATISFIED rating whose reason is not the
+   * fix (the standard policy fires it for POOR_COMMUNICATION): the resolution stands, the rating
+   * stays on record.
+   */
+  public static final String CONFIRM_WITH_COMPLAINT = "confirm_with_complaint";
   /** Transition AWAITING_CONFIRMATION to CLOSED by the system after the auto-close delay. */
   public static final String AUTO_CLOSE = "auto_close";
   /** Transition from ACCEPTED, DIAGNOSING or RESOLVING to WAITING_ON_REQUESTER. */
@@ -115,10 +127,29 @@ public final class StandardWorkflow {
     return b.trigger(Trigger.REQUESTER_REPLIED, REQUESTER_ANSWERED)
         .trigger(Trigger.RATED_SATISFIED, CONFIRM)
         .trigger(Trigger.RATED_NEUTRAL, CONFIRM)
-        .trigger(Trigger.RATED_DISSATISFIED, NOT_FIXED)
         .trigger(Trigger.MERGED, MERGE)
         .trigger(Trigger.AUTO_CLOSE, AUTO_CLOSE)
+        .dissatisfaction(dissatisfactionPolicy())
         .build();
+  }
+
+  /**
+   * Returns the standard dissatisfaction policy: NOT_FIXED and UNMET_EXPECTATION reopen one tier
+   * up ({@code not_fixed}); POOR_COMMUNICATION notifies the team lead and closes the ticket with
+   * the complaint on record ({@code confirm_with_complaint}); every other reason (OTHER, a host's
+   * own codes) reopens one tier up, as every DISSATISFIED rating did before reasons existed.
+   * A host changes it with {@link DissatisfactionPolicy#with} and
+   * {@link WorkflowBuilder#dissatisfaction}, or in the workflow's JSON.
+   *
+   * @return the policy
+   */
+  public static DissatisfactionPolicy dissatisfactionPolicy() {
+    DissatisfactionPolicy.Reaction reopen = DissatisfactionPolicy.Reaction.fire(NOT_FIXED);
+    return DissatisfactionPolicy.of(reopen)
+        .with(DissatisfactionReason.NOT_FIXED, reopen)
+        .with(DissatisfactionReason.UNMET_EXPECTATION, reopen)
+        .with(DissatisfactionReason.POOR_COMMUNICATION,
+            DissatisfactionPolicy.Reaction.notifyTeamLead(CONFIRM_WITH_COMPLAINT));
   }
 
   private static void addTransitions(WorkflowBuilder b) {
@@ -134,6 +165,9 @@ public final class StandardWorkflow {
             .guard(Guard.ratingIn(Satisfaction.SATISFIED, Satisfaction.NEUTRAL)).build())
         .transition(Transition.named(NOT_FIXED).from(AWAITING_CONFIRMATION).to(DIAGNOSING)
             .by(REQUESTER, AGENT).effect(Effect.NEW_CYCLE, Effect.ESCALATE_TIER).build())
+        .transition(Transition.named(CONFIRM_WITH_COMPLAINT).from(AWAITING_CONFIRMATION)
+            .to(CLOSED).by(REQUESTER, AGENT)
+            .guard(Guard.ratingIn(Satisfaction.DISSATISFIED)).build())
         .transition(Transition.named(AUTO_CLOSE).from(AWAITING_CONFIRMATION).to(CLOSED)
             .by(SYSTEM).build())
         .transition(Transition.named(WAIT_ON_REQUESTER).from(ACCEPTED, DIAGNOSING, RESOLVING)

@@ -17,7 +17,10 @@ public enum Trigger {
   RATED_SATISFIED,
   /** The requester rated the resolution NEUTRAL. */
   RATED_NEUTRAL,
-  /** The requester rated the resolution DISSATISFIED. */
+  /**
+   * The requester rated the resolution DISSATISFIED: the reaction to every reason of a workflow
+   * without a {@link DissatisfactionPolicy} (a workflow with one must not map it).
+   */
   RATED_DISSATISFIED,
   /** The ticket was merged into another one; the mapped transition is required for a merge. */
   MERGED,

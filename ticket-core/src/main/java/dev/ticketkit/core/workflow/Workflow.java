@@ -2,13 +2,17 @@ package dev.ticketkit.core.workflow;
 
 import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.Rating;
+import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.Status;
 import dev.ticketkit.core.Ticket;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A support workflow as data: states with categories, an initial state, named transitions,
@@ -31,6 +35,8 @@ public final class Workflow {
   private final Map<String, Map<String, Transition>> table;
   private final Map<Trigger, String> triggers;
   private final Duration autoCloseAfter;
+  private final @Nullable DissatisfactionPolicy explicitDissatisfaction;
+  private final DissatisfactionPolicy dissatisfaction;
 
   Workflow(WorkflowBuilder.Checked b) {
     name = b.name();
@@ -40,6 +46,8 @@ public final class Workflow {
     table = b.table();
     triggers = b.triggers();
     autoCloseAfter = b.autoCloseAfter();
+    explicitDissatisfaction = b.explicitDissatisfaction();
+    dissatisfaction = b.dissatisfaction();
   }
 
   /**
@@ -139,6 +147,40 @@ public final class Workflow {
         : Optional.ofNullable(table.getOrDefault(from.name(), Map.of()).get(transitionName));
   }
 
+  /**
+   * Returns what a DISSATISFIED rating triggers, by reason: the workflow's policy, or, when it
+   * has none, the {@link Trigger#RATED_DISSATISFIED} trigger's transition for every reason.
+   *
+   * @return the policy in force
+   */
+  public DissatisfactionPolicy dissatisfaction() {
+    return dissatisfaction;
+  }
+
+  /** @return the policy the workflow was given, if any (its JSON form writes this one) */
+  Optional<DissatisfactionPolicy> explicitDissatisfaction() {
+    return Optional.ofNullable(explicitDissatisfaction);
+  }
+
+  /**
+   * Returns the transition a rating fires from a state: the {@code RATED_*} trigger's for a
+   * SATISFIED or NEUTRAL rating, the dissatisfaction policy's reaction for a DISSATISFIED one;
+   * empty if there is none or it does not fire from that state.
+   *
+   * @param rating the rating
+   * @param from the current state
+   * @return the transition, or empty
+   */
+  public Optional<Transition> ratingTransition(Rating rating, Status from) {
+    if (rating.satisfaction() != Satisfaction.DISSATISFIED) {
+      return triggered(Trigger.rated(rating.satisfaction()), from);
+    }
+    String name = dissatisfaction.reactionTo(Objects.requireNonNull(rating.reason())).transition();
+    return name == null
+        ? Optional.empty()
+        : Optional.ofNullable(table.getOrDefault(from.name(), Map.of()).get(name));
+  }
+
   /** @return how long a ticket may stay in the auto-close transition's from-states */
   public Duration autoCloseAfter() {
     return autoCloseAfter;
@@ -190,7 +232,8 @@ public final class Workflow {
     Workflow w = (Workflow) o;
     return name.equals(w.name) && initial.equals(w.initial) && states().equals(w.states())
         && transitions().equals(w.transitions()) && triggers.equals(w.triggers)
-        && autoCloseAfter.equals(w.autoCloseAfter);
+        && autoCloseAfter.equals(w.autoCloseAfter)
+        && Objects.equals(explicitDissatisfaction, w.explicitDissatisfaction);
   }
 
   @Override

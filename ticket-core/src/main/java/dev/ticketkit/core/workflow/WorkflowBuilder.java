@@ -33,6 +33,7 @@ public final class WorkflowBuilder {
   private final Map<Trigger, String> triggers = new EnumMap<>(Trigger.class);
   private @Nullable String initial;
   private @Nullable Duration autoCloseAfter;
+  private @Nullable DissatisfactionPolicy dissatisfaction;
 
   WorkflowBuilder(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
@@ -47,6 +48,7 @@ public final class WorkflowBuilder {
     b.initial(w.initialStatus().name());
     w.transitions().forEach(b::transition);
     w.triggers().forEach(b::trigger);
+    w.explicitDissatisfaction().ifPresent(b::dissatisfaction);
     return b;
   }
 
@@ -129,6 +131,25 @@ public final class WorkflowBuilder {
   }
 
   /**
+   * Sets what a DISSATISFIED rating triggers, by reason. Without it, the
+   * {@link Trigger#RATED_DISSATISFIED} trigger is the reaction to every reason; with it, that
+   * trigger must not be mapped.
+   *
+   * @param policy the policy; its transitions must be transitions of the workflow
+   * @return this builder
+   * @throws InvalidInputException if the policy is null
+   * @throws IllegalStateException if already set
+   */
+  public WorkflowBuilder dissatisfaction(DissatisfactionPolicy policy) {
+    if (policy == null) {
+      throw new InvalidInputException("dissatisfaction", null, "must not be null");
+    }
+    once.mark("dissatisfaction");
+    dissatisfaction = policy;
+    return this;
+  }
+
+  /**
    * Checks how the parts fit together and returns the workflow.
    *
    * @return the workflow
@@ -148,6 +169,7 @@ public final class WorkflowBuilder {
       checkTransition("transitions[" + i++ + "]", t);
     }
     triggers.forEach(this::checkTrigger);
+    DissatisfactionPolicy policy = checkDissatisfaction();
     Map<String, Map<String, Transition>> table = new LinkedHashMap<>();
     states.keySet().forEach(s -> table.put(s, new LinkedHashMap<>()));
     transitions.values().forEach(t -> t.from().forEach(s -> table.get(s).put(t.name(), t)));
@@ -155,7 +177,33 @@ public final class WorkflowBuilder {
     return new Checked(name, states.get(initial), Collections.unmodifiableMap(
         new LinkedHashMap<>(states)), Collections.unmodifiableMap(new LinkedHashMap<>(transitions)),
         Collections.unmodifiableMap(table), Collections.unmodifiableMap(new EnumMap<>(triggers)),
-        autoCloseAfter == null ? Workflow.DEFAULT_AUTO_CLOSE_AFTER : autoCloseAfter);
+        autoCloseAfter == null ? Workflow.DEFAULT_AUTO_CLOSE_AFTER : autoCloseAfter,
+        dissatisfaction, policy);
+  }
+
+  /** Checks the policy's transitions, or derives the policy from the RATED_DISSATISFIED trigger. */
+  private DissatisfactionPolicy checkDissatisfaction() {
+    if (dissatisfaction == null) {
+      String t = triggers.get(Trigger.RATED_DISSATISFIED);
+      return DissatisfactionPolicy.of(t == null
+          ? DissatisfactionPolicy.Reaction.NOTHING : DissatisfactionPolicy.Reaction.fire(t));
+    }
+    if (triggers.containsKey(Trigger.RATED_DISSATISFIED)) {
+      throw new InvalidInputException("triggers." + Trigger.RATED_DISSATISFIED,
+          triggers.get(Trigger.RATED_DISSATISFIED),
+          "must not be mapped when the workflow has a dissatisfaction policy; make it the"
+          + " policy's default reaction");
+    }
+    checkReaction("dissatisfaction.default", dissatisfaction.otherwise());
+    dissatisfaction.reactions().forEach(
+        (reason, r) -> checkReaction("dissatisfaction.reasons." + reason, r));
+    return dissatisfaction;
+  }
+
+  private void checkReaction(String path, DissatisfactionPolicy.Reaction r) {
+    if (r.transition() != null && !transitions.containsKey(r.transition())) {
+      throw new InvalidInputException(path + ".fire", r.transition(), "is not a transition");
+    }
   }
 
   private void checkTransition(String path, Transition t) {
@@ -213,5 +261,7 @@ public final class WorkflowBuilder {
       Map<String, Transition> transitions,
       Map<String, Map<String, Transition>> table,
       Map<Trigger, String> triggers,
-      Duration autoCloseAfter) {}
+      Duration autoCloseAfter,
+      @Nullable DissatisfactionPolicy explicitDissatisfaction,
+      DissatisfactionPolicy dissatisfaction) {}
 }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes a workflow's JSON form, so hosts can keep their own workflow as data.
  *
  * <p>The form, with every key shown ({@code autoCloseAfter} is an ISO-8601 duration and optional,
- * as are {@code guards}, {@code effects} and {@code triggers}):
+ * as are {@code guards}, {@code effects}, {@code triggers} and {@code dissatisfaction}, whose form
+ * {@link DissatisfactionPolicy} describes):
  *
  * <pre>{@code
  * {
@@ -32,7 +33,11 @@ import org.jspecify.annotations.Nullable;
  *     { "name": "confirm", ..., "guards": [ { "ratingIn": ["SATISFIED", "NEUTRAL"] } ] },
  *     ...
  *   ],
- *   "triggers": { "REQUESTER_REPLIED": "requester_answered", ... }
+ *   "triggers": { "REQUESTER_REPLIED": "requester_answered", ... },
+ *   "dissatisfaction": {
+ *     "default": { "fire": "not_fixed" },
+ *     "reasons": { "POOR_COMMUNICATION": { "notifyTeamLead": true, "fire": "confirm_with_complaint" } }
+ *   }
  * }
  * }</pre>
  *
@@ -97,6 +102,7 @@ public final class WorkflowJson {
     workflow.transitions().forEach(t -> writeTransition(transitions.addObject(), t));
     ObjectNode triggers = root.putObject("triggers");
     workflow.triggers().forEach((trigger, name) -> triggers.put(trigger.name(), name));
+    workflow.explicitDissatisfaction().ifPresent(p -> writePolicy(root.putObject("dissatisfaction"), p));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -122,6 +128,21 @@ public final class WorkflowJson {
     }
     ArrayNode effects = node.putArray("effects");
     t.effects().forEach(e -> effects.add(e.name()));
+  }
+
+  private static void writePolicy(ObjectNode node, DissatisfactionPolicy policy) {
+    writeReaction(node.putObject("default"), policy.otherwise());
+    ObjectNode reasons = node.putObject("reasons");
+    policy.reactions().forEach((reason, r) -> writeReaction(reasons.putObject(reason.code()), r));
+  }
+
+  private static void writeReaction(ObjectNode node, DissatisfactionPolicy.Reaction r) {
+    if (r.notifyTeamLead()) {
+      node.put("notifyTeamLead", true);
+    }
+    if (r.transition() != null) {
+      node.put("fire", r.transition());
+    }
   }
 
   private static String excerpt(String json) {

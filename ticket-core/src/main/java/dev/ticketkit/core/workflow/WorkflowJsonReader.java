@@ -2,6 +2,7 @@ package dev.ticketkit.core.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ticketkit.core.ActorKind;
+import dev.ticketkit.core.DissatisfactionReason;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.Satisfaction;
 import dev.ticketkit.core.StatusCategory;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 final class WorkflowJsonReader {
 
   private static final Set<String> ROOT_KEYS =
-      Set.of("name", "initial", "autoCloseAfter", "states", "transitions", "triggers");
+      Set.of("name", "initial", "autoCloseAfter", "states", "transitions", "triggers",
+          "dissatisfaction");
   private static final Set<String> STATE_KEYS = Set.of("name", "category");
   private static final Set<String> TRANSITION_KEYS =
       Set.of("name", "from", "to", "actors", "guards", "effects");
@@ -51,6 +53,10 @@ final class WorkflowJsonReader {
     }
     if (root.has("triggers")) {
       triggers(b, root.get("triggers"));
+    }
+    if (root.has("dissatisfaction")) {
+      DissatisfactionPolicy policy = dissatisfaction(root.get("dissatisfaction"));
+      at("$.dissatisfaction", null, () -> b.dissatisfaction(policy));
     }
     return at("$", null, b::build);
   }
@@ -111,6 +117,34 @@ final class WorkflowJsonReader {
       String transition = text(e.getValue(), path);
       at(path, transition, () -> b.trigger(trigger, transition));
     }
+  }
+
+  private static DissatisfactionPolicy dissatisfaction(JsonNode node) {
+    String path = "$.dissatisfaction";
+    object(node, path, Set.of("default", "reasons"));
+    DissatisfactionPolicy policy = DissatisfactionPolicy.of(node.has("default")
+        ? reaction(node.get("default"), path + ".default") : DissatisfactionPolicy.Reaction.NOTHING);
+    if (node.has("reasons")) {
+      object(node.get("reasons"), path + ".reasons", null);
+      for (Map.Entry<String, JsonNode> e : node.get("reasons").properties()) {
+        String where = path + ".reasons." + e.getKey();
+        DissatisfactionReason reason = at(where, e.getKey(), () -> DissatisfactionReason.of(e.getKey()));
+        policy = policy.with(reason, reaction(e.getValue(), where));
+      }
+    }
+    return policy;
+  }
+
+  private static DissatisfactionPolicy.Reaction reaction(JsonNode node, String path) {
+    object(node, path, Set.of("fire", "notifyTeamLead"));
+    String fire = node.has("fire") ? text(node.get("fire"), path + ".fire") : null;
+    JsonNode notify = node.get("notifyTeamLead");
+    if (notify != null && !notify.isBoolean()) {
+      throw new WorkflowFormatException(path + ".notifyTeamLead", shown(notify),
+          "must be true or false", -1, -1);
+    }
+    boolean lead = notify != null && notify.booleanValue();
+    return at(path + ".fire", fire, () -> new DissatisfactionPolicy.Reaction(fire, lead));
   }
 
   private static Duration duration(String text, String path) {

@@ -44,6 +44,7 @@ class StandardWorkflowTest {
       "propose_resolution RESOLVING -> AWAITING_CONFIRMATION by AGENT",
       "confirm AWAITING_CONFIRMATION -> CLOSED by AGENT,REQUESTER",
       "not_fixed AWAITING_CONFIRMATION -> DIAGNOSING by AGENT,REQUESTER",
+      "confirm_with_complaint AWAITING_CONFIRMATION -> CLOSED by AGENT,REQUESTER",
       "auto_close AWAITING_CONFIRMATION -> CLOSED by SYSTEM",
       "wait_on_requester ACCEPTED,DIAGNOSING,RESOLVING -> WAITING_ON_REQUESTER by AGENT",
       "requester_answered WAITING_ON_REQUESTER -> @previous by AGENT,REQUESTER,SYSTEM",
@@ -82,9 +83,9 @@ class StandardWorkflowTest {
         Trigger.REQUESTER_REPLIED, "requester_answered",
         Trigger.RATED_SATISFIED, "confirm",
         Trigger.RATED_NEUTRAL, "confirm",
-        Trigger.RATED_DISSATISFIED, "not_fixed",
         Trigger.MERGED, "merge",
         Trigger.AUTO_CLOSE, "auto_close"));
+    assertThat(WORKFLOW.dissatisfaction()).isEqualTo(StandardWorkflow.dissatisfactionPolicy());
   }
 
   static Stream<Arguments> everyStateTransitionAndKind() {
@@ -108,6 +109,9 @@ class StandardWorkflowTest {
     String to = parts[3];
     List<String> kinds = List.of(parts[5].split(","));
     Ticket ticket = guardsSatisfied(state);
+    if (name.equals(StandardWorkflow.CONFIRM_WITH_COMPLAINT)) {
+      ticket = with(ticket, TicketFields.RATING, Rating.of(Satisfaction.DISSATISFIED));
+    }
     Actor actor = new Actor(kind, "someone");
 
     if (!from.contains(state)) {
@@ -129,6 +133,10 @@ class StandardWorkflowTest {
     "confirm, AWAITING_CONFIRMATION, NEUTRAL, OK",
     "confirm, AWAITING_CONFIRMATION, SATISFIED, OK",
     "not_fixed, AWAITING_CONFIRMATION, none, OK",
+    "confirm_with_complaint, AWAITING_CONFIRMATION, none, GUARD_FAILED",
+    "confirm_with_complaint, AWAITING_CONFIRMATION, SATISFIED, GUARD_FAILED",
+    "confirm_with_complaint, AWAITING_CONFIRMATION, NEUTRAL, GUARD_FAILED",
+    "confirm_with_complaint, AWAITING_CONFIRMATION, DISSATISFIED, OK",
     "requester_answered, WAITING_ON_REQUESTER, none, NO_RETURN_STATE",
     "requester_answered, WAITING_ON_REQUESTER, return, OK",
   })

@@ -34,6 +34,7 @@ import dev.ticketkit.core.event.TicketMerged;
 import dev.ticketkit.core.event.TicketNoted;
 import dev.ticketkit.core.event.TicketOpened;
 import dev.ticketkit.core.event.TicketPriorityChanged;
+import dev.ticketkit.core.event.DissatisfactionFlagged;
 import dev.ticketkit.core.event.TicketRated;
 import dev.ticketkit.core.event.TicketReopened;
 import dev.ticketkit.core.event.TicketReplied;
@@ -129,9 +130,9 @@ public final class EventJson {
       } else if (e instanceof TicketMerged m) {
         n.put("into", m.into().toString());
       } else if (e instanceof TicketRated r) {
-        n.put("satisfaction", r.rating().satisfaction().name())
-            .put("comment", r.rating().comment())
-            .put("reason", text(r.rating().reason()));
+        rating(n, r.rating());
+      } else if (e instanceof DissatisfactionFlagged f) {
+        rating(n, f.rating());
       } else if (e instanceof TicketReopened r) {
         n.put("previousCycle", r.previousCycle()).put("transition", r.transition());
       } else if (e instanceof TicketUrgentFlagged u) {
@@ -183,10 +184,8 @@ public final class EventJson {
         case "TicketUntagged" -> new TicketUntagged(h, Tag.of(s(n, "tag")));
         case "TicketLinked" -> new TicketLinked(h, TicketLink.parse(s(n, "link")));
         case "TicketMerged" -> new TicketMerged(h, TicketId.parse(s(n, "into")));
-        case "TicketRated" -> new TicketRated(h, new Rating(
-            dev.ticketkit.core.Satisfaction.valueOf(s(n, "satisfaction")),
-            opt(n, "comment", Function.identity()),
-            opt(n, "reason", dev.ticketkit.core.DissatisfactionReason::parse)));
+        case "TicketRated" -> new TicketRated(h, rating(n));
+        case "DissatisfactionFlagged" -> new DissatisfactionFlagged(h, rating(n));
         case "TicketReopened" -> new TicketReopened(h, n.path("previousCycle").asInt(),
             s(n, "transition"));
         case "TicketUrgentFlagged" -> new TicketUrgentFlagged(h, SupportTier.parse(s(n, "tier")),
@@ -203,6 +202,18 @@ public final class EventJson {
         default -> throw new IllegalStateException("the outbox holds an unknown event type "
             + type);
       };
+    }
+
+    private static void rating(ObjectNode n, Rating rating) {
+      n.put("satisfaction", rating.satisfaction().name())
+          .put("comment", rating.comment())
+          .put("reason", text(rating.reason()));
+    }
+
+    private static Rating rating(JsonNode n) {
+      return new Rating(dev.ticketkit.core.Satisfaction.valueOf(s(n, "satisfaction")),
+          opt(n, "comment", Function.identity()),
+          opt(n, "reason", dev.ticketkit.core.DissatisfactionReason::parse));
     }
 
     private static ObjectNode entry(ConversationEntry e) {

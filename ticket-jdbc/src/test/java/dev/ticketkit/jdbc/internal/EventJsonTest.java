@@ -103,7 +103,9 @@ class EventJsonTest {
         new dev.ticketkit.core.event.HandoffClosed(H,
             HANDOFF.closed(dev.ticketkit.core.HandoffState.RETURNED, ODD, H.at())),
         new TicketRated(H, dev.ticketkit.core.Rating.dissatisfied(
-            dev.ticketkit.core.DissatisfactionReason.POOR_COMMUNICATION, ODD)));
+            dev.ticketkit.core.DissatisfactionReason.POOR_COMMUNICATION, ODD)),
+        new dev.ticketkit.core.event.DissatisfactionFlagged(H, dev.ticketkit.core.Rating
+            .dissatisfied(dev.ticketkit.core.DissatisfactionReason.of("SLOW_REFUND"), null)));
   }
 
   private static final dev.ticketkit.core.Handoff HANDOFF = new dev.ticketkit.core.Handoff(3,

@@ -115,6 +115,22 @@ class RelevanceCalibrationTest {
             + " half: refit " + rates(rows, fitted, calibration) + "; shipped "
             + rates(rows, shipped, calibration));
       }
+      // The halves swapped (a check on the split, not a model to ship): fitted and cut on the
+      // held-out half, applied to the calibration half.
+      List<double[]> xOdd = new ArrayList<>();
+      List<Boolean> yOdd = new ArrayList<>();
+      for (Row row : rows) {
+        if (row.inputs() != null && !row.query().calibration()) {
+          xOdd.add(row.inputs());
+          yOdd.add(!row.query().noAnswer());
+        }
+      }
+      LogisticFit.Model swapped = LogisticFit.withCut(LogisticFit.fit(xOdd, yOdd, LAMBDA), xOdd,
+          yOdd, MAX_WRONG);
+      System.out.println("[kb-calibration] " + mode + " swapped halves: " + swapped);
+      System.out.println("[kb-calibration] " + mode + " swapped, fitted on the held-out half: "
+          + rates(rows, swapped, false) + "; applied to the calibration half: "
+          + rates(rows, swapped, true));
     }
     String out = System.getProperty("kb.calibration.out");
     if (out != null && !out.isBlank()) {

@@ -14,6 +14,7 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketEdit;
 import dev.ticketkit.core.TicketReplay;
 import dev.ticketkit.core.TicketService;
+import dev.ticketkit.core.event.DissatisfactionFlagged;
 import dev.ticketkit.core.event.TicketEvent;
 import dev.ticketkit.core.event.TicketRated;
 import dev.ticketkit.core.event.TicketRatingExpired;
@@ -97,6 +98,24 @@ public abstract class SupportProcessContract extends StoreContractSupport {
         .containsExactly(DissatisfactionReason.of("SLOW_REFUND"),
             DissatisfactionReason.POOR_COMMUNICATION);
     assertThat(store.get(otherTenant, t.id())).isEmpty();
+  }
+
+  @Test
+  void aPoorCommunicationComplaintClosesAndFlagsTheTeamLead() {
+    Ticket t = resolved(openTicket(tenant, "Nobody called back"));
+    Rating rating = Rating.dissatisfied(DissatisfactionReason.POOR_COMMUNICATION, "没人回电话");
+
+    Ticket closed = service.rate(tenant, WANG, t.id(), t.version(), rating);
+
+    assertThat(closed.status().name()).isEqualTo(StandardWorkflow.CLOSED);
+    assertThat(closed.cycle()).isEqualTo(t.cycle());
+    assertThat(store.get(tenant, t.id())).contains(closed);
+    assertThat(TicketReplay.replay(store.history(tenant, t.id()))).isEqualTo(closed);
+    assertThat(deliveredEvents(tenant)).filteredOn(DissatisfactionFlagged.class::isInstance)
+        .singleElement().satisfies(e -> {
+          assertThat(((DissatisfactionFlagged) e).rating()).isEqualTo(rating);
+          assertThat(e.header().ticketVersion()).isEqualTo(closed.version());
+        });
   }
 
   @Test
