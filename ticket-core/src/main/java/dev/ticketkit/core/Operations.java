@@ -160,7 +160,8 @@ final class Operations {
     d.fire(transition);
   }
 
-  static void rate(Draft d, Workflow workflow, Rating rating) {
+  static void rate(Draft d, Workflow workflow, Rating given, Redacting masked) {
+    Rating rating = masked.rating(given);
     requireKind(d, "rate", EnumSet.of(ActorKind.REQUESTER, ActorKind.AGENT));
     Ticket t = d.current();
     if (t.status().category() != StatusCategory.RESOLVED) {
@@ -169,6 +170,7 @@ final class Operations {
     }
     d.builder.rating(rating);
     d.stage(HistoryAction.RATED);
+    masked.record(d, HistoryAction.RATED);
     int ratedCycle = t.cycle();
     d.addLeadEvent(h -> new TicketRated(rated(h, ratedCycle), rating));
     if (rating.reason() != null
@@ -183,10 +185,13 @@ final class Operations {
         ratedCycle);
   }
 
-  static void edit(Draft d, TicketEdit edit) {
+  static void edit(Draft d, TicketEdit edit, Redacting masked) {
     requireTeam(d, "edit");
+    Ticket was = d.current();
     edit.applyTo(d.builder);
+    masked.edited(was, d.builder);
     d.stage(HistoryAction.EDITED);
+    masked.record(d, HistoryAction.EDITED);
   }
 
   private static void requireTeam(Draft d, String operation) {

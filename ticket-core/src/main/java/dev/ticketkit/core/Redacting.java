@@ -4,11 +4,13 @@ import dev.ticketkit.core.privacy.Redaction;
 import dev.ticketkit.core.privacy.Redactor;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Runs the service's redactor over what a write call brings in, before the draft is made: the
- * intake's texts and a reply's or note's body. The counts become one history entry
+ * intake's texts, a reply's or note's body, the texts and text custom fields an edit changes, and
+ * a rating's comment. The counts become one history entry
  * ({@link TicketField#REDACTION}); the masked text is what gets stored. CPU work only, no store
  * access. Not thread-safe: one instance per call.
  */
@@ -37,6 +39,55 @@ final class Redacting {
       }
     }
     return b == null ? fresh : b.build();
+  }
+
+  /** The ticket texts masked when an edit changes them: the intake texts and the resolution. */
+  static final List<TicketField<String>> EDITED_TEXTS = List.of(TicketFields.SUBJECT,
+      TicketFields.DESCRIPTION, TicketFields.SCENARIO, TicketFields.ERROR_MESSAGE,
+      TicketFields.REPRODUCTION_STEPS, TicketFields.RESOLUTION_SUMMARY);
+
+  /**
+   * Masks, in a builder an edit was applied to, the texts the edit changed: the
+   * {@link #EDITED_TEXTS} and the text custom fields whose value differs from the ticket's
+   * before. Values the edit left alone are not touched (they were stored under the rules of
+   * their own write).
+   */
+  void edited(Ticket before, TicketBuilder after) {
+    for (TicketField<String> f : EDITED_TEXTS) {
+      String value = after.get(f);
+      if (value != null && !value.equals(before.get(f))) {
+        String masked = mask(value);
+        if (!masked.equals(value)) {
+          after.set(f, masked);
+        }
+      }
+    }
+    SortedMap<String, CustomFieldValue> fields = after.get(TicketFields.CUSTOM_FIELDS);
+    if (fields == null) {
+      return;
+    }
+    SortedMap<String, CustomFieldValue> old = before.get(TicketFields.CUSTOM_FIELDS);
+    SortedMap<String, CustomFieldValue> out = null;
+    for (Map.Entry<String, CustomFieldValue> e : fields.entrySet()) {
+      if (e.getValue() instanceof CustomFieldValue.Text text
+          && !e.getValue().equals(old == null ? null : old.get(e.getKey()))) {
+        String masked = mask(text.value());
+        if (!masked.equals(text.value())) {
+          out = out == null ? new TreeMap<>(fields) : out;
+          out.put(e.getKey(), new CustomFieldValue.Text(masked));
+        }
+      }
+    }
+    if (out != null) {
+      after.set(TicketFields.CUSTOM_FIELDS, out);
+    }
+  }
+
+  /** Returns the rating with its comment masked. */
+  Rating rating(Rating rating) {
+    String comment = rating.comment();
+    String masked = comment == null ? null : mask(comment);
+    return masked == null || masked.equals(comment) ? rating : rating.withComment(masked);
   }
 
   /** Returns the message with its body masked. */

@@ -87,7 +87,11 @@ public final class TicketChanges {
      */
     public Builder reply(Message message) {
       Texts.notNull("message", message);
-      return add("reply", (d, s) -> Operations.reply(d, s.workflow(), message));
+      return add("reply", (d, s) -> {
+        Redacting masked = s.redacting();
+        Operations.reply(d, s.workflow(), masked.message(message));
+        masked.record(d, HistoryAction.REPLIED);
+      });
     }
 
     /**
@@ -99,7 +103,11 @@ public final class TicketChanges {
      */
     public Builder note(Message message) {
       Texts.notNull("message", message);
-      return add("note", (d, s) -> Operations.note(d, message));
+      return add("note", (d, s) -> {
+        Redacting masked = s.redacting();
+        Operations.note(d, masked.message(message));
+        masked.record(d, HistoryAction.NOTED);
+      });
     }
 
     /**
@@ -195,7 +203,7 @@ public final class TicketChanges {
      */
     public Builder edit(TicketEdit edit) {
       Texts.notNull("edit", edit);
-      return add("edit", (d, s) -> Operations.edit(d, edit));
+      return add("edit", (d, s) -> Operations.edit(d, edit, s.redacting()));
     }
 
     /**

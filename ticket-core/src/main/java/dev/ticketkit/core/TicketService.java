@@ -89,6 +89,11 @@ public final class TicketService {
     return new TicketServiceBuilder();
   }
 
+  /** Returns a fresh redaction step with the service's redactor (one per step of a change). */
+  Redacting redacting() {
+    return new Redacting(redactor);
+  }
+
   /** @return the workflow tickets follow */
   public Workflow workflow() {
     return workflow;
@@ -453,7 +458,8 @@ public final class TicketService {
    * what the workflow's {@link Workflow#dissatisfaction() dissatisfaction policy} sets for its
    * reason (the standard one reopens one tier up on NOT_FIXED, UNMET_EXPECTATION and OTHER, and
    * on POOR_COMMUNICATION raises {@code DissatisfactionFlagged} for the team lead and closes), in
-   * the same write. Only a ticket in a RESOLVED state can be rated.
+   * the same write. Only a ticket in a RESOLVED state can be rated. With a redactor, the
+   * comment is masked before it is stored (and a history entry says so).
    *
    * @param tenant the tenant
    * @param actor the requester, or an agent recording the requester's rating
@@ -471,11 +477,14 @@ public final class TicketService {
   public Ticket rate(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, Rating rating) {
     Texts.notNull("rating", rating);
-    return write(tenant, actor, id, expectedVersion, d -> Operations.rate(d, workflow, rating));
+    return write(tenant, actor, id, expectedVersion,
+        d -> Operations.rate(d, workflow, rating, new Redacting(redactor)));
   }
 
   /**
-   * Changes descriptive fields in one stored change.
+   * Changes descriptive fields in one stored change. With a redactor, the texts and text custom
+   * fields the edit changes are masked before they are stored, and a history entry (field
+   * {@code redaction}) says that redaction happened.
    *
    * @param tenant the tenant
    * @param actor an agent or the system
@@ -493,7 +502,8 @@ public final class TicketService {
   public Ticket edit(
       TenantId tenant, Actor actor, TicketId id, long expectedVersion, TicketEdit edit) {
     Texts.notNull("edit", edit);
-    return write(tenant, actor, id, expectedVersion, d -> Operations.edit(d, edit));
+    return write(tenant, actor, id, expectedVersion,
+        d -> Operations.edit(d, edit, new Redacting(redactor)));
   }
 
   /**

@@ -74,6 +74,37 @@ final class ArticleFeedback {
     });
   }
 
+  /**
+   * Gives a requester's votes to the pseudonym (a vote the pseudonym already has on the same
+   * article, from an earlier erasure of the same person, is replaced, as a new vote of the same
+   * voter replaces the old one) and names the pseudonym in the links they made, in one
+   * transaction.
+   */
+  int eraseRequester(TenantId tenant, String requesterId, String pseudonym) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(requesterId, "requesterId");
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    String by = dev.ticketkit.core.Actor.requester(requesterId).toString();
+    String pseudonymBy = dev.ticketkit.core.Actor.requester(pseudonym).toString();
+    return db.transaction("erase a requester's votes and links of tenant " + tenant, sql -> {
+      List<UUID> voted = sql.select(Vote.ARTICLE_ID).from(Vote.TABLE)
+          .where(Vote.TENANT_ID.eq(tenant.value())).and(Vote.VOTER.eq(requesterId))
+          .fetch(Vote.ARTICLE_ID);
+      if (!voted.isEmpty()) {
+        sql.deleteFrom(Vote.TABLE).where(Vote.TENANT_ID.eq(tenant.value()))
+            .and(Vote.VOTER.eq(pseudonym)).and(Vote.ARTICLE_ID.in(voted)).execute();
+      }
+      int votes = sql.update(Vote.TABLE).set(Vote.VOTER, pseudonym)
+          .where(Vote.TENANT_ID.eq(tenant.value())).and(Vote.VOTER.eq(requesterId)).execute();
+      int links = sql.update(Link.TABLE).set(Link.LINKED_BY, pseudonymBy)
+          .where(Link.TENANT_ID.eq(tenant.value())).and(Link.LINKED_BY.eq(by)).execute()
+          + sql.update(Link.TABLE).set(Link.LINKED_BY, pseudonym)
+          .where(Link.TENANT_ID.eq(tenant.value())).and(Link.LINKED_BY.eq(requesterId))
+          .execute();
+      return votes + links;
+    });
+  }
+
   ArticleStats recordView(TenantId tenant, ArticleId id) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(id, "id");

@@ -328,6 +328,11 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public int eraseRequester(TenantId tenant, String requesterId, String pseudonym) {
+    return feedback.eraseRequester(tenant, requesterId, pseudonym);
+  }
+
+  @Override
   public ArticleStats recordVote(TenantId tenant, ArticleId id, String voter, boolean helpful) {
     Objects.requireNonNull(voter, "voter");
     return feedback.recordVote(tenant, id, voter, helpful);

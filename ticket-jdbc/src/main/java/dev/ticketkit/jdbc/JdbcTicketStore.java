@@ -38,7 +38,9 @@ import dev.ticketkit.jdbc.internal.TicketTables.Tk;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -396,6 +398,73 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
             Actor.parse(r.get(Conversation.AUTHOR)), Channel.of(r.get(Conversation.CHANNEL)),
             r.get(Conversation.AT), r.get(Conversation.BODY),
             TicketJson.attachments(r.get(Conversation.ATTACHMENTS)))));
+  }
+
+  /** Reads the histories of a page of tickets in one statement (erasure plans from them). */
+  @Override
+  public Map<TicketId, List<HistoryEntry>> histories(TenantId tenant, List<TicketId> tickets) {
+    Objects.requireNonNull(tenant, "tenant");
+    Map<UUID, TicketId> ids = byValue(tickets);
+    Map<TicketId, List<HistoryEntry>> out = emptyLists(tickets);
+    if (ids.isEmpty()) {
+      return out;
+    }
+    read("read the history of " + ids.size() + " tickets", tenant, sql -> sql.select(
+            History.TICKET_ID, History.TICKET_VERSION,
+            History.POSITION, History.ACTOR, History.AT, History.ACTION, History.FIELD,
+            History.BEFORE_VALUE, History.AFTER_VALUE).from(History.TABLE)
+        .where(History.TENANT_ID.eq(tenant.value())).and(History.TICKET_ID.in(ids.keySet()))
+        .orderBy(History.TICKET_ID, History.TICKET_VERSION, History.POSITION)
+        .fetch(r -> {
+          TicketId id = ids.get(r.get(History.TICKET_ID));
+          out.get(id).add(new HistoryEntry(tenant, id, r.get(History.TICKET_VERSION),
+              r.get(History.POSITION), Actor.parse(r.get(History.ACTOR)), r.get(History.AT),
+              HistoryAction.valueOf(r.get(History.ACTION)), r.get(History.FIELD),
+              r.get(History.BEFORE_VALUE), r.get(History.AFTER_VALUE)));
+          return null;
+        }));
+    return out;
+  }
+
+  /** Reads the conversations of a page of tickets in one statement (erasure plans from them). */
+  @Override
+  public Map<TicketId, List<ConversationEntry>> conversations(TenantId tenant,
+      List<TicketId> tickets) {
+    Objects.requireNonNull(tenant, "tenant");
+    Map<UUID, TicketId> ids = byValue(tickets);
+    Map<TicketId, List<ConversationEntry>> out = emptyLists(tickets);
+    if (ids.isEmpty()) {
+      return out;
+    }
+    read("read the conversation of " + ids.size() + " tickets", tenant, sql -> sql.select(
+            Conversation.TICKET_ID, Conversation.TICKET_VERSION, Conversation.VISIBILITY,
+            Conversation.AUTHOR, Conversation.CHANNEL, Conversation.AT, Conversation.BODY,
+            Conversation.ATTACHMENTS)
+        .from(Conversation.TABLE).where(Conversation.TENANT_ID.eq(tenant.value()))
+        .and(Conversation.TICKET_ID.in(ids.keySet()))
+        .orderBy(Conversation.TICKET_ID, Conversation.TICKET_VERSION, Conversation.POSITION)
+        .fetch(r -> {
+          TicketId id = ids.get(r.get(Conversation.TICKET_ID));
+          out.get(id).add(new ConversationEntry(tenant, id, r.get(Conversation.TICKET_VERSION),
+              Visibility.valueOf(r.get(Conversation.VISIBILITY)),
+              Actor.parse(r.get(Conversation.AUTHOR)), Channel.of(r.get(Conversation.CHANNEL)),
+              r.get(Conversation.AT), r.get(Conversation.BODY),
+              TicketJson.attachments(r.get(Conversation.ATTACHMENTS))));
+          return null;
+        }));
+    return out;
+  }
+
+  private static Map<UUID, TicketId> byValue(List<TicketId> tickets) {
+    Map<UUID, TicketId> ids = new java.util.LinkedHashMap<>();
+    tickets.forEach(t -> ids.put(Objects.requireNonNull(t, "ticket").value(), t));
+    return ids;
+  }
+
+  private static <T> Map<TicketId, List<T>> emptyLists(List<TicketId> tickets) {
+    Map<TicketId, List<T>> out = new java.util.LinkedHashMap<>();
+    tickets.forEach(t -> out.put(t, new ArrayList<>()));
+    return out;
   }
 
   @Override

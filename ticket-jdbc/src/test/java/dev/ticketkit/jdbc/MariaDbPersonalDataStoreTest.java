@@ -3,13 +3,14 @@ package dev.ticketkit.jdbc;
 import dev.ticketkit.core.privacy.PersonalDataStore;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.jdbc.testing.TestKit;
+import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.testkit.contract.PersonalDataStoreContract;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 
 /**
  * Runs the personal-data contract against the jOOQ store on MARIADB, scanning every text and
- * JSON column of every TicketKit table.
+ * JSON column of every TicketKit table (the knowledge base's too).
  */
 class MariaDbPersonalDataStoreTest extends PersonalDataStoreContract {
 
@@ -20,9 +21,17 @@ class MariaDbPersonalDataStoreTest extends PersonalDataStoreContract {
     DB.close();
   }
 
+  private JdbcTicketKit kit;
+
   @Override
   protected TicketStore createStore() {
-    return DB.freshKit().ticketStore();
+    kit = DB.freshKit();
+    return kit.ticketStore();
+  }
+
+  @Override
+  protected ArticleStore articleStore(TicketStore tickets) {
+    return kit.articleStore();
   }
 
   @Override

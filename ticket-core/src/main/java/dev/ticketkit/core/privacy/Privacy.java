@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,8 +54,10 @@ public final class Privacy {
   private final Pseudonyms pseudonyms;
   private final List<Consumer<RequesterErased>> listeners;
   private final @Nullable Executor executor;
+  private final List<RequesterData> requesterData;
 
   private Privacy(Builder b) {
+    this.requesterData = List.copyOf(b.requesterData);
     this.tickets = Objects.requireNonNull(b.tickets);
     this.store = Objects.requireNonNull(b.store);
     this.clock = Objects.requireNonNull(b.clock);
@@ -90,7 +93,8 @@ public final class Privacy {
 
   /**
    * Erases (anonymises) a requester in every ticket of a tenant whose requester they are, one
-   * ticket per transaction, then records the run and publishes {@link RequesterErased}.
+   * ticket per transaction, then in every {@link RequesterData} store (knowledge-base votes and
+   * links), then records the run and publishes {@link RequesterErased}.
    *
    * @param tenant the tenant
    * @param requesterId the requester's id in the host system
@@ -111,22 +115,33 @@ public final class Privacy {
       if (page.items().isEmpty()) {
         break;
       }
+      List<TicketId> ids = page.items().stream().map(Ticket::id).toList();
+      Map<TicketId, List<HistoryEntry>> histories = store.histories(tenant, ids);
+      Map<TicketId, List<ConversationEntry>> conversations = store.conversations(tenant, ids);
       List<CompletableFuture<Optional<Erasure>>> running = new ArrayList<>();
       for (Ticket t : page.items()) {
         if (!done.add(t.id())) {
           throw new IllegalStateException("ticket " + t.id() + " still names the requester");
         }
+        List<HistoryEntry> history = histories.get(t.id());
+        List<ConversationEntry> conversation = conversations.get(t.id());
         if (executor == null) {
-          eraseTicket(t).ifPresent(e -> attachments.addAll(e.attachments()));
+          eraseTicket(t, history, conversation)
+              .ifPresent(e -> attachments.addAll(e.attachments()));
         } else {
-          running.add(CompletableFuture.supplyAsync(() -> eraseTicket(t), executor));
+          running.add(CompletableFuture.supplyAsync(
+              () -> eraseTicket(t, history, conversation), executor));
         }
       }
       for (CompletableFuture<Optional<Erasure>> r : running) {
         join(r).ifPresent(e -> attachments.addAll(e.attachments()));
       }
     }
-    ErasureRecord record = new ErasureRecord(tenant, pseudonym(tenant, requesterId), erasedBy,
+    String pseudonym = pseudonym(tenant, requesterId);
+    for (RequesterData other : requesterData) {
+      other.eraseRequester(tenant, requesterId, pseudonym);
+    }
+    ErasureRecord record = new ErasureRecord(tenant, pseudonym, erasedBy,
         clock.instant(), done.size(), attachments.size());
     store.record(record);
     RequesterErased event = new RequesterErased(record, attachments);
@@ -145,7 +160,13 @@ public final class Privacy {
     }
   }
 
-  private Optional<Erasure> eraseTicket(Ticket read) {
+  /**
+   * Erases one ticket, planned from the history and conversation read with its page when the
+   * store read them (they hold at least what the ticket's version holds), else read now; after a
+   * concurrent write, reads everything again.
+   */
+  private Optional<Erasure> eraseTicket(Ticket read, @Nullable List<HistoryEntry> readHistory,
+      @Nullable List<ConversationEntry> readConversation) {
     TenantId tenant = read.tenant();
     TicketId id = read.id();
     Optional<Ticket> current = Optional.of(read);
@@ -157,8 +178,10 @@ public final class Privacy {
         return Optional.empty();
       }
       Ticket t = current.get();
-      List<HistoryEntry> history = tickets.history(tenant, id);
-      List<ConversationEntry> conversation = tickets.conversation(tenant, id);
+      List<HistoryEntry> history = attempt == 0 && readHistory != null ? readHistory
+          : tickets.history(tenant, id);
+      List<ConversationEntry> conversation = attempt == 0 && readConversation != null
+          ? readConversation : tickets.conversation(tenant, id);
       Erasure erasure = plans.plan(t, history, conversation);
       if (store.erase(tenant, id, t.version(), erasure)) {
         return Optional.of(erasure);
@@ -216,8 +239,22 @@ public final class Privacy {
     private Redactor redactor = Redactor.standard();
     private final List<Consumer<RequesterErased>> listeners = new ArrayList<>();
     private @Nullable Executor executor;
+    private final List<RequesterData> requesterData = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a store of personal data kept by requester rather than by ticket (the knowledge
+     * base's article store: votes and links), which erasure also rewrites.
+     *
+     * @param value the store
+     * @return this builder
+     * @throws NullPointerException if null
+     */
+    public Builder requesterData(RequesterData value) {
+      requesterData.add(Objects.requireNonNull(value, "requesterData"));
+      return this;
+    }
 
     /**
      * Sets the executor that erases the tickets of one page (up to 100) side by side, each in

@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link PersonalDataStore} that claims its tickets with {@code SELECT ... FOR UPDATE SKIP
  * LOCKED}, so several nodes running retention at once share the work and never handle a ticket
  * twice. Anonymised tickets keep everything reports count (see {@link Privacy#erase}); their
- * requester's id becomes the same pseudonym an erasure gives. Thread-safe.
+ * requester's id becomes the same pseudonym an erasure gives. Purged tickets are gone for every
+ * reader except the report: the store keeps, anonymised the same way, what reports of past
+ * periods read, so those reports stay the same. Thread-safe.
  */
 public final class Retention {
 

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * How long a tenant keeps closed tickets, and what happens after: tickets in a CLOSED state for
  * longer than {@code keepClosedFor} are anonymised (their personal data replaced by pseudonyms,
- * everything reports count kept) or purged (deleted with all their rows). Instances are immutable
+ * everything reports count kept) or purged (deleted with all their rows except, anonymised, what
+ * reports of past periods read; see {@link PersonalDataStore#retain}). Instances are immutable
  * and thread-safe.
  *
  * @param keepClosedFor how long a closed ticket is kept as it is: at least one day
@@ -20,9 +21,10 @@ public record RetentionPolicy(Duration keepClosedFor, Action action) {
     /** Replace its requester's personal data with a pseudonym; statistics stay true. */
     ANONYMISE,
     /**
-     * Delete the ticket and every row kept for it (history, conversation, outbox, SLA records,
-     * links). Reports over periods that contained it change, unless the host's report source
-     * keeps its own aggregates.
+     * Delete the ticket and the rows kept for it (history, conversation, outbox, SLA due work,
+     * links), keeping only, anonymised, what reports of past periods read (the JDBC store's
+     * report fact rows, the in-memory store's {@link PurgedTicket}): those reports stay the same
+     * except identity fields (example subjects, rating comments).
      */
     PURGE
   }

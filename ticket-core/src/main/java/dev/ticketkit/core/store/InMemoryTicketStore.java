@@ -53,6 +53,8 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
     final NavigableMap<Long, TicketId> byNumber = new TreeMap<>();
     final Map<TicketId, List<HistoryEntry>> history = new HashMap<>();
     final Map<TicketId, List<ConversationEntry>> conversation = new HashMap<>();
+    /** Purged tickets, anonymised, kept for reports of past periods. */
+    final Map<TicketId, dev.ticketkit.core.privacy.PurgedTicket> purged = new HashMap<>();
     long lastNumber;
   }
 
@@ -168,9 +170,7 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
       if (current == null || current.version() != expectedVersion) {
         return false;
       }
-      Map<String, @Nullable Object> row = new HashMap<>(StoredTicket.write(current));
-      row.replaceAll((column, value) -> value instanceof String s ? erasure.apply(s) : value);
-      Ticket erased = StoredTicket.read(row::get);
+      Ticket erased = erased(current, erasure);
       List<HistoryEntry> history = rewrite(data.history.get(id), erasure);
       List<ConversationEntry> conversation = rewrite(data.conversation.get(id), erasure);
       data.tickets.put(id, erased);
@@ -202,6 +202,9 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
           .sorted(Comparator.comparing(Ticket::statusChangedAt)).limit(limit).toList();
       for (Ticket t : due) {
         if (purge) {
+          Erasure erasure = plan.apply(t.id());
+          data.purged.put(t.id(), new dev.ticketkit.core.privacy.PurgedTicket(
+              erased(t, erasure), rewrite(data.history.get(t.id()), erasure)));
           data.tickets.remove(t.id());
           data.byNumber.remove(t.number());
           data.history.remove(t.id());
@@ -217,12 +220,31 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataStore
     }
   }
 
+  /** Returns a ticket with every stored text rewritten through an erasure. */
+  private static Ticket erased(Ticket ticket, Erasure erasure) {
+    Map<String, @Nullable Object> row = new HashMap<>(StoredTicket.write(ticket));
+    row.replaceAll((column, value) -> value instanceof String s ? erasure.apply(s) : value);
+    return StoredTicket.read(row::get);
+  }
+
   private static <T> List<T> rewrite(@Nullable List<T> entries, Erasure erasure) {
     List<T> out = new ArrayList<>();
     if (entries != null) {
       entries.forEach(e -> out.add(erasure.rewrite(e)));
     }
     return out;
+  }
+
+  @Override
+  public List<dev.ticketkit.core.privacy.PurgedTicket> purged(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    lock.readLock().lock();
+    try {
+      TenantData data = tenants.get(tenant);
+      return data == null ? List.of() : List.copyOf(data.purged.values());
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   @Override

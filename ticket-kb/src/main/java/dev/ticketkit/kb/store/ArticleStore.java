@@ -1,5 +1,6 @@
 package dev.ticketkit.kb.store;
 
+import dev.ticketkit.core.privacy.RequesterData;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Storage failures are thrown as {@link KbStorageException}.
  */
-public interface ArticleStore {
+public interface ArticleStore extends RequesterData {
 
   /**
    * Returns a new, empty, thread-safe store that keeps everything in memory.
@@ -219,4 +220,18 @@ public interface ArticleStore {
    * @return how many links changed
    */
   int markReopened(TenantId tenant, TicketId ticketId);
+
+  /**
+   * Erases a requester from the knowledge base (see
+   * {@code dev.ticketkit.core.privacy.Privacy.Builder#requesterData}): their votes become the
+   * pseudonym's (an article's helpful and not-helpful counts stay the same) and the article-ticket
+   * links they made name the pseudonym as who linked them.
+   *
+   * @param tenant the tenant
+   * @param requesterId the requester's id, as the voter id and in {@code requester:id} links
+   * @param pseudonym what replaces it
+   * @return how many votes and links were rewritten
+   */
+  @Override
+  int eraseRequester(TenantId tenant, String requesterId, String pseudonym);
 }

@@ -1,5 +1,6 @@
 package dev.ticketkit.kb.store;
 
+import dev.ticketkit.core.Actor;
 import dev.ticketkit.core.InvalidInputException;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketId;
@@ -187,6 +188,32 @@ final class InMemoryArticleStore implements ArticleStore {
     Map<String, Boolean> cast = votes.getOrDefault(ref, Map.of());
     long helpful = cast.values().stream().filter(Boolean::booleanValue).count();
     return new ArticleStats(helpful, cast.size() - helpful, views.getOrDefault(ref, 0L));
+  }
+
+  @Override
+  public synchronized int eraseRequester(TenantId tenant, String requesterId, String pseudonym) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(requesterId, "requesterId");
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    int rewritten = 0;
+    for (Map.Entry<ArticleRef, Map<String, Boolean>> e : votes.entrySet()) {
+      if (e.getKey().tenant().equals(tenant) && e.getValue().containsKey(requesterId)) {
+        e.getValue().put(pseudonym, e.getValue().remove(requesterId));
+        rewritten++;
+      }
+    }
+    String by = Actor.requester(requesterId).toString();
+    Map<LinkKey, ArticleTicketLink> ofTenant = links.getOrDefault(tenant, Map.of());
+    for (Map.Entry<LinkKey, ArticleTicketLink> e : ofTenant.entrySet()) {
+      ArticleTicketLink l = e.getValue();
+      if (l.linkedBy().equals(by) || l.linkedBy().equals(requesterId)) {
+        e.setValue(new ArticleTicketLink(l.tenant(), l.articleId(), l.ticketId(),
+            l.linkedBy().equals(by) ? Actor.requester(pseudonym).toString() : pseudonym,
+            l.linkedAt(), l.reopened()));
+        rewritten++;
+      }
+    }
+    return rewritten;
   }
 
   @Override

@@ -7,6 +7,8 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.store.Page;
 import dev.ticketkit.core.store.PageCursor;
 import dev.ticketkit.core.store.TicketQuery;
+import dev.ticketkit.core.privacy.PersonalDataStore;
+import dev.ticketkit.core.privacy.PurgedTicket;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.report.source.ClockFact;
 import dev.ticketkit.report.source.CycleFact;
@@ -74,6 +76,19 @@ public final class FactDerivation {
       }
       cursor = page.next();
     } while (cursor != null);
+    if (tickets instanceof PersonalDataStore kept) {
+      // tickets retention purged, kept anonymised for the reports of past periods
+      for (PurgedTicket p : kept.purged(tenant)) {
+        Ticket t = p.ticket();
+        List<CycleFact> mine = forTicket(t, p.history());
+        if (cache != null) {
+          cache.put(t.id(), new CachedCycles(t.version(), mine));
+        }
+        cycles.addAll(mine);
+        clocks(sla, t, mine, clocks);
+        escalations(sla, t, escalations);
+      }
+    }
     return new FactSet(cycles, clocks, escalations);
   }
 

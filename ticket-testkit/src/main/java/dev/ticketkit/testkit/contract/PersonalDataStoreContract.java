@@ -33,6 +33,11 @@ import dev.ticketkit.core.privacy.RetentionPolicy;
 import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.workflow.StandardWorkflow;
+import dev.ticketkit.kb.ArticleId;
+import dev.ticketkit.kb.ArticleStats;
+import dev.ticketkit.kb.ArticleStatus;
+import dev.ticketkit.kb.store.ArticleStore;
+import dev.ticketkit.kb.store.ArticleTicketLink;
 import dev.ticketkit.testkit.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +52,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +64,9 @@ import org.junit.jupiter.api.Test;
  * ratings, and still equal the replay of their history; an interrupted erasure leaves every
  * ticket whole and a second run finishes it; the run is recorded without personal data.
  * Retention anonymises or purges exactly the tickets closed for longer than the policy, and
- * two nodes running it at once handle each ticket once.
+ * two nodes running it at once handle each ticket once. With a knowledge base
+ * ({@link #articleStore}), the requester's votes and the article-ticket links they made are
+ * covered too, and the article's counts do not change.
  *
  * <p>A store's test extends this class and implements {@link #createStore()},
  * {@link #personalData(TicketStore)} and {@link #storedTexts(TicketStore)}.
@@ -99,6 +107,18 @@ public abstract class PersonalDataStoreContract {
    * @return the texts
    */
   protected abstract List<String> storedTexts(TicketStore tickets);
+
+  /**
+   * Returns the knowledge base's article store that keeps its data with the store under test
+   * (votes and article-ticket links name requesters), or null (the default) to leave the
+   * knowledge base out.
+   *
+   * @param tickets the store {@link #createStore()} returned
+   * @return the article store, or null
+   */
+  protected @Nullable ArticleStore articleStore(TicketStore tickets) {
+    return null;
+  }
 
   @BeforeEach
   void setUpPrivacy() {
@@ -172,8 +192,34 @@ public abstract class PersonalDataStoreContract {
   }
 
   private Privacy privacy(PersonalDataStore with, List<RequesterErased> events) {
-    return Privacy.builder().tickets(store).personalData(with).clock(clock).pseudonymKey(KEY)
-        .listener(events::add).build();
+    Privacy.Builder b = Privacy.builder().tickets(store).personalData(with).clock(clock)
+        .pseudonymKey(KEY).listener(events::add);
+    ArticleStore kb = articleStore(store);
+    if (kb != null) {
+      b.requesterData(kb);
+    }
+    return b.build();
+  }
+
+  /**
+   * Has both requesters vote on a published article and link it to one of their tickets, as
+   * requesters; returns the article, or null without a knowledge base.
+   */
+  private @Nullable ArticleId voteAndLink(Person a, Ticket ofA, Person b, Ticket ofB) {
+    ArticleStore kb = articleStore(store);
+    if (kb == null) {
+      return null;
+    }
+    ArticleId article = ArticleId.random();
+    kb.save(ArticleStoreContract.article(tenant, article, 1, ArticleStatus.PUBLISHED,
+        clock.instant().plus(Duration.ofDays(30)), 0), null);
+    kb.recordVote(tenant, article, a.id(), true);
+    kb.recordVote(tenant, article, b.id(), false);
+    kb.link(new ArticleTicketLink(tenant, article, ofA.id(), actor(a).toString(),
+        clock.instant(), false));
+    kb.link(new ArticleTicketLink(tenant, article, ofB.id(), actor(b).toString(),
+        clock.instant(), false));
+    return article;
   }
 
   private List<String> hits(Person p) {
@@ -195,6 +241,8 @@ public abstract class PersonalDataStoreContract {
     Person b = person("Bo");
     List<Ticket> before = List.of(seed(a, 1), seed(b, 1), seed(a, 2), seed(a, 3));
     store.outbox().deliverPending(7, clock.instant(), m -> { });
+    ArticleId article = voteAndLink(a, before.get(0), b, before.get(1));
+    ArticleStats stats = article == null ? null : articleStore(store).stats(tenant, article);
     List<String> bBefore = hits(b);
     assertThat(hits(a)).isNotEmpty();
     List<RequesterErased> events = new ArrayList<>();
@@ -204,6 +252,15 @@ public abstract class PersonalDataStoreContract {
 
     assertThat(hits(a)).isEmpty();
     assertThat(hits(b)).containsExactlyInAnyOrderElementsOf(bBefore);
+    if (article != null) {
+      ArticleStore kb = articleStore(store);
+      assertThat(kb.stats(tenant, article)).isEqualTo(stats);
+      assertThat(kb.linksOfTicket(tenant, before.get(0).id())).singleElement()
+          .satisfies(l -> assertThat(l.linkedBy()).isEqualTo(
+              Actor.requester(privacy.pseudonym(tenant, a.id())).toString()));
+      assertThat(kb.linksOfTicket(tenant, before.get(1).id())).singleElement()
+          .satisfies(l -> assertThat(l.linkedBy()).isEqualTo(actor(b).toString()));
+    }
     List<OutboxMessage> redelivered = new ArrayList<>();
     store.outbox().deliverPending(1000, clock.instant(), redelivered::add);
     assertThat(redelivered).allSatisfy(m -> a.strings().forEach(

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.core.TicketFollower;
+import dev.ticketkit.core.privacy.PersonalDataStore;
+import dev.ticketkit.core.privacy.Redactor;
+import dev.ticketkit.core.privacy.Retention;
+import dev.ticketkit.core.privacy.RetentionPolicy;
+import dev.ticketkit.core.store.TicketQuery;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.report.Report;
 import dev.ticketkit.report.ReportEngine;
 import dev.ticketkit.report.ReportPeriod;
 import dev.ticketkit.report.source.ReportSource;
 import dev.ticketkit.sla.store.SlaStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -24,7 +30,9 @@ import org.junit.jupiter.api.TestInstance;
  * weeks, the report's figures equal those the {@link HistoryOracle} counts from the raw history,
  * conversation and SLA store, for a month, a free range, a period not yet over and the other
  * tenant; a tenant's report is the same whether or not another tenant shares the stores; a known
- * tenant without tickets gets an empty report. A subclass supplies fresh stores and the source.
+ * tenant without tickets gets an empty report; a past month's report is the same after retention
+ * purges its tickets (the ticket store must be a {@link PersonalDataStore}). A subclass supplies
+ * fresh stores and the source.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ReportSourceContract {
@@ -115,6 +123,42 @@ public abstract class ReportSourceContract {
         .tenant(SupportWorld.ACME, SupportWorld.SHANGHAI)
         .tenant(SupportWorld.GLOBEX, SupportWorld.SHANGHAI)
         .tenant(EMPTY, SupportWorld.SHANGHAI).build();
+  }
+
+  /**
+   * Retention that purges keeps what reports of past periods read, without personal data: the
+   * monthly report of a past month is the same before and after purging every ticket closed
+   * more than ten days ago, except identity fields (rating comments, example tickets' subjects).
+   */
+  @Test
+  void aPastMonthsReportIsTheSameAfterRetentionPurgesItsTickets() {
+    TicketStore tickets = newTicketStore();
+    SlaStore sla = newSlaStore();
+    SupportWorld w = new SupportWorld(tickets, sla, START);
+    TicketFollower follower = followerOver(tickets, sla);
+    if (follower != null) {
+      w.service().attach(follower);
+    }
+    w.plan(SupportWorld.ACME, START, cn("2026-02-25T00:00"), 120, 11);
+    w.runUntil(END);
+    Worlds world = new Worlds(tickets, sla);
+    Report before = engine(world, END).monthly(SupportWorld.ACME, YearMonth.of(2026, 2));
+    long stored = tickets.count(SupportWorld.ACME, TicketQuery.builder().build());
+    PersonalDataStore personal = (PersonalDataStore) tickets;
+    Retention retention = Retention.of(tickets, personal, new MutableClock(END),
+        "retention-report-key-01".getBytes(StandardCharsets.UTF_8), Redactor.standard())
+        .policy(SupportWorld.ACME, RetentionPolicy.purgeAfterDays(10));
+
+    int purged = retention.run(SupportWorld.ACME, 25);
+
+    assertThat(purged).isGreaterThan(60);
+    assertThat(tickets.count(SupportWorld.ACME, TicketQuery.builder().build()))
+        .isEqualTo(stored - purged);
+    Report after = engine(world, END).monthly(SupportWorld.ACME, YearMonth.of(2026, 2));
+    assertThat(before.headline()).isNotEmpty();
+    assertThat(after).usingRecursiveComparison()
+        .ignoringFieldsMatchingRegexes(".*comment", ".*\\.subject")
+        .isEqualTo(before);
   }
 
   @Test

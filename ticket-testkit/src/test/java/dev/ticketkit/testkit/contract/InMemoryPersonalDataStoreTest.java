@@ -3,9 +3,14 @@ package dev.ticketkit.testkit.contract;
 import dev.ticketkit.core.privacy.PersonalDataStore;
 import dev.ticketkit.core.store.InMemoryTicketStore;
 import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.kb.store.ArticleStore;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the personal-data contract against {@link InMemoryTicketStore}, scanning its objects. */
+/**
+ * Runs the personal-data contract against {@link InMemoryTicketStore} and the in-memory article
+ * store, scanning their objects.
+ */
 class InMemoryPersonalDataStoreTest extends PersonalDataStoreContract {
 
   @Override
@@ -18,8 +23,17 @@ class InMemoryPersonalDataStoreTest extends PersonalDataStoreContract {
     return (InMemoryTicketStore) tickets;
   }
 
+  private final ArticleStore articles = ArticleStore.inMemory();
+
+  @Override
+  protected ArticleStore articleStore(TicketStore tickets) {
+    return articles;
+  }
+
   @Override
   protected List<String> storedTexts(TicketStore tickets) {
-    return StoredStrings.reachable(tickets);
+    List<String> all = new ArrayList<>(StoredStrings.reachable(tickets));
+    all.addAll(StoredStrings.reachable(articles));
+    return all;
   }
 }
