@@ -182,6 +182,8 @@ public final class TicketService {
    * @throws TicketNotFoundException if the tenant has no such ticket
    */
   public Ticket route(TenantId tenant, TicketId id) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(id, "id");
     if (routes == null) {
       throw new IllegalStateException("this TicketService has no routing");
     }

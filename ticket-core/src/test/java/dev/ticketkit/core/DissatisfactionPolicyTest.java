@@ -167,7 +167,7 @@ class DissatisfactionPolicyTest {
     assertThatThrownBy(() -> Reaction.fire("Not A Name"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Not A Name");
     assertThatThrownBy(() -> DissatisfactionPolicy.of(null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("otherwise");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("otherwise");
     assertThat(Trigger.rated(Satisfaction.DISSATISFIED)).isEqualTo(Trigger.RATED_DISSATISFIED);
   }
 

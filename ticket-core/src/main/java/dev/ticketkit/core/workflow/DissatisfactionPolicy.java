@@ -100,7 +100,7 @@ public final class DissatisfactionPolicy {
    *
    * @param otherwise the reaction of every reason the policy does not list
    * @return the policy
-   * @throws InvalidInputException if the reaction is null
+   * @throws NullPointerException if the reaction is null
    */
   public static DissatisfactionPolicy of(Reaction otherwise) {
     return new DissatisfactionPolicy(new TreeMap<>(), notNull("otherwise", otherwise));
@@ -112,7 +112,7 @@ public final class DissatisfactionPolicy {
    * @param reason the reason
    * @param reaction what it triggers
    * @return the copy
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public DissatisfactionPolicy with(DissatisfactionReason reason, Reaction reaction) {
     SortedMap<DissatisfactionReason, Reaction> copy = new TreeMap<>(reactions);
@@ -125,7 +125,7 @@ public final class DissatisfactionPolicy {
    *
    * @param reason the rating's reason
    * @return the reaction
-   * @throws InvalidInputException if the reason is null
+   * @throws NullPointerException if the reason is null
    */
   public Reaction reactionTo(DissatisfactionReason reason) {
     return reactions.getOrDefault(notNull("reason", reason), otherwise);
@@ -142,10 +142,7 @@ public final class DissatisfactionPolicy {
   }
 
   private static <T> T notNull(String field, @Nullable T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
-    }
-    return value;
+    return Objects.requireNonNull(value, field);
   }
 
   @Override

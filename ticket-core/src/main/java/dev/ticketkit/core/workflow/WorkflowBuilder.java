@@ -141,13 +141,11 @@ public final class WorkflowBuilder {
    *
    * @param policy the policy; its transitions must be transitions of the workflow
    * @return this builder
-   * @throws InvalidInputException if the policy is null
+   * @throws NullPointerException if the policy is null
    * @throws IllegalStateException if already set
    */
   public WorkflowBuilder dissatisfaction(DissatisfactionPolicy policy) {
-    if (policy == null) {
-      throw new InvalidInputException("dissatisfaction", null, "must not be null");
-    }
+    Objects.requireNonNull(policy, "policy");
     once.mark("dissatisfaction");
     dissatisfaction = policy;
     return this;
