@@ -73,7 +73,8 @@ public final class Macro {
    * @throws MacroFormatException if the id is not of that form
    */
   public static Builder builder(String id) {
-    if (id == null || !ID.matcher(id).matches()) {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
       throw new MacroFormatException("$.id", id,
           "must be 1-64 lower-case letters, digits, '.', '_' or '-'");
     }
@@ -108,11 +109,11 @@ public final class Macro {
    *
    * @param requested the requester's or agent's locale
    * @return a locale the macro has a template for
-   * @throws InvalidInputException if the locale is null
+   * @throws NullPointerException if the locale is null
    */
   public Locale replyLocale(Locale requested) {
     if (requested == null) {
-      throw new InvalidInputException("locale", null, "must not be null");
+      throw new NullPointerException("locale");
     }
     if (replies.containsKey(requested)) {
       return requested;
@@ -245,12 +246,10 @@ public final class Macro {
      *
      * @param value the locale
      * @return this builder
-     * @throws MacroFormatException if the value is null
+     * @throws NullPointerException if the value is null
      */
     public Builder defaultLocale(Locale value) {
-      if (value == null) {
-        throw new MacroFormatException("$.defaultLocale", null, "must not be null");
-      }
+      Objects.requireNonNull(value, "value");
       defaultLocale = value;
       return this;
     }
@@ -262,14 +261,12 @@ public final class Macro {
      * @param template a Mustache template of 1 to {@value Macro#MAX_TEMPLATE_LENGTH} characters
      *     using the {@link MacroVariable}s only
      * @return this builder
-     * @throws MacroFormatException if the locale is null or has a template already, or the
-     *     template is blank, too long, not a valid template, or uses another variable, a section
+     * @throws NullPointerException if the locale is null
+     * @throws MacroFormatException if the locale has a template already, or the template is blank, too long, not a valid template, or uses another variable, a section
      *     or a partial
      */
     public Builder reply(Locale locale, String template) {
-      if (locale == null) {
-        throw new MacroFormatException("$.reply", null, "locale must not be null");
-      }
+      Objects.requireNonNull(locale, "locale");
       String path = "$.reply." + locale.toLanguageTag();
       if (replies.containsKey(locale)) {
         throw new MacroFormatException(path, template, "is given twice");
@@ -296,7 +293,8 @@ public final class Macro {
      *
      * @param tag the tag
      * @return this builder
-     * @throws MacroFormatException if the tag is null or also removed
+     * @throws NullPointerException if the tag is null
+     * @throws MacroFormatException if the tag is also removed
      */
     public Builder addTag(Tag tag) {
       tag("$.changes.addTags", tag, removeTags).add(tag);
@@ -308,7 +306,8 @@ public final class Macro {
      *
      * @param tag the tag
      * @return this builder
-     * @throws MacroFormatException if the tag is null or also added
+     * @throws NullPointerException if the tag is null
+     * @throws MacroFormatException if the tag is also added
      */
     public Builder removeTag(Tag tag) {
       tag("$.changes.removeTags", tag, addTags).add(tag);
@@ -316,9 +315,9 @@ public final class Macro {
     }
 
     private SortedSet<Tag> tag(String path, @Nullable Tag tag, Set<Tag> other) {
-      if (tag == null || other.contains(tag)) {
-        throw new MacroFormatException(path, tag,
-            tag == null ? "must not hold null" : "is both added and removed");
+      Objects.requireNonNull(tag, "tag");
+      if (other.contains(tag)) {
+        throw new MacroFormatException(path, tag, "is both added and removed");
       }
       return path.endsWith("addTags") ? addTags : removeTags;
     }
@@ -328,12 +327,10 @@ public final class Macro {
      *
      * @param value the priority
      * @return this builder
-     * @throws MacroFormatException if null
+     * @throws NullPointerException if null
      */
     public Builder priority(Priority value) {
-      if (value == null) {
-        throw new MacroFormatException("$.changes.priority", null, "must not be null");
-      }
+      Objects.requireNonNull(value, "value");
       priority = value;
       return this;
     }
@@ -343,12 +340,10 @@ public final class Macro {
      *
      * @param value the category
      * @return this builder
-     * @throws MacroFormatException if null
+     * @throws NullPointerException if null
      */
     public Builder category(Category value) {
-      if (value == null) {
-        throw new MacroFormatException("$.changes.category", null, "must not be null");
-      }
+      Objects.requireNonNull(value, "value");
       category = value;
       return this;
     }

@@ -150,11 +150,11 @@ public final class MacroJson {
    *
    * @param macro the macro
    * @return the JSON text, indented
-   * @throws InvalidInputException if the macro is null
+   * @throws NullPointerException if the macro is null
    */
   public static String write(Macro macro) {
     if (macro == null) {
-      throw new InvalidInputException("macro", null, "must not be null");
+      throw new NullPointerException("macro");
     }
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", macro.id()).put("title", macro.title())

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ public final class MacroLibrary {
    * @param tenant the tenant
    * @param macro the macro
    * @return the macro it replaced, if any
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Optional<Macro> put(TenantId tenant, Macro macro) {
     notNull("macro", macro);
@@ -51,7 +52,7 @@ public final class MacroLibrary {
    * @param tenant the tenant
    * @param id the macro's id
    * @return the macro removed, if there was one
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Optional<Macro> remove(TenantId tenant, String id) {
     Map<String, Macro> macros = tenants.get(notNull("tenant", tenant));
@@ -64,7 +65,7 @@ public final class MacroLibrary {
    * @param tenant the tenant
    * @param id the macro's id
    * @return the macro, or empty if the tenant has none with that id
-   * @throws InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public Optional<Macro> find(TenantId tenant, String id) {
     Map<String, Macro> macros = tenants.get(notNull("tenant", tenant));
@@ -76,7 +77,7 @@ public final class MacroLibrary {
    *
    * @param tenant the tenant
    * @return the macros, in id order
-   * @throws InvalidInputException if the tenant is null
+   * @throws NullPointerException if the tenant is null
    */
   public List<Macro> list(TenantId tenant) {
     Map<String, Macro> macros = tenants.get(notNull("tenant", tenant));
@@ -84,9 +85,6 @@ public final class MacroLibrary {
   }
 
   private static <T> T notNull(String field, @Nullable T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
-    }
-    return value;
+    return Objects.requireNonNull(value, field);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ticketkit.macro;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,7 @@ public enum MacroVariable {
    * @return the variable, or empty if there is none of that name
    */
   public static Optional<MacroVariable> ofKey(String key) {
+    Objects.requireNonNull(key, "key");
     for (MacroVariable v : values()) {
       if (v.key.equals(key)) {
         return Optional.of(v);

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,8 +102,8 @@ public final class Macros {
    * @param macroId the macro's id in the tenant's library
    * @param locale the locale the reply should be in; the macro's closest template is used
    * @return the ticket after the change
-   * @throws InvalidInputException if an argument is null, the tenant has no such macro, the
-   *     actor is a requester, or a step's input is refused (too many tags)
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the tenant has no such macro, the actor is a requester, or a step's input is refused (too many tags)
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws TicketConflictException if the version is stale; nothing is written
    * @throws MissingVariableException if the template needs a variable without a value; nothing
@@ -113,13 +114,16 @@ public final class Macros {
    */
   public Ticket apply(TenantId tenant, Actor actor, TicketId id, long expectedVersion,
       String macroId, Locale locale) {
+    notNull("actor", actor);
+    notNull("id", id);
+    notNull("locale", locale);
     Macro macro = macro(tenant, macroId);
-    Ticket ticket = service.require(tenant, notNull("id", id));
+    Ticket ticket = service.require(tenant, id);
     if (ticket.version() != expectedVersion) {
       throw new TicketConflictException(tenant, id, expectedVersion, ticket.version());
     }
-    Locale chosen = macro.replyLocale(notNull("locale", locale));
-    String body = render(macro, chosen, ticket, notNull("actor", actor));
+    Locale chosen = macro.replyLocale(locale);
+    String body = render(macro, chosen, ticket, actor);
     return service.apply(tenant, actor, id, expectedVersion, changes(macro, chosen, ticket, body));
   }
 
@@ -132,16 +136,19 @@ public final class Macros {
    * @param macroId the macro's id
    * @param locale the locale the reply should be in
    * @return the reply text
-   * @throws InvalidInputException if an argument is null or the tenant has no such macro
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the tenant has no such macro
    * @throws TicketNotFoundException if the tenant has no such ticket
    * @throws MissingVariableException if the template needs a variable without a value
    */
   public String preview(TenantId tenant, Actor actor, TicketId id, String macroId,
       Locale locale) {
+    notNull("actor", actor);
+    notNull("id", id);
+    notNull("locale", locale);
     Macro macro = macro(tenant, macroId);
-    Ticket ticket = service.require(tenant, notNull("id", id));
-    return render(macro, macro.replyLocale(notNull("locale", locale)), ticket,
-        notNull("actor", actor));
+    Ticket ticket = service.require(tenant, id);
+    return render(macro, macro.replyLocale(locale), ticket, actor);
   }
 
   private Macro macro(TenantId tenant, String macroId) {
@@ -196,10 +203,7 @@ public final class Macros {
   }
 
   private static <T> T notNull(String field, @Nullable T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
-    }
-    return value;
+    return Objects.requireNonNull(value, field);
   }
 
   /** Builds {@link Macros}. Each setter rejects null and a second call. Not thread-safe. */
@@ -219,7 +223,7 @@ public final class Macros {
      *
      * @param value the service
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      * @throws IllegalStateException if already set
      */
     public Builder service(TicketService value) {
@@ -232,7 +236,7 @@ public final class Macros {
      *
      * @param value the library
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      * @throws IllegalStateException if already set
      */
     public Builder library(MacroLibrary value) {
@@ -245,7 +249,7 @@ public final class Macros {
      *
      * @param value the zone of a tenant
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      * @throws IllegalStateException if already set
      */
     public Builder tenantZones(Function<TenantId, ZoneId> value) {
@@ -259,7 +263,7 @@ public final class Macros {
      *
      * @param value the ticket's due time, or empty if it has none
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      * @throws IllegalStateException if already set
      */
     public Builder dueTimes(Function<Ticket, Optional<Instant>> value) {
@@ -272,7 +276,7 @@ public final class Macros {
      *
      * @param value an agent's display name, or empty if it has none
      * @return this builder
-     * @throws InvalidInputException if null
+     * @throws NullPointerException if null
      * @throws IllegalStateException if already set
      */
     public Builder agentNames(Function<AgentId, Optional<String>> value) {

@@ -3,6 +3,7 @@ package dev.ticketkit.macro;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A macro's reply needs a variable that the ticket or the actor cannot give (no due time, an actor
@@ -28,12 +29,22 @@ public class MissingVariableException extends TicketKitException {
    */
   public MissingVariableException(MacroVariable variable, String macroId, TicketId ticketId,
       Locale locale, String why) {
-    super("macro " + macroId + " (" + locale.toLanguageTag() + ") needs {{" + variable.key()
-        + "}} for ticket " + ticketId + ", which has no value: " + why);
+    super(message(variable, macroId, ticketId, locale, why));
     this.variable = variable;
     this.macroId = macroId;
     this.ticketId = ticketId;
     this.locale = locale;
+  }
+
+  private static String message(MacroVariable variable, String macroId, TicketId ticketId,
+      Locale locale, String why) {
+    Objects.requireNonNull(variable, "variable");
+    Objects.requireNonNull(macroId, "macroId");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(why, "why");
+    return "macro " + macroId + " (" + locale.toLanguageTag() + ") needs {{" + variable.key()
+        + "}} for ticket " + ticketId + ", which has no value: " + why;
   }
 
   /** @return the variable that has no value */

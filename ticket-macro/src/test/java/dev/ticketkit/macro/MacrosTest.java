@@ -275,7 +275,7 @@ class MacrosTest {
     assertThatThrownBy(() -> Macros.builder().library(MacroLibrary.create())
         .library(MacroLibrary.create())).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> Macros.builder().dueTimes(null))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(NullPointerException.class).hasMessage("dueTimes");
   }
 
   static ConversationEntry lastReply(World w, Ticket t) {

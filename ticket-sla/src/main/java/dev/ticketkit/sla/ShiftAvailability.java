@@ -7,6 +7,7 @@ import dev.ticketkit.sla.calendar.BusinessCalendar;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -43,13 +44,12 @@ public final class ShiftAvailability implements Availability {
    * @param defaultShift the calendar of agents not in {@code shifts}, or null if they are never
    *     available
    * @return the availability
-   * @throws InvalidInputException if {@code shifts} is null or holds a null
+   * @throws NullPointerException if {@code shifts} is null
+   * @throws InvalidInputException if {@code shifts} holds a null
    */
   public static ShiftAvailability of(Map<AgentId, BusinessCalendar> shifts,
       @Nullable BusinessCalendar defaultShift) {
-    if (shifts == null) {
-      throw new InvalidInputException("shifts", null, "must not be null");
-    }
+    Objects.requireNonNull(shifts, "shifts");
     try {
       return new ShiftAvailability(Map.copyOf(shifts), defaultShift);
     } catch (NullPointerException e) {
@@ -62,12 +62,10 @@ public final class ShiftAvailability implements Availability {
    *
    * @param shift the team's calendar
    * @return the availability
-   * @throws InvalidInputException if the calendar is null
+   * @throws NullPointerException if the calendar is null
    */
   public static ShiftAvailability of(BusinessCalendar shift) {
-    if (shift == null) {
-      throw new InvalidInputException("shift", null, "must not be null");
-    }
+    Objects.requireNonNull(shift, "shift");
     return new ShiftAvailability(Map.of(), shift);
   }
 

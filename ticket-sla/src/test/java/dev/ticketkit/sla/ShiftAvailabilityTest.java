@@ -87,6 +87,6 @@ class ShiftAvailabilityTest {
     assertThatThrownBy(() -> ShiftAvailability.of(withNull, null))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("shifts");
     assertThatThrownBy(() -> ShiftAvailability.of(null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("shift");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("shift");
   }
 }

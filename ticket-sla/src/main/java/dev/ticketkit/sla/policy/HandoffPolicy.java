@@ -58,6 +58,8 @@ public record HandoffPolicy(Map<String, String> calendars, int reminders, List<S
    * @throws NullPointerException if a part is null
    */
   public HandoffPolicy {
+    Objects.requireNonNull(calendars, "calendars");
+    Objects.requireNonNull(recipients, "recipients");
     calendars = Map.copyOf(calendars);
     calendars.forEach((d, c) -> {
       if (!DEPARTMENT.matcher(d).matches()) {

@@ -66,6 +66,7 @@ public record SlaPolicy(
     Objects.requireNonNull(escalations, "escalations");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(when, "when");
+    Objects.requireNonNull(handoffs, "handoffs");
     ID.require("id", Objects.requireNonNull(id, "id"));
     ID.require("calendar", Objects.requireNonNull(calendarId, "calendarId"));
     targets = targets.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(targets));
