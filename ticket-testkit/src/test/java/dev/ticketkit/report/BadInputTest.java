@@ -67,13 +67,13 @@ class BadInputTest {
   }
 
   @Test
-  void nullArgumentsAreTypedErrors() {
+  void nullArgumentsThrowNullPointerExceptionNamingTheParameter() {
     assertThatThrownBy(() -> engine.monthly(null, YearMonth.of(2026, 3)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("tenant");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("tenant");
     assertThatThrownBy(() -> engine.report(ACME, null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("period");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("period");
     assertThatThrownBy(() -> ReportPeriod.month(null, SHANGHAI))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
