@@ -16,10 +16,24 @@ import java.util.Comparator;
  */
 public sealed interface DueWork permits LadderLevelDue, EventRuleDue {
 
-  /** Due instant first, then tenant, ticket and key: the order in which work is handed over. */
-  Comparator<DueWork> ORDER = Comparator.comparing(DueWork::dueAt)
-      .thenComparing(DueWork::tenant).thenComparing(DueWork::ticket)
-      .thenComparing(DueWork::key);
+  /**
+   * Due instant first, then tenant, ticket and key: the order in which work is handed over.
+   * Written out by hand rather than as a {@code Comparator.comparing} chain: the in-memory
+   * store's index of a million pieces compares on every insert and removal, and the chain's
+   * lambdas and the key strings it builds were most of the cost of a tick.
+   */
+  Comparator<DueWork> ORDER = (a, b) -> {
+    int c = a.dueAt().compareTo(b.dueAt());
+    if (c != 0) {
+      return c;
+    }
+    c = a.tenant().compareTo(b.tenant());
+    if (c != 0) {
+      return c;
+    }
+    c = a.ticket().compareTo(b.ticket());
+    return c != 0 ? c : a.key().compareTo(b.key());
+  };
 
   /** @return the ticket's tenant */
   TenantId tenant();
