@@ -49,8 +49,9 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
+import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -409,12 +410,16 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
     if (ids.isEmpty()) {
       return out;
     }
-    read("read the history of " + ids.size() + " tickets", tenant, sql -> sql.select(
-            History.TICKET_ID, History.TICKET_VERSION,
-            History.POSITION, History.ACTOR, History.AT, History.ACTION, History.FIELD,
-            History.BEFORE_VALUE, History.AFTER_VALUE).from(History.TABLE)
-        .where(History.TENANT_ID.eq(tenant.value())).and(History.TICKET_ID.in(ids.keySet()))
-        .orderBy(History.TICKET_ID, History.TICKET_VERSION, History.POSITION)
+    Field<?>[] columns = {History.TICKET_ID, History.TICKET_VERSION, History.POSITION,
+        History.ACTOR, History.AT, History.ACTION, History.FIELD, History.BEFORE_VALUE,
+        History.AFTER_VALUE};
+    read("read the history of " + ids.size() + " tickets", tenant, sql -> (
+        db.kind() == DatabaseKind.POSTGRESQL
+            ? pageByKey(sql, "tk_ticket_history", columns, tenant, ids.keySet())
+            : sql.select(columns).from(History.TABLE)
+                .where(History.TENANT_ID.eq(tenant.value()))
+                .and(History.TICKET_ID.in(ids.keySet()))
+                .orderBy(History.TICKET_ID, History.TICKET_VERSION, History.POSITION))
         .fetch(r -> {
           TicketId id = ids.get(r.get(History.TICKET_ID));
           out.get(id).add(new HistoryEntry(tenant, id, r.get(History.TICKET_VERSION),
@@ -436,13 +441,17 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
     if (ids.isEmpty()) {
       return out;
     }
-    read("read the conversation of " + ids.size() + " tickets", tenant, sql -> sql.select(
-            Conversation.TICKET_ID, Conversation.TICKET_VERSION, Conversation.VISIBILITY,
-            Conversation.AUTHOR, Conversation.CHANNEL, Conversation.AT, Conversation.BODY,
-            Conversation.ATTACHMENTS)
-        .from(Conversation.TABLE).where(Conversation.TENANT_ID.eq(tenant.value()))
-        .and(Conversation.TICKET_ID.in(ids.keySet()))
-        .orderBy(Conversation.TICKET_ID, Conversation.TICKET_VERSION, Conversation.POSITION)
+    Field<?>[] columns = {Conversation.TICKET_ID, Conversation.TICKET_VERSION,
+        Conversation.VISIBILITY, Conversation.AUTHOR, Conversation.CHANNEL, Conversation.AT,
+        Conversation.BODY, Conversation.ATTACHMENTS};
+    read("read the conversation of " + ids.size() + " tickets", tenant, sql -> (
+        db.kind() == DatabaseKind.POSTGRESQL
+            ? pageByKey(sql, "tk_ticket_conversation", columns, tenant, ids.keySet())
+            : sql.select(columns).from(Conversation.TABLE)
+                .where(Conversation.TENANT_ID.eq(tenant.value()))
+                .and(Conversation.TICKET_ID.in(ids.keySet()))
+                .orderBy(Conversation.TICKET_ID, Conversation.TICKET_VERSION,
+                    Conversation.POSITION))
         .fetch(r -> {
           TicketId id = ids.get(r.get(Conversation.TICKET_ID));
           out.get(id).add(new ConversationEntry(tenant, id, r.get(Conversation.TICKET_VERSION),
@@ -453,6 +462,27 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
           return null;
         }));
     return out;
+  }
+
+  /**
+   * PostgreSQL: the rows of a page of tickets of a per-ticket table (primary key tenant_id,
+   * ticket_id, ticket_version, position), read ticket by ticket through the primary key. A plain
+   * {@code ticket_id IN (...)} was planned, on tables without statistics, as a scan of the
+   * tenant's whole range with the list as a filter (150,000 rows read for 1,200 returned, per
+   * page of an erasure); the lateral join over the array leaves the planner only key lookups.
+   */
+  private static ResultQuery<Record> pageByKey(DSLContext sql, String table, Field<?>[] columns,
+      TenantId tenant, java.util.Set<UUID> tickets) {
+    StringBuilder select = new StringBuilder("select ");
+    for (int i = 0; i < columns.length; i++) {
+      select.append(i == 0 ? "" : ", ").append("x.").append(columns[i].getName());
+    }
+    // jOOQ binds the UUID[] as a uuid[] (it renders the cast itself)
+    select.append(" from unnest(?) as q(id) cross join lateral (select * from ")
+        .append(table).append(" t where t.tenant_id = ? and t.ticket_id = q.id) x")
+        .append(" order by x.ticket_id, x.ticket_version, x.position");
+    return sql.resultQuery(select.toString(), tickets.toArray(new UUID[0]), tenant.value())
+        .coerce(columns);
   }
 
   private static Map<UUID, TicketId> byValue(List<TicketId> tickets) {

@@ -5,6 +5,7 @@ import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketFollower;
 import dev.ticketkit.core.TicketId;
 import dev.ticketkit.core.TicketKitException;
+import dev.ticketkit.core.privacy.RequesterData;
 import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.store.TransactionContext;
@@ -44,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Either way a reader holds its own immutable snapshot. A database host uses the SQL source
  * of ticket-jdbc instead, which aggregates in the database. Thread-safe.
  */
-public final class InMemoryReportSource implements ReportSource, TicketFollower {
+public final class InMemoryReportSource implements ReportSource, TicketFollower, RequesterData {
 
   private final TicketStore tickets;
   private final SlaStore sla;
@@ -148,6 +149,40 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower 
     } catch (TicketKitException e) {
       throw new ReportSourceException("could not read the facts of tenant " + tenant, e);
     }
+  }
+
+  /**
+   * Forgets the kept facts of the requester's tickets after {@link
+   * dev.ticketkit.core.privacy.Privacy#erase} rewrote them in the ticket store, so the next report
+   * derives them again from the erased tickets: the example subjects and rating comments it
+   * kept no longer carry the requester's personal data. Give this source to {@code
+   * Privacy.builder().requesterData(...)}. The erased tickets are the tenant's tickets that now
+   * name the pseudonym as their requester.
+   *
+   * @param tenant the tenant
+   * @param requesterId the requester's id in the host system (already replaced in the store)
+   * @param pseudonym the pseudonym the erasure gave the requester
+   * @return how many tickets' kept facts were dropped
+   */
+  @Override
+  public int eraseRequester(TenantId tenant, String requesterId, String pseudonym) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(requesterId, "requesterId");
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    Map<TicketId, FactDerivation.CachedCycles> kept = cache.get(tenant);
+    if (kept == null) {
+      return 0;
+    }
+    int dropped = 0;
+    for (TicketId id : List.copyOf(kept.keySet())) {
+      Optional<Ticket> t = tickets.get(tenant, id);
+      String now = t.map(x -> x.requester().id()).orElse(null);
+      if (pseudonym.equals(now) || requesterId.equals(now)) {
+        kept.put(id, new FactDerivation.CachedCycles(-1, List.of()));
+        dropped++;
+      }
+    }
+    return dropped;
   }
 
   /** Derives a ticket the follower could not continue, from the store. */
