@@ -53,6 +53,9 @@ public final class SpikeEvaluation {
     if (args.length > 3) {
       s = s.withMinCount(Integer.parseInt(args[3]));
     }
+    if (args.length > 5) {
+      s = s.withCusum(Double.parseDouble(args[4]), Double.parseDouble(args[5]));
+    }
     long t0 = System.nanoTime();
     SupportTraffic.Year year = SupportTraffic.generate(seed);
     long t1 = System.nanoTime();
@@ -121,9 +124,15 @@ public final class SpikeEvaluation {
         + "false alarms %d (%.2f a week)%n", episodes.size(), tp,
         episodes.isEmpty() ? 1.0 : (double) tp / episodes.size(), episodes.size() - tp,
         (episodes.size() - tp) / 52.0);
-    episodes.stream().filter(e -> !explained(e, year.spikes(), bucket)).limit(12)
-        .forEach(e -> System.out.printf(Locale.ROOT, "  false alarm %s %s: %d vs %.1f over %s%n",
-            e.startedAt(), e.series(), e.observed(), e.expected(), e.window()));
+    episodes.stream().filter(e -> !explained(e, year.spikes(), bucket)).limit(40)
+        .forEach(e -> System.out.printf(Locale.ROOT, "  false alarm %s %s: %d vs %.1f over %s%s%n",
+            e.startedAt(), e.series(), e.observed(), e.expected(), e.window(),
+            year.spikes().stream().filter(sp -> sp.fed().contains(e.series())
+                && !sp.start().isAfter(e.startedAt())
+                && sp.end().plus(Duration.ofHours(12)).isAfter(e.startedAt()))
+                .map(sp -> String.format(Locale.ROOT, "; after a %sx spike of %s %s-%s",
+                    sp.multiplier(), sp.series(), sp.start(), sp.end()))
+                .findFirst().orElse("")));
   }
 
   private static void strata(SupportTraffic.Year year, List<SpikeDetected> episodes,

@@ -28,12 +28,27 @@ final class Series {
    * weekday's usual expectation (a holiday's low traffic); 1 at the start of each run.
    */
   double specialLevel = 1;
+  /**
+   * The special-day level's discounted sums of observed and usually expected signals in the
+   * current run of special days (the level is their ratio, with {@link #SPECIAL_PRIOR} pseudo
+   * signals at level 1).
+   */
+  double specialObserved;
+  double specialUsual;
   /** For a category or channel series: its kind's tenant-wide series, whose shape it shares. */
   final Series parent;
   /** For a category or channel series: its share of the parent's signals. */
   double share;
   int shareHours;
   boolean open;
+  /**
+   * The Poisson CUSUM: the cumulative log-likelihood ratio of the current run (0 when no run), and
+   * the run's observed and expected counts and length in buckets.
+   */
+  double cusum;
+  long runObserved;
+  double runExpected;
+  int runBuckets;
   @Nullable Instant startedAt;
   int quiet;
 
@@ -44,6 +59,14 @@ final class Series {
     this.ring = new int[ringSize];
     this.expected = new double[ringSize];
     this.recent = new TicketId[Math.max(1, examples)];
+  }
+
+  /** Ends the CUSUM's run: the sum returns to 0. */
+  void resetCusum() {
+    cusum = 0;
+    runObserved = 0;
+    runExpected = 0;
+    runBuckets = 0;
   }
 
   void count(int pos, TicketId id) {
@@ -66,14 +89,24 @@ final class Series {
         : slot[hourOfWeek] * level * (special ? specialLevel : 1) / bucketsPerHour;
   }
 
-  /** The weight of each new hour in the special-day level. */
+  /** The discount of each earlier hour in the special-day level's sums. */
   static final double SPECIAL_RATE = 0.3;
+  /** Pseudo signals at level 1 in the special-day level: a few quiet hours do not sink it. */
+  static final double SPECIAL_PRIOR = 10;
+
+  /** Starts a new run of special days at level 1. */
+  void resetSpecialLevel() {
+    specialLevel = 1;
+    specialObserved = 0;
+    specialUsual = 0;
+  }
 
   /**
    * On a special day (holiday, make-up day) of a tenant-wide series: learns the ratio of the
-   * hour's count to its usual expectation into the special-day level, quickly, without touching
-   * the hour-of-week baseline or the everyday level; like {@link #learnHour}, not from an hour an
-   * episode or an alarm touched.
+   * run's counts to their usual expectation into the special-day level (a ratio of discounted
+   * sums, each earlier hour weighing 0.7 of the next, plus 10 pseudo signals at level 1), without
+   * touching the hour-of-week baseline or the everyday level; like {@link #learnHour}, not from an
+   * hour an episode or an alarm touched.
    */
   void learnSpecialHour(int hourOfWeek) {
     int n = hourCount;
@@ -81,11 +114,13 @@ final class Series {
     boolean touched = open || alarmedThisHour;
     alarmedThisHour = false;
     double usual = slot[hourOfWeek] * level;
-    if (touched || seen[hourOfWeek] == 0 || usual <= 0.5) {
+    if (touched || seen[hourOfWeek] == 0) {
       return;
     }
+    specialObserved = (1 - SPECIAL_RATE) * specialObserved + n;
+    specialUsual = (1 - SPECIAL_RATE) * specialUsual + usual;
     specialLevel = Math.max(0.1, Math.min(4,
-        (1 - SPECIAL_RATE) * specialLevel + SPECIAL_RATE * n / usual));
+        (specialObserved + SPECIAL_PRIOR) / (specialUsual + SPECIAL_PRIOR)));
   }
 
   /** Hours of counts a share needs before it is trusted. */

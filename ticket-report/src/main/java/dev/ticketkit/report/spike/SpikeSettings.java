@@ -20,11 +20,15 @@ import java.util.Objects;
  * @param levelRate the weight of each new hour in a series' level correction, in [0, 1]
  * @param warmup how long a series is watched before it may alarm
  * @param examples how many example tickets an event carries, 0 to 50
+ * @param cusumShift the rate multiple k the sequential test (Poisson CUSUM) is tuned to detect,
+ *     in [1.2, 20]: each bucket adds {@code x ln k - (k - 1) λ} to the series' cumulative sum
+ * @param cusumThreshold the cumulative log-likelihood ratio, in nats, at which the sequential test
+ *     alarms, above 0; {@link Double#POSITIVE_INFINITY} turns the sequential test off
  */
 public record SpikeSettings(
     Duration bucket, List<Duration> windows, double alpha, int minCount, double minRatio,
     double releaseRatio, int quietBuckets, double learningRate, double levelRate,
-    Duration warmup, int examples) {
+    Duration warmup, int examples, double cusumShift, double cusumThreshold) {
 
   /**
    * Validates the settings.
@@ -56,6 +60,8 @@ public record SpikeSettings(
     check("levelRate", levelRate, levelRate >= 0 && levelRate <= 1);
     check("warmup", warmup, !warmup.isNegative());
     check("examples", examples, examples >= 0 && examples <= 50);
+    check("cusumShift", cusumShift, cusumShift >= 1.2 && cusumShift <= 20);
+    check("cusumThreshold", cusumThreshold, cusumThreshold > 0);
   }
 
   private static void check(String field, Object value, boolean ok) {
@@ -75,7 +81,20 @@ public record SpikeSettings(
   public static SpikeSettings defaults() {
     return new SpikeSettings(Duration.ofMinutes(5), List.of(Duration.ofMinutes(15),
         Duration.ofMinutes(30), Duration.ofMinutes(60)), 1e-6, 8, 2.0, 1.5, 6, 0.2, 0.05,
-        Duration.ofDays(14), 5);
+        Duration.ofDays(14), 5, 3.0, 12.0);
+  }
+
+  /**
+   * Returns a copy with another sequential test.
+   *
+   * @param shift the rate multiple the Poisson CUSUM is tuned to
+   * @param threshold its alarm threshold in nats ({@link Double#POSITIVE_INFINITY}: off)
+   * @return the copy
+   * @throws InvalidInputException if out of range
+   */
+  public SpikeSettings withCusum(double shift, double threshold) {
+    return new SpikeSettings(bucket, windows, alpha, minCount, minRatio, releaseRatio,
+        quietBuckets, learningRate, levelRate, warmup, examples, shift, threshold);
   }
 
   /**
@@ -87,7 +106,7 @@ public record SpikeSettings(
    */
   public SpikeSettings withAlpha(double value) {
     return new SpikeSettings(bucket, windows, value, minCount, minRatio, releaseRatio,
-        quietBuckets, learningRate, levelRate, warmup, examples);
+        quietBuckets, learningRate, levelRate, warmup, examples, cusumShift, cusumThreshold);
   }
 
   /**
@@ -99,7 +118,7 @@ public record SpikeSettings(
    */
   public SpikeSettings withMinRatio(double value) {
     return new SpikeSettings(bucket, windows, alpha, minCount, value, releaseRatio,
-        quietBuckets, learningRate, levelRate, warmup, examples);
+        quietBuckets, learningRate, levelRate, warmup, examples, cusumShift, cusumThreshold);
   }
 
   /**
@@ -111,6 +130,6 @@ public record SpikeSettings(
    */
   public SpikeSettings withMinCount(int value) {
     return new SpikeSettings(bucket, windows, alpha, value, minRatio, releaseRatio,
-        quietBuckets, learningRate, levelRate, warmup, examples);
+        quietBuckets, learningRate, levelRate, warmup, examples, cusumShift, cusumThreshold);
   }
 }

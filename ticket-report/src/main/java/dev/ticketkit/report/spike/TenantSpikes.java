@@ -37,6 +37,10 @@ final class TenantSpikes {
   private final int bucketsPerHour;
   private final int ringSize;
   private final int[] windowBuckets;
+  /** The CUSUM's per-bucket terms: {@code ln k} per signal, {@code k - 1} per expected signal. */
+  private final double logShift;
+  private final double shiftExcess;
+  private final boolean cusumOff;
   private final long warmupBuckets;
   private final int[] hourOfBucket;
   /** Whether each ring bucket lies on a special day (holiday or make-up day): never learnt. */
@@ -60,6 +64,9 @@ final class TenantSpikes {
     this.s = s;
     this.bucketMillis = s.bucket().toMillis();
     this.bucketsPerHour = (int) (60 / s.bucket().toMinutes());
+    this.logShift = Math.log(s.cusumShift());
+    this.shiftExcess = s.cusumShift() - 1;
+    this.cusumOff = Double.isInfinite(s.cusumThreshold());
     this.windowBuckets = s.windows().stream().mapToInt(w -> (int) (w.toMillis() / bucketMillis))
         .sorted().distinct().toArray();
     int max = 0;
@@ -153,7 +160,7 @@ final class TenantSpikes {
     if (daySpecial && !wasSpecial) {
       for (Series x : all) {
         if (x != null) {
-          x.specialLevel = 1; // a new run of special days learns its own level
+          x.resetSpecialLevel(); // a new run of special days learns its own level
         }
       }
     }
@@ -205,6 +212,7 @@ final class TenantSpikes {
     for (int i = 0; w < windowBuckets.length; i++) {
       int p = (int) Math.floorMod(bucket - i, (long) ringSize);
       if (x.expected[p] < 0) {
+        x.resetCusum();
         return;
       }
       k += x.ring[p];
@@ -221,6 +229,10 @@ final class TenantSpikes {
         }
       }
       w++;
+    }
+    Alarm sequential = cusum(x);
+    if (alarm == null || sequential != null && sequential.pValue() < alarm.pValue()) {
+      alarm = sequential != null ? sequential : alarm;
     }
     if (x.open && !quiet) {
       x.alarmedThisHour = true;
@@ -241,6 +253,38 @@ final class TenantSpikes {
         x.quiet = 0;
       }
     }
+  }
+
+  /**
+   * Adds the closing bucket to the series' Poisson CUSUM and returns its alarm, if the sum reached
+   * the threshold with at least {@code minCount} signals and {@code minRatio} times the expectation
+   * in the run. While an episode is open, and after an alarm, the sum is 0.
+   */
+  private @Nullable Alarm cusum(Series x) {
+    if (x.open || cusumOff) {
+      x.resetCusum();
+      return null;
+    }
+    int p = (int) Math.floorMod(bucket, (long) ringSize);
+    int n = x.ring[p];
+    double lambda = x.expected[p];
+    double sum = x.cusum + n * logShift - shiftExcess * lambda;
+    if (sum <= 0) {
+      x.resetCusum();
+      return null;
+    }
+    x.cusum = sum;
+    x.runObserved += n;
+    x.runExpected += lambda;
+    x.runBuckets++;
+    if (sum < s.cusumThreshold() || x.runObserved < s.minCount()
+        || x.runObserved < s.minRatio() * x.runExpected) {
+      return null;
+    }
+    Alarm a = new Alarm(x, Duration.ofMillis(x.runBuckets * bucketMillis), x.runObserved,
+        x.runExpected, PoissonTail.atLeast(x.runObserved, x.runExpected));
+    x.resetCusum();
+    return a;
   }
 
   /** Returns the event of an alarm that opened an episode. */
