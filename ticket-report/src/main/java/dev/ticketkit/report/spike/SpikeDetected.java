@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param startedAt the start of the detector bucket in which the alarm rose: the
  *     episode's identity
  * @param detectedAt the end of the bucket whose close raised it
- * @param window the window over which observed and expected are counted
+ * @param window the window over which observed and expected are counted (one of the settings'
+ *     windows, or for the CUSUM its run: the buckets since its sum last left 0)
  * @param observed signals counted in the window
  * @param expected signals the baseline expected in the window
  * @param pValue the Poisson tail probability of observing at least that many

@@ -27,18 +27,40 @@ import org.slf4j.LoggerFactory;
  * episode of a series (all tickets, one top-level category, one channel; for new tickets,
  * complaints and dissatisfied ratings).
  *
- * <p><b>The test.</b> Time is cut into buckets (5 minutes by default). Each series learns an
+ * <p><b>The tests.</b> Time is cut into buckets (5 minutes by default). Each series learns an
  * expected count for each local hour of the week (Monday 09:00-10:00 ...), an exponentially
  * weighted mean over past weeks, times a slowly moving level correction (the recent ratio of
  * observed to expected hours), so that weekly rhythm, trend and busy days are expected, not
- * alarmed. When a bucket closes, for each window (15, 30 and 60 minutes by default) the observed
- * count k is compared with the expected count λ summed over the window's buckets: the window
- * alarms if {@code P(X >= k) < alpha} for X ~ Poisson(λ) (the Poisson tail probability), and
- * k is at least {@code minCount} and at least {@code minRatio} times λ. A series alarms in a
- * bucket if any window does. Sensitivity is {@link SpikeSettings} ({@code alpha} first).
+ * alarmed. When a bucket closes, two tests run on each series, and the series alarms if either
+ * does:
+ *
+ * <ul>
+ *   <li><em>Windows (Poisson tail probability).</em> For each window (15, 30 and 60 minutes by
+ *       default) the observed count k is compared with the expected count λ summed over the
+ *       window's buckets: the window alarms if {@code P(X >= k) < alpha} for X ~ Poisson(λ), and
+ *       k is at least {@code minCount} and at least {@code minRatio} times λ.
+ *   <li><em>Poisson CUSUM (sequential likelihood ratio).</em> The test of "the rate is
+ *       {@code cusumShift} (k) times the baseline" against "it is the baseline", accumulated
+ *       bucket by bucket: {@code S = max(0, S + x ln k - (k - 1) λ)} for a bucket of x signals
+ *       and λ expected (the log-likelihood ratio of the bucket), alarming once
+ *       {@code S >= cusumThreshold} (in nats) with at least {@code minCount} signals and
+ *       {@code minRatio} times the expectation since S last left 0. It gathers the evidence of a
+ *       rise that lasts longer than the windows or starts between them. S restarts from 0 after
+ *       an alarm and stays 0 while an episode is open. Under the baseline S drifts down (its mean
+ *       step is {@code λ (ln k - k + 1) < 0}); the false-alarm rate falls about as
+ *       {@code e^-threshold} per bucket (Wald's bound on the run length). A threshold of
+ *       infinity turns it off.
+ * </ul>
+ *
+ * <p>Sensitivity is {@link SpikeSettings} ({@code alpha} and {@code cusumThreshold} first). How
+ * much a count test can see is bounded by the evidence: a tripled hour over λ expected signals
+ * carries about {@code 1.3 λ} nats (its log-likelihood ratio {@code 3λ ln 3 - 2λ}), so spikes on
+ * series that expect a handful of signals an hour are found only when their count comes out high
+ * (docs/benchmarks.md has the measured recall by expected count).
  *
  * <p><b>Episodes (hysteresis).</b> The first alarm opens an episode and raises the event, with
- * the window that alarmed most strongly, observed and expected counts and example tickets. The
+ * the window that alarmed most strongly (a window, or the CUSUM's run since it left 0, whichever
+ * has the smaller tail probability), observed and expected counts and example tickets. The
  * episode stays open, raising nothing more, until every window has stayed below
  * {@code releaseRatio} times its expectation for {@code quietBuckets} buckets. Hours touched by an
  * episode or an alarm are not learnt. A series needs {@code warmup} (two weeks) of history before
