@@ -267,9 +267,10 @@ public final class SpikeDetector {
      * hour-of-week baselines nor the level nor the shares, so the days after a holiday are not
      * expected at the holiday's level. Special days are tested against their weekday's
      * expectation times a special-day level: each tenant-wide series learns, from the special
-     * days' own hours (weight 0.3 an hour, not from hours an episode or alarm touched), the ratio
-     * of their counts to the usual expectation, starting again from 1 at each run of special
-     * days; so a holiday at half the usual traffic is expected at about half after its first
+     * days' own hours (not from hours an episode or alarm touched), the ratio of their counts to
+     * the usual expectation (a ratio of sums in which each earlier hour weighs 0.7 of the next,
+     * with 10 pseudo signals at level 1, so that a few quiet night hours do not sink it),
+     * starting again from 1 at each run of special days; so a holiday at half the usual traffic is expected at about half after its first
      * hours, and a spike on it is not hidden (comparing holidays with Sundays instead gave more
      * false alarms on the evaluation year, see docs/benchmarks.md). Without a calendar (the
      * default) every day is its weekday.
