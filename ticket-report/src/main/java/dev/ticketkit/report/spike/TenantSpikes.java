@@ -268,8 +268,8 @@ final class TenantSpikes {
     int p = (int) Math.floorMod(bucket, (long) ringSize);
     int n = x.ring[p];
     double lambda = x.expected[p];
-    double sum = x.cusum + n * logShift - shiftExcess * lambda;
-    if (sum <= 0) {
+    double sum = PoissonCusum.step(x.cusum, n, lambda, logShift, shiftExcess);
+    if (sum == 0) {
       x.resetCusum();
       return null;
     }

@@ -188,7 +188,7 @@ class SpikeDetectorTest {
     assertThatThrownBy(() -> SpikeSettings.defaults().withMinRatio(0.5))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("minRatio");
     assertThatThrownBy(() -> new SpikeSettings(Duration.ofMinutes(7), List.of(
-        Duration.ofMinutes(14)), 1e-6, 8, 2, 1.5, 6, .2, .05, Duration.ZERO, 5))
+        Duration.ofMinutes(14)), 1e-6, 8, 2, 1.5, 6, .2, .05, Duration.ZERO, 5, 3, 14))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("bucket");
   }
 }
