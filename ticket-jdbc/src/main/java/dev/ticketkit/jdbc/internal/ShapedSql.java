@@ -404,6 +404,7 @@ public final class ShapedSql {
 
   /**
    * Reads the current row's columns, selected in the given order, by their declared types.
+   * The map is keyed by identity: look values up with the same column constants.
    *
    * @param rs the result set, on a row
    * @param columns the selected columns in order
@@ -412,7 +413,9 @@ public final class ShapedSql {
    */
   public Map<Field<?>, @Nullable Object> row(ResultSet rs, Field<?>[] columns)
       throws SQLException {
-    Map<Field<?>, @Nullable Object> row = new java.util.HashMap<>();
+    // Keyed by identity: the columns are the tables' constants, and a jOOQ field's hashCode
+    // hashes its qualified name on every call (a ticket row has about 60 columns).
+    Map<Field<?>, @Nullable Object> row = new java.util.IdentityHashMap<>(columns.length * 2);
     for (int i = 0; i < columns.length; i++) {
       row.put(columns[i], read(rs, i + 1, columns[i].getType()));
     }
