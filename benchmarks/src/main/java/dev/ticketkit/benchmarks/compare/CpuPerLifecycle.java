@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * CPU time per lifecycle of one TicketKit system on one thread and one pooled connection: the
  * CPU of that connection's PostgreSQL backend ({@code /proc/<pid>/stat}) and of the calling
- * thread, in repeated blocks after a warm-up and an {@code ANALYZE}; then, with
+ * thread and the heap the thread allocated (which, unlike CPU time, does not grow with the
+ * machine's load), in repeated blocks after a warm-up and an {@code ANALYZE}; then, with
  * {@code --statements=true}, that connection's server-side prepared statements
  * ({@code pg_prepared_statements}: how many distinct SQL texts the lifecycle prepared, and how
  * many of their executions used the generic plan rather than planning anew).
@@ -56,14 +57,17 @@ public final class CpuPerLifecycle {
       for (int b = 0; b < blocks; b++) {
         double server0 = cpuSeconds(pid);
         long client0 = threads.getCurrentThreadCpuTime();
+        long bytes0 = allocated(threads);
         for (int i = 0; i < lifecycles; i++) {
           system.lifecycle();
         }
         double server1 = cpuSeconds(pid);
         long client1 = threads.getCurrentThreadCpuTime();
+        long bytes1 = allocated(threads);
         System.out.printf(Locale.ROOT, "%s block %d: PostgreSQL CPU %.3f ms / lifecycle, client"
-            + " CPU %.3f ms / lifecycle, load %s%n", name, b,
-            (server1 - server0) * 1000 / lifecycles, (client1 - client0) / 1e6 / lifecycles,
+            + " CPU %.3f ms / lifecycle, client heap allocated %.1f KB / lifecycle, load %s%n",
+            name, b, (server1 - server0) * 1000 / lifecycles,
+            (client1 - client0) / 1e6 / lifecycles, (bytes1 - bytes0) / 1024.0 / lifecycles,
             PostgresServer.loadAverage());
       }
       if (statements) {
@@ -104,6 +108,12 @@ public final class CpuPerLifecycle {
             rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5));
       }
     }
+  }
+
+  /** Bytes the calling thread allocated so far (a load-independent measure of client work). */
+  private static long allocated(ThreadMXBean threads) {
+    return threads instanceof com.sun.management.ThreadMXBean sun
+        ? sun.getCurrentThreadAllocatedBytes() : 0;
   }
 
   /** User plus system CPU of a process, in seconds. */
