@@ -44,7 +44,8 @@ public final class CpuPerLifecycle {
     int lifecycles = Integer.parseInt(option(args, "lifecycles", "400"));
     int blocks = Integer.parseInt(option(args, "blocks", "3"));
     boolean statements = Boolean.parseBoolean(option(args, "statements", "false"));
-    String name = "cpu" + option(args, "tag", "") + (lean ? "-lean" : "") + (sla ? "+sla" : "");
+    String name = ("cpu" + option(args, "tag", "") + (lean ? "-lean" : "") + (sla ? "+sla" : ""))
+        .toLowerCase(Locale.ROOT);
     PostgresServer server = new PostgresServer();
     TicketKitSystem system = TicketKitSystem.create(server, name, lean, sla, 1, true, 5000);
     try {
