@@ -150,12 +150,21 @@ final class JdbcSlaStore implements SlaStore {
       java.util.Arrays.stream(Clock.ALL), java.util.stream.Stream.of(Clock.TICKET_VERSION))
       .toArray(org.jooq.Field<?>[]::new);
 
-  private static TicketClocks clocks(DSLContext sql, java.sql.ResultSet rs) {
+  /**
+   * Reads the current clocks from their query's result, by column type (see
+   * {@link ShapedSql#row}): on every ticket change, so not through jOOQ records.
+   */
+  private TicketClocks clocks(DSLContext sql, java.sql.ResultSet rs) {
     List<SlaClock> clocks = new ArrayList<>();
     long applied = 0;
-    for (Record r : sql.fetch(rs, CLOCK_COLUMNS)) {
-      clocks.add(SlaRows.clock(r));
-      applied = Math.max(applied, r.get(Clock.TICKET_VERSION));
+    try {
+      while (rs.next()) {
+        java.util.Map<org.jooq.Field<?>, Object> r = db.shaped().row(rs, CLOCK_COLUMNS);
+        clocks.add(SlaRows.clock(r::get));
+        applied = Math.max(applied, (Long) r.get(Clock.TICKET_VERSION));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
     }
     clocks.sort(Comparator.comparing(SlaClock::key));
     return new TicketClocks(clocks, applied);

@@ -79,6 +79,17 @@ final class PostgresServer implements AutoCloseable {
   void recreateDatabase(String database) throws SQLException {
     dropDatabase(database);
     execute("create database " + database);
+    String explainMs = System.getProperty("ticketkit.bench.autoExplainMs");
+    if (explainMs != null) {
+      // Plans into the server log, for this database's new sessions only (no restart needed).
+      int ms = Integer.parseInt(explainMs);
+      execute("alter database " + database + " set session_preload_libraries = 'auto_explain'");
+      execute("alter database " + database + " set auto_explain.log_min_duration = " + ms);
+      execute("alter database " + database + " set auto_explain.log_analyze = on");
+      execute("alter database " + database + " set auto_explain.log_buffers = on");
+      execute("alter database " + database + " set auto_explain.log_timing = off");
+      execute("alter database " + database + " set auto_explain.log_nested_statements = on");
+    }
   }
 
   /** Drops a database, ending its connections. */

@@ -94,8 +94,13 @@ final class InstantBinding implements Binding<LocalDateTime, Instant> {
    * truncated to the microsecond.
    */
   static @Nullable LocalDateTime toColumn(@Nullable Instant value) {
-    return value == null ? null
-        : LocalDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    if (value == null) {
+      return null;
+    }
+    // ofEpochSecond, not ofInstant(..., UTC): on Java 17 the latter builds a new ZoneRules
+    // (with a ConcurrentHashMap) on every call, for every instant bound.
+    Instant micros = value.truncatedTo(ChronoUnit.MICROS);
+    return LocalDateTime.ofEpochSecond(micros.getEpochSecond(), micros.getNano(), ZoneOffset.UTC);
   }
 
   /** The inverse of {@link #toColumn}. */

@@ -213,23 +213,39 @@ public final class ShapedSql {
       }
       return;
     }
-    StringBuilder sql = new StringBuilder("with ");
     List<Field<?>> columns = new ArrayList<>();
     List<@Nullable Object> values = new ArrayList<>();
-    for (int i = 0; i < statements.size(); i++) {
-      Statement st = statements.get(i);
-      sql.append(i == 0 ? "" : ", ").append("w").append(i).append(" as (").append(st.sql())
-          .append(')');
+    for (Statement st : statements) {
       columns.addAll(st.columns());
       values.addAll(st.values());
     }
-    sql.append(" select 1");
-    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+    String sql = composed("with", statements, () -> {
+      StringBuilder text = new StringBuilder("with ");
+      for (int i = 0; i < statements.size(); i++) {
+        text.append(i == 0 ? "" : ", ").append("w").append(i).append(" as (")
+            .append(statements.get(i).sql()).append(')');
+      }
+      return text.append(" select 1").toString();
+    });
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < columns.size(); i++) {
         bind(s, i + 1, columns.get(i), values.get(i));
       }
       s.executeQuery().close();
     }
+  }
+
+  /**
+   * Returns the text of statements sent as one, composed once per list of shapes: the parts'
+   * texts are this cache's own (so hashing the key reuses their cached hashes), and the driver
+   * gets the same string again, instead of a new one of up to several kilobytes per call that it
+   * would hash and compare to find its prepared statement.
+   */
+  private String composed(String how, List<Statement> parts, Supplier<String> text) {
+    List<Object> key = new ArrayList<>(parts.size() + 1);
+    key.add(how);
+    parts.forEach(p -> key.add(p.sql()));
+    return cache.computeIfAbsent(key, k -> text.get());
   }
 
   private int run(Connection c, Statement st) throws SQLException {
@@ -357,11 +373,14 @@ public final class ShapedSql {
     if (kind != DatabaseKind.POSTGRESQL) {
       throw new IllegalStateException("queries are sent together on PostgreSQL only");
     }
-    StringBuilder sql = new StringBuilder();
-    for (Statement q : queries) {
-      sql.append(sql.length() == 0 ? "" : "; ").append(q.sql());
-    }
-    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+    String sql = composed("together", queries, () -> {
+      StringBuilder text = new StringBuilder();
+      for (Statement q : queries) {
+        text.append(text.length() == 0 ? "" : "; ").append(q.sql());
+      }
+      return text.toString();
+    });
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 1;
       for (Statement q : queries) {
         for (int k = 0; k < q.columns().size(); k++) {
@@ -404,6 +423,7 @@ public final class ShapedSql {
 
   /**
    * Reads the current row's columns, selected in the given order, by their declared types.
+   * The map is keyed by identity: look values up with the same column constants.
    *
    * @param rs the result set, on a row
    * @param columns the selected columns in order
@@ -412,7 +432,9 @@ public final class ShapedSql {
    */
   public Map<Field<?>, @Nullable Object> row(ResultSet rs, Field<?>[] columns)
       throws SQLException {
-    Map<Field<?>, @Nullable Object> row = new java.util.HashMap<>();
+    // Keyed by identity: the columns are the tables' constants, and a jOOQ field's hashCode
+    // hashes its qualified name on every call (a ticket row has about 60 columns).
+    Map<Field<?>, @Nullable Object> row = new java.util.IdentityHashMap<>(columns.length * 2);
     for (int i = 0; i < columns.length; i++) {
       row.put(columns[i], read(rs, i + 1, columns[i].getType()));
     }

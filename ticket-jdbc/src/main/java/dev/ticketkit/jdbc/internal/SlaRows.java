@@ -18,14 +18,17 @@ import dev.ticketkit.sla.store.EventRuleDue;
 import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.core.SupportTier;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps SLA clocks to {@code tk_sla_clock} rows and back, and builds clock-key conditions for the
@@ -108,14 +111,27 @@ public final class SlaRows {
    * @return the clock
    */
   public static SlaClock clock(Record r) {
-    ClockTarget target = new ClockTarget(r.get(Clock.POLICY_ID),
-        Priority.valueOf(r.get(Clock.PRIORITY)), r.get(Clock.CALENDAR_ID),
-        Duration.ofNanos(r.get(Clock.TARGET_NANOS)), r.get(Clock.REASON));
-    return new SlaClock(key(r, Clock.TENANT_ID, Clock.TICKET_ID, Clock.METRIC, Clock.CYCLE),
-        r.get(Clock.TICKET_CYCLE), target, r.get(Clock.STARTED_AT),
-        ClockState.valueOf(r.get(Clock.STATE)), pauses(r.get(Clock.PAUSES)),
-        Duration.ofNanos(r.get(Clock.ELAPSED_NANOS)), r.get(Clock.AS_OF), r.get(Clock.DUE_AT),
-        r.get(Clock.STOPPED_AT));
+    return clock(r::get);
+  }
+
+  /**
+   * Reads a clock from a row's values by column (e.g. {@link ShapedSql#row}).
+   *
+   * @param r the value of each column of {@link Clock#ALL}
+   * @return the clock
+   */
+  public static SlaClock clock(Function<Field<?>, @Nullable Object> r) {
+    ClockTarget target = new ClockTarget((String) r.apply(Clock.POLICY_ID),
+        Priority.valueOf((String) r.apply(Clock.PRIORITY)), (String) r.apply(Clock.CALENDAR_ID),
+        Duration.ofNanos((Long) r.apply(Clock.TARGET_NANOS)), (String) r.apply(Clock.REASON));
+    ClockKey key = ClockKey.of(TenantId.of((String) r.apply(Clock.TENANT_ID)),
+        TicketId.of((UUID) r.apply(Clock.TICKET_ID)),
+        SlaMetric.valueOf((String) r.apply(Clock.METRIC)), (Integer) r.apply(Clock.CYCLE));
+    return new SlaClock(key, (Integer) r.apply(Clock.TICKET_CYCLE), target,
+        (Instant) r.apply(Clock.STARTED_AT), ClockState.valueOf((String) r.apply(Clock.STATE)),
+        pauses((String) r.apply(Clock.PAUSES)),
+        Duration.ofNanos((Long) r.apply(Clock.ELAPSED_NANOS)), (Instant) r.apply(Clock.AS_OF),
+        (Instant) r.apply(Clock.DUE_AT), (Instant) r.apply(Clock.STOPPED_AT));
   }
 
   /**
@@ -182,6 +198,9 @@ public final class SlaRows {
   public static final String RULE = "RULE";
 
   private static String pauses(List<PauseInterval> pauses) {
+    if (pauses.isEmpty()) {
+      return "[]";
+    }
     ArrayNode array = TicketJson.MAPPER.createArrayNode();
     pauses.forEach(p -> array.add(p.toString()));
     return array.toString();
@@ -189,6 +208,9 @@ public final class SlaRows {
 
   private static List<PauseInterval> pauses(String json) {
     List<PauseInterval> pauses = new ArrayList<>();
+    if (json.equals("[]")) {
+      return pauses; // most clocks never paused: no parse
+    }
     TicketJson.parse(json).forEach(p -> pauses.add(PauseInterval.parse(p.asText())));
     return pauses;
   }
