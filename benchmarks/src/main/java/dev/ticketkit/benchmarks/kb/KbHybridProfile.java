@@ -42,6 +42,7 @@ public final class KbHybridProfile {
       for (int done = 0; done < count; done += 5_000) {
         index.indexAll(generator.next(Math.min(5_000, count - done)));
       }
+      SettledIndex.settle(index, GeneratedArticles.TENANT);
       String[] queries = KbSearchBenchmark.QUERIES;
       for (String q : queries) {
         embedding.vectors.put(q, model.embedQuery(q));

@@ -45,6 +45,10 @@ public class KbSearchBenchmark {
   @Param({"BIGRAM", "SMART"})
   public ChineseAnalysis analysis;
 
+  /** Whether to wait for the import's background merges to end before measuring. */
+  @Param({"true"})
+  public boolean settle;
+
   private ArticleSearchIndex index;
   private SearchRequest[] withSnippets;
   private SearchRequest[] withoutSnippets;
@@ -57,6 +61,9 @@ public class KbSearchBenchmark {
     GeneratedArticles generator = new GeneratedArticles(42);
     for (int done = 0; done < articles; done += 5_000) {
       index.indexAll(generator.next(Math.min(5_000, articles - done)));
+    }
+    if (settle) {
+      SettledIndex.settle(index, GeneratedArticles.TENANT);
     }
     withSnippets = new SearchRequest[QUERIES.length];
     withoutSnippets = new SearchRequest[QUERIES.length];

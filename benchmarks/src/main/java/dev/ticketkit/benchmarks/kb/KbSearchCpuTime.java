@@ -45,6 +45,7 @@ public final class KbSearchCpuTime {
       for (int done = 0; done < count; done += 5_000) {
         index.indexAll(generator.next(Math.min(5_000, count - done)));
       }
+      SettledIndex.settle(index, GeneratedArticles.TENANT);
       String[] queries = KbSearchBenchmark.QUERIES;
       for (int i = 0; i < 2_000; i++) {
         index.search(SearchRequest.of(GeneratedArticles.TENANT, queries[i % queries.length]));
