@@ -27,7 +27,9 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
  * articles, 325 queries) in one run for four searches: TicketKit lexical, TicketKit hybrid (with
  * {@link BgeSmallZhEmbedding}), and plain Lucene BM25 with SmartChineseAnalyzer and with
  * CJKAnalyzer. Prints Markdown tables: per query kind, then the no-answer flags on all queries,
- * on the calibration half and on the held-out half.
+ * on the calibration half and on the held-out half; then the same for the fresh query set
+ * ({@code kb/eval/fresh-queries.txt}, 40 answerable and 40 no-answer queries used for nothing but
+ * this check).
  *
  * <pre>
  * mvn -q -pl benchmarks -am package -DskipTests
@@ -72,6 +74,22 @@ public final class RelevanceEvaluation {
       }
     }
     for (RelevanceReport r : reports.subList(0, 2)) {
+      System.out.println(r.name() + " misses: " + r.misses());
+    }
+    // The fresh query set (kb/eval/fresh-queries.txt): never used to fit or choose anything.
+    List<RelevanceSet.Query> fresh = RelevanceSet.freshQueries();
+    List<RelevanceReport> freshReports = new ArrayList<>();
+    freshReports.add(RelevanceReport.measure("TicketKit lexical (fresh)", fresh, lexical::ranked));
+    freshReports.add(RelevanceReport.measure("TicketKit hybrid (fresh)", fresh, hybrid::ranked));
+    try (PlainLucene smart = new PlainLucene(new SmartChineseAnalyzer());
+        PlainLucene cjk = new PlainLucene(new CJKAnalyzer())) {
+      freshReports.add(RelevanceReport.measure("Lucene BM25 + SmartChineseAnalyzer (fresh)", fresh,
+          smart::search));
+      freshReports.add(RelevanceReport.measure("Lucene BM25 + CJKAnalyzer (fresh)", fresh,
+          cjk::search));
+    }
+    System.out.println(RelevanceReport.table(freshReports));
+    for (RelevanceReport r : freshReports.subList(0, 2)) {
       System.out.println(r.name() + " misses: " + r.misses());
     }
   }

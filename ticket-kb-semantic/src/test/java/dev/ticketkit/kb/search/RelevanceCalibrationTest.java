@@ -22,8 +22,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Refits the confident-answer models of {@link Relevance} on the calibration half of the relevance
- * set (queries on even lines) and prints them with their flag rates on both halves, next to the
- * shipped model's; optionally writes every query's first-hit features to a TSV file. Runs only
+ * set (queries on even lines) and prints them with their flag rates on both halves and on the
+ * fresh query set (never fitted on), next to the shipped model's, the halves swapped, and the
+ * shipped model's flag rates at several thresholds; optionally writes every query's first-hit features to a TSV file. Runs only
  * when asked:
  * {@code mvn -pl ticket-kb-semantic -am test -Dtest=RelevanceCalibrationTest -Dkb.calibration=true
  * [-Dkb.calibration.out=/tmp/features.tsv] -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -38,8 +39,10 @@ class RelevanceCalibrationTest {
   static final double[] LAMBDAS = {0.3, 1, 3, 10};
   /** The largest share of answerable queries the cut may flag (exclusive). */
   static final double MAX_WRONG = 0.05;
+  /** Fresh queries get line numbers from here, apart from the relevance set's. */
+  static final int FRESH = 100_000;
 
-  private record Row(RelevanceSet.Query query, double[] inputs, String line) {}
+  record Row(RelevanceSet.Query query, double[] inputs, String line) {}
 
   @Test
   @EnabledIfSystemProperty(named = "kb.calibration", matches = "true")
@@ -60,7 +63,11 @@ class RelevanceCalibrationTest {
       Map<ArticleId, String> keys = new HashMap<>();
       RelevanceSet.publish(kb, tenant).forEach((k, id) -> keys.put(id, k));
       List<Row> rows = new ArrayList<>();
-      for (RelevanceSet.Query q : RelevanceSet.queries()) {
+      List<RelevanceSet.Query> queries = new ArrayList<>(RelevanceSet.queries());
+      for (RelevanceSet.Query f : RelevanceSet.freshQueries()) {
+        queries.add(new RelevanceSet.Query(f.kind(), f.text(), f.expected(), FRESH + f.line()));
+      }
+      for (RelevanceSet.Query q : queries) {
         SearchRequest request = SearchRequest.of(tenant, q.text()).withSnippets(false);
         List<Relevance.Features> f = index.features(request);
         if (f.isEmpty()) {
@@ -91,7 +98,7 @@ class RelevanceCalibrationTest {
       List<double[]> x = new ArrayList<>();
       List<Boolean> y = new ArrayList<>();
       for (Row row : rows) {
-        if (row.inputs() != null && row.query().calibration()) {
+        if (row.inputs() != null && half(row) == Half.CALIBRATION) {
           x.add(row.inputs());
           y.add(!row.query().noAnswer());
         }
@@ -103,24 +110,28 @@ class RelevanceCalibrationTest {
       }
       LogisticFit.Model fitted = LogisticFit.withCut(LogisticFit.fit(x, y, LAMBDA), x, y,
           MAX_WRONG);
-      LogisticFit.Model shipped = hybrid
-          ? new LogisticFit.Model(Relevance.HYBRID, Relevance.HYBRID_INTERCEPT,
-              Relevance.HYBRID_CUT)
-          : new LogisticFit.Model(Relevance.LEXICAL, Relevance.LEXICAL_INTERCEPT,
-              Relevance.LEXICAL_CUT);
+      Relevance.Model m = hybrid ? Relevance.HYBRID_MODEL : Relevance.LEXICAL_MODEL;
+      LogisticFit.Model shipped = new LogisticFit.Model(m.weights(), m.intercept(), m.cut());
       System.out.println("[kb-calibration] " + mode + " refit: " + fitted);
       System.out.println("[kb-calibration] " + mode + " shipped: " + shipped);
-      for (boolean calibration : new boolean[] {true, false}) {
-        System.out.println("[kb-calibration] " + mode + (calibration ? " calibration" : " held-out")
-            + " half: refit " + rates(rows, fitted, calibration) + "; shipped "
-            + rates(rows, shipped, calibration));
+      for (Half half : Half.values()) {
+        System.out.println("[kb-calibration] " + mode + " " + half.label + ": refit "
+            + rates(rows, fitted, half, 0) + "; shipped " + rates(rows, shipped, half, 0));
+      }
+      // The operating curve of the shipped model: a host's threshold t moves the cut by
+      // ln(t / (1 - t)).
+      for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
+        double shift = Math.log(t / (1 - t));
+        System.out.printf(Locale.ROOT, "[kb-calibration] %s shipped at threshold %.1f: relevance"
+            + " set (both halves) %s; fresh %s%n", mode, t, rates(rows, shipped, null, shift),
+            rates(rows, shipped, Half.FRESH, shift));
       }
       // The halves swapped (a check on the split, not a model to ship): fitted and cut on the
       // held-out half, applied to the calibration half.
       List<double[]> xOdd = new ArrayList<>();
       List<Boolean> yOdd = new ArrayList<>();
       for (Row row : rows) {
-        if (row.inputs() != null && !row.query().calibration()) {
+        if (row.inputs() != null && half(row) == Half.HELD_OUT) {
           xOdd.add(row.inputs());
           yOdd.add(!row.query().noAnswer());
         }
@@ -129,8 +140,9 @@ class RelevanceCalibrationTest {
           yOdd, MAX_WRONG);
       System.out.println("[kb-calibration] " + mode + " swapped halves: " + swapped);
       System.out.println("[kb-calibration] " + mode + " swapped, fitted on the held-out half: "
-          + rates(rows, swapped, false) + "; applied to the calibration half: "
-          + rates(rows, swapped, true));
+          + rates(rows, swapped, Half.HELD_OUT, 0) + "; applied to the calibration half: "
+          + rates(rows, swapped, Half.CALIBRATION, 0) + "; to the fresh set: "
+          + rates(rows, swapped, Half.FRESH, 0));
     }
     String out = System.getProperty("kb.calibration.out");
     if (out != null && !out.isBlank()) {
@@ -139,16 +151,34 @@ class RelevanceCalibrationTest {
     }
   }
 
-  private static String rates(List<Row> rows, LogisticFit.Model model, boolean calibration) {
+  /** The part of the queries a row belongs to. */
+  enum Half {
+    CALIBRATION("calibration half"), HELD_OUT("held-out half"), FRESH("fresh set");
+
+    final String label;
+
+    Half(String label) {
+      this.label = label;
+    }
+  }
+
+  static Half half(Row row) {
+    return row.query().line() >= FRESH ? Half.FRESH
+        : row.query().calibration() ? Half.CALIBRATION : Half.HELD_OUT;
+  }
+
+  /** Rates over one part (all of the relevance set if null), the cut moved by {@code shift}. */
+  private static String rates(List<Row> rows, LogisticFit.Model model, Half part, double shift) {
     int noAnswer = 0;
     int noAnswerFlagged = 0;
     int answerable = 0;
     int answerableFlagged = 0;
     for (Row row : rows) {
-      if (row.query().calibration() != calibration) {
+      if (part == null ? half(row) == Half.FRESH : half(row) != part) {
         continue;
       }
-      boolean flagged = row.inputs() == null || model.logOdds(row.inputs()) < model.cut();
+      boolean flagged = row.inputs() == null
+          || model.logOdds(row.inputs()) < model.cut() + shift;
       if (row.query().noAnswer()) {
         noAnswer++;
         noAnswerFlagged += flagged ? 1 : 0;

@@ -37,9 +37,13 @@ class RelevanceFeatureDumpTest {
     for (RelevanceSet.Entry e : RelevanceSet.articles()) {
       String text = e.title() + "\n" + String.join(", ", e.tags()) + "\n"
           + MarkdownText.plain(e.body());
+      List<String> passages = Passages.of(MarkdownText.plain(e.body()));
       out.add(String.format(Locale.ROOT, "{\"article\":\"%s\",\"locale\":\"%s\",\"doc\":%s,"
-          + "\"title\":%s}", e.key(), e.locale(), json(model.embedDocument(text)),
-          json(model.embedDocument(e.title()))));
+          + "\"title\":%s,\"passages\":%s,\"tpassages\":%s}", e.key(), e.locale(),
+          json(model.embedDocument(text)), json(model.embedDocument(e.title())),
+          jsonAll(model.embedDocuments(passages)),
+          jsonAll(model.embedDocuments(passages.stream().map(p -> e.title() + "\n" + p)
+              .toList()))));
     }
     Map<Integer, StringBuilder> perQuery = new HashMap<>();
     for (boolean hybrid : new boolean[] {false, true}) {
@@ -50,7 +54,11 @@ class RelevanceFeatureDumpTest {
           "2026-11-30T09:00:00Z"))).index(index).build();
       Map<ArticleId, String> keys = new HashMap<>();
       RelevanceSet.publish(kb, tenant).forEach((k, id) -> keys.put(id, k));
-      for (RelevanceSet.Query q : RelevanceSet.queries()) {
+      List<RelevanceSet.Query> queries = new ArrayList<>(RelevanceSet.queries());
+      for (RelevanceSet.Query f : RelevanceSet.freshQueries()) {
+        queries.add(new RelevanceSet.Query(f.kind(), f.text(), f.expected(), 1000 + f.line()));
+      }
+      for (RelevanceSet.Query q : queries) {
         SearchRequest request = SearchRequest.of(tenant, q.text()).withSnippets(false);
         List<Relevance.Features> f = index.features(request);
         SearchResults results = kb.search(request);
@@ -82,6 +90,11 @@ class RelevanceFeatureDumpTest {
     }
     perQuery.keySet().stream().sorted().forEach(l -> out.add(perQuery.get(l).toString()));
     Files.write(Path.of(System.getProperty("kb.dump")), out);
+  }
+
+  private static String jsonAll(List<float[]> vectors) {
+    return "[" + String.join(",", vectors.stream().map(RelevanceFeatureDumpTest::json).toList())
+        + "]";
   }
 
   private static String json(float[] v) {

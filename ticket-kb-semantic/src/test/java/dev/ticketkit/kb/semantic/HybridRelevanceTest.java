@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Hybrid search on the issue-16 relevance set, printed as {@code [kb-relevance-hybrid]}. The
  * assertions hold what the code reaches (recorded in docs/benchmarks.md), so a regression fails:
- * recall@3 at least 0.93 (the issue's target, 0.95, is not reached), 8 points above the best
- * plain Lucene baseline, and under 5% of answerable queries flagged "no confident answer".
+ * recall@3 at least 0.94 (0.951 measured, the issue's target 0.95 by one query; HNSW search is
+ * approximate, so runs may differ by a query), 8 points above the best plain Lucene baseline,
+ * and under 5% of answerable queries flagged "no confident answer". Also prints the fresh query
+ * set (never tuned on).
  */
 class HybridRelevanceTest {
 
@@ -49,8 +51,16 @@ class HybridRelevanceTest {
       best = Math.max(RelevanceReport.measure("smart", queries, smart::search).recallAt3(),
           RelevanceReport.measure("cjk", queries, cjk::search).recallAt3());
     }
-    System.out.println("[kb-relevance-hybrid]\n" + RelevanceReport.table(List.of(hybrid)));
-    assertThat(hybrid.recallAt3()).isGreaterThanOrEqualTo(0.93);
+    RelevanceReport fresh = RelevanceReport.measure("TicketKit hybrid (fresh set)",
+        RelevanceSet.freshQueries(), text -> {
+          SearchResults results = kb.search(SearchRequest.of(tenant, text).withSnippets(false));
+          return new RelevanceReport.Ranked(results.ids().stream().map(keys::get).toList(),
+              results.hasConfidentAnswer());
+        });
+    System.out.println("[kb-relevance-hybrid]\n" + RelevanceReport.table(List.of(hybrid, fresh)));
+    System.out.println("[kb-relevance-hybrid] misses: " + hybrid.misses() + "; fresh set: "
+        + fresh.misses());
+    assertThat(hybrid.recallAt3()).isGreaterThanOrEqualTo(0.94);
     assertThat(hybrid.recallAt3()).isGreaterThanOrEqualTo(best + 0.08);
     assertThat(hybrid.answerableFlagged()).isLessThan(0.05);
     assertThat(hybrid.noAnswerFlagged()).isGreaterThanOrEqualTo(0.5);

@@ -46,6 +46,12 @@ final class ArticleDocuments {
    * (the cosine of unit vectors, without recomputing norms): hybrid search only.
    */
   static final String VECTOR = "vector";
+  /**
+   * Doc values holding the embedding of the article's title alone, unit length, quantised to one
+   * signed byte per component ({@link Vectors#quantise}): read for the candidates of a hybrid
+   * search (the third list of the fusion, {@link HybridRanking}), never searched as a graph.
+   */
+  static final String TITLE_VECTOR = "title_vector";
   /** Doc values holding what a hit shows without snippets: id, type and title. */
   static final String HIT = "hit";
   /**
@@ -65,6 +71,11 @@ final class ArticleDocuments {
   }
 
   static Document of(Article article, float @Nullable [] vector) {
+    return of(article, vector, null);
+  }
+
+  static Document of(Article article, float @Nullable [] vector,
+      float @Nullable [] titleVector) {
     Document doc = new Document();
     doc.add(new StringField(KEY, key(article.tenant(), article.id()).text(), Field.Store.NO));
     doc.add(new StringField(ID, article.id().toString(), Field.Store.NO));
@@ -90,6 +101,9 @@ final class ArticleDocuments {
     if (vector != null) {
       doc.add(new KnnFloatVectorField(VECTOR, Vectors.unit(vector),
           VectorSimilarityFunction.DOT_PRODUCT));
+    }
+    if (titleVector != null) {
+      doc.add(new BinaryDocValuesField(TITLE_VECTOR, new BytesRef(Vectors.quantise(titleVector))));
     }
     return doc;
   }

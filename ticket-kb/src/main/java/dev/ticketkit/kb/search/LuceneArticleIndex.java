@@ -127,7 +127,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
     synchronized (writeLock) {
       List<TenantShard> changed = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
-        TenantShard shard = put(all.get(i), vectors == null ? null : vectors.get(i));
+        TenantShard shard = put(all.get(i), vectors == null ? null : vectors.get(i),
+            vectors == null ? null : vectors.get(all.size() + i));
         if (shard != null && !changed.contains(shard)) {
           changed.add(shard);
         }
@@ -136,23 +137,30 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
     }
   }
 
+  /**
+   * Embeds articles in one batch: the first half of the result holds the articles' vectors, the
+   * second half their titles' vectors (same order); null without an embedding.
+   */
   private @Nullable List<float[]> embed(List<Article> articles) {
     if (embedding == null || articles.isEmpty()) {
       return null;
     }
-    return embedding.embedDocuments(
-        articles.stream().map(ArticleDocuments::embeddingText).toList());
+    List<String> texts = new ArrayList<>(articles.size() * 2);
+    articles.forEach(a -> texts.add(ArticleDocuments.embeddingText(a)));
+    articles.forEach(a -> texts.add(a.title()));
+    return embedding.embedDocuments(texts);
   }
 
   /** Indexes one article; returns its shard if it changed, null if it held a newer version. */
-  private @Nullable TenantShard put(Article article, float @Nullable [] vector) {
+  private @Nullable TenantShard put(Article article, float @Nullable [] vector,
+      float @Nullable [] titleVector) {
     Term key = ArticleDocuments.key(article.tenant(), article.id());
     TenantShard shard = shard(article.tenant());
     if (shard.holds(key, article.version())) {
       return null;
     }
     try {
-      shard.put(key, article.version(), ArticleDocuments.of(article, vector));
+      shard.put(key, article.version(), ArticleDocuments.of(article, vector, titleVector));
     } catch (IOException e) {
       throw new KbStorageException("cannot index article " + article.id(), e);
     }
@@ -192,7 +200,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
           page = store.scan(after, SCAN_PAGE)) {
         List<float[]> vectors = embed(page);
         for (int i = 0; i < page.size(); i++) {
-          put(page.get(i), vectors == null ? null : vectors.get(i));
+          put(page.get(i), vectors == null ? null : vectors.get(i),
+              vectors == null ? null : vectors.get(page.size() + i));
         }
         count += page.size();
         Article last = page.get(page.size() - 1);

@@ -2,7 +2,13 @@ package dev.ticketkit.kb.search;
 
 import dev.ticketkit.kb.internal.Vectors;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -39,7 +45,10 @@ import org.jspecify.annotations.Nullable;
  * Lexical: {@code z = b + w1 coverage + w2 unknown}; hybrid adds {@code w3 cosine + w4 gap}.
  * Relevance is {@code 1 / (1 + exp(-(z - cut)))}: the model's probability that the query has an
  * answer, shifted so that the default threshold 0.5 sits at the cut; it ranks like that
- * probability but is not itself one. The coefficients were fitted by L2-regularised logistic
+ * probability but is not itself one. The coefficients and cuts are data, read from the resource
+ * {@value #MODEL_RESOURCE} beside this class; a host tunes sensitivity with
+ * {@link SearchSettings#withConfidence}: a threshold {@code t} moves the cut by
+ * {@code ln(t / (1 - t))}. The coefficients were fitted by L2-regularised logistic
  * regression (penalty 3 on standardised features, the value with the lowest 5-fold
  * cross-validated log-loss on the calibration half among 0.3, 1, 3 and 10; label: the query has
  * an answer in the set; features of its first hit) on the calibration half of the relevance set only (queries on even
@@ -52,7 +61,10 @@ import org.jspecify.annotations.Nullable;
  * (title-vector cosines, z-scores of the cosine among all articles, top-3 coverage, ...),
  * fitting on either half and scoring the other: they lower the cross-validated log-loss, but
  * no set reached 80% of no-answer queries flagged under 5% of answerable ones flagged on a
- * held-out half, and none chosen on one half beat this model on the other, so it stays.
+ * held-out half, and none chosen on one half beat this model on the other, so it stays. A third
+ * pass (passage-level cosines, title cosines, cosines centred per language; and a fresh query
+ * set never fitted on) found the same; the hybrid coefficients were refitted, by the same
+ * procedure, for the fusion with the title list.
  * Each query part is checked against the hits in doc order, one iterator per segment:
  * microseconds. The model is fitted on first hits and answers "does the query have an answer";
  * a later hit is scored as if it were first, its gap (negative) pulling it down. Stateless and
@@ -60,14 +72,61 @@ import org.jspecify.annotations.Nullable;
  */
 final class Relevance {
 
-  /** Lexical model over (coverage, unknown): weights, intercept, cut (log-odds). */
-  static final double[] LEXICAL = {0.917, -4.325};
-  static final double LEXICAL_INTERCEPT = 2.494;
-  static final double LEXICAL_CUT = 0.543;
+  /** The resource holding both models' coefficients and cuts. */
+  static final String MODEL_RESOURCE = "relevance-model.properties";
+  /** Lexical model over (coverage, unknown). */
+  static final Model LEXICAL_MODEL;
   /** Hybrid model over (coverage, unknown, cosine, gap). */
-  static final double[] HYBRID = {0.995, -3.895, 2.995, 9.413};
-  static final double HYBRID_INTERCEPT = 0.502;
-  static final double HYBRID_CUT = 0.586;
+  static final Model HYBRID_MODEL;
+
+  static {
+    Properties p = new Properties();
+    try (InputStream in = Relevance.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + MODEL_RESOURCE);
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LEXICAL_MODEL = Model.read(p, "lexical", List.of("coverage", "unknown"));
+    HYBRID_MODEL = Model.read(p, "hybrid", List.of("coverage", "unknown", "cosine", "gap"));
+  }
+
+  /**
+   * A logistic model: {@code z = intercept + sum weights[i] x[i]}; a hit's relevance is
+   * {@code 1 / (1 + exp(-(z - cut)))}.
+   *
+   * @param weights the coefficient of each input, in the order of {@link #inputs}
+   * @param intercept the intercept
+   * @param cut the log-odds at which relevance is 0.5
+   */
+  record Model(double[] weights, double intercept, double cut) {
+
+    static Model read(Properties p, String mode, List<String> features) {
+      String names = p.getProperty(mode + ".features", "");
+      if (!List.of(names.split("\\s*,\\s*")).equals(features)) {
+        throw new IllegalStateException(MODEL_RESOURCE + ": " + mode + ".features must be "
+            + features + ", is " + names);
+      }
+      double[] weights = Arrays.stream(p.getProperty(mode + ".weights").split(","))
+          .mapToDouble(w -> Double.parseDouble(w.strip())).toArray();
+      if (weights.length != features.size()) {
+        throw new IllegalStateException(MODEL_RESOURCE + ": " + mode + ".weights needs "
+            + features.size() + " values");
+      }
+      return new Model(weights, Double.parseDouble(p.getProperty(mode + ".intercept").strip()),
+          Double.parseDouble(p.getProperty(mode + ".cut").strip()));
+    }
+
+    double relevance(double[] x) {
+      double z = intercept;
+      for (int i = 0; i < weights.length; i++) {
+        z += weights[i] * x[i];
+      }
+      return 1 / (1 + Math.exp(-(z - cut)));
+    }
+  }
 
   /**
    * What relevance is computed from, per hit.
@@ -87,9 +146,7 @@ final class Relevance {
     double[] relevance = new double[hits.length];
     for (int i = 0; i < hits.length; i++) {
       double[] x = inputs(hits[i], gap(hits, i), hybrid);
-      double z = hybrid ? logOdds(HYBRID, HYBRID_INTERCEPT, x) - HYBRID_CUT
-          : logOdds(LEXICAL, LEXICAL_INTERCEPT, x) - LEXICAL_CUT;
-      relevance[i] = 1 / (1 + Math.exp(-z));
+      relevance[i] = (hybrid ? HYBRID_MODEL : LEXICAL_MODEL).relevance(x);
     }
     return relevance;
   }
@@ -114,14 +171,6 @@ final class Relevance {
     double coverage = Math.max(f.words(), (2 * f.words() + f.characters() + f.pinyin()) / 4);
     return hybrid ? new double[] {coverage, f.unknown(), f.cosine(), gap}
         : new double[] {coverage, f.unknown()};
-  }
-
-  private static double logOdds(double[] weights, double intercept, double[] x) {
-    double z = intercept;
-    for (int i = 0; i < weights.length; i++) {
-      z += weights[i] * x[i];
-    }
-    return z;
   }
 
   static Features[] features(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc[] hits,

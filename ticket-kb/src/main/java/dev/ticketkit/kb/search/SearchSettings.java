@@ -136,7 +136,11 @@ public record SearchSettings(
   }
 
   /**
-   * Returns a copy with another confidence threshold.
+   * Returns a copy with another confidence threshold: the sensitivity of the "no good answer"
+   * signal. Relevance is a logistic model's output shifted so that the default 0.5 sits at the
+   * calibrated cut (the model's coefficients are data, {@code relevance-model.properties} in this
+   * package); a higher threshold flags more queries without an answer and more answerable ones
+   * (docs/benchmarks.md, issue 16, lists both rates at thresholds 0.3 to 0.8).
    *
    * @param threshold the relevance from which a hit is a confident answer, 0 to 1
    * @return the copy

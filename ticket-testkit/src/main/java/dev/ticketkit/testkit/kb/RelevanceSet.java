@@ -108,8 +108,20 @@ public final class RelevanceSet {
 
   /** Returns the queries in file order. */
   public static List<Query> queries() {
+    return queries("queries.txt");
+  }
+
+  /**
+   * Returns the fresh queries ({@code fresh-queries.txt}), written after the first round of
+   * tuning and used for nothing but an independent check: 40 answerable, 40 without an answer.
+   */
+  public static List<Query> freshQueries() {
+    return queries("fresh-queries.txt");
+  }
+
+  private static List<Query> queries(String file) {
     List<Query> queries = new ArrayList<>();
-    List<String> lines = lines("queries.txt");
+    List<String> lines = lines(file);
     for (int i = 0; i < lines.size(); i++) {
       String[] parts = lines.get(i).split("\\|");
       String expect = parts[2].strip();

@@ -33,6 +33,7 @@ class RelevanceSetTest {
   private static RelevanceReport lexical;
   private static RelevanceReport smart;
   private static RelevanceReport cjk;
+  private static RelevanceReport fresh;
 
   @BeforeAll
   static void measure() throws Exception {
@@ -46,6 +47,8 @@ class RelevanceSetTest {
       smart = RelevanceReport.measure("Lucene BM25 + SmartChineseAnalyzer", queries, a::search);
       cjk = RelevanceReport.measure("Lucene BM25 + CJKAnalyzer", queries, b::search);
     }
+    fresh = RelevanceReport.measure("TicketKit lexical (fresh set)", RelevanceSet.freshQueries(),
+        RelevanceSetTest::search);
   }
 
   static RelevanceReport.Ranked search(String text) {
@@ -56,7 +59,8 @@ class RelevanceSetTest {
 
   @AfterAll
   static void report() {
-    System.out.println("[kb-relevance]\n" + RelevanceReport.table(List.of(lexical, smart, cjk)));
+    System.out.println("[kb-relevance]\n"
+        + RelevanceReport.table(List.of(lexical, smart, cjk, fresh)));
     System.out.println("[kb-relevance] lexical misses: " + lexical.misses());
   }
 
