@@ -64,7 +64,10 @@ class BrokenInputsTest {
         "priorityUpgradeNeverMakesDueLater").getThrowable().orElseThrow();
     String story = failure.getMessage().substring(failure.getMessage().indexOf("story: "),
         failure.getMessage().indexOf("what happened:"));
-    assertThat(story).contains("1. +").contains("priority -> ").doesNotContain("\n  4. ");
+    // Shrinking is random: the minimal story is two steps (open, raise the priority), but a seed
+    // can leave a few harmless steps behind (five were seen). A story of up to MAX_STEPS (20)
+    // steps that did not shrink would show steps 7 and later.
+    assertThat(story).contains("1. +").contains("priority -> ").doesNotContain("\n  7. ");
   }
 
   @org.junit.jupiter.api.Test
