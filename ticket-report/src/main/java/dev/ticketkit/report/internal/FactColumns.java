@@ -87,10 +87,16 @@ final class FactColumns {
     List<String> texts = new ArrayList<>();
     Map<String, Integer> byText = new HashMap<>();
     Map<Object, Integer> byRaw = new HashMap<>();
+    int[] small = new int[SMALL];
     for (int i = 0; i < codes.length; i++) {
       Object raw = FactValues.raw(facts[i], field);
       if (raw == null) {
         codes[i] = -1;
+        continue;
+      }
+      int slot = slot(raw);
+      if (slot >= 0 && small[slot] > 0) {
+        codes[i] = small[slot] - 1;
         continue;
       }
       Integer c = byRaw.get(raw);
@@ -104,6 +110,9 @@ final class FactColumns {
         }
         byRaw.put(raw, c);
       }
+      if (slot >= 0) {
+        small[slot] = c + 1;
+      }
       codes[i] = c;
     }
     k = new Keys(codes, texts, byText);
@@ -111,8 +120,31 @@ final class FactColumns {
     return k;
   }
 
+  private static final int SMALL = 64;
+
+  /**
+   * A direct slot for an enum constant or a small non-negative integer (their text depends on
+   * the value alone), or -1: these skip the hash lookup.
+   */
+  private static int slot(Object raw) {
+    if (raw instanceof Enum<?> e) {
+      return e.ordinal() < SMALL / 2 ? e.ordinal() : -1;
+    }
+    if (raw instanceof Integer n) {
+      return n >= 0 && n < SMALL / 2 ? SMALL / 2 + n : -1;
+    }
+    return -1;
+  }
+
+  /** Seconds within which the encoding cannot overflow. */
+  private static final long SAFE_SECONDS = 9_000_000_000L;
+
   /** Nanoseconds since the epoch, or {@link #NULL} when out of range. */
   static long encode(Instant t) {
+    long s = t.getEpochSecond();
+    if (s > -SAFE_SECONDS && s < SAFE_SECONDS) {
+      return s * 1_000_000_000L + t.getNano();
+    }
     try {
       long e = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
       return e == Long.MAX_VALUE || e <= Long.MIN_VALUE + 1 ? NULL : e;

@@ -92,29 +92,6 @@ public final class FactDerivation {
     return new FactSet(cycles, clocks, escalations);
   }
 
-  /**
-   * Derives a tenant's clock and escalation facts from the SLA store's tenant-wide reads, the
-   * clocks credited by the cycle facts' agents.
-   *
-   * @param sla the SLA store
-   * @param tenant the tenant
-   * @param cycles the tenant's cycle facts by ticket, in cycle order
-   * @param clocks where to add the clock facts
-   * @param escalations where to add the escalation facts
-   */
-  public static void slaFacts(SlaStore sla, TenantId tenant, Map<TicketId, List<CycleFact>> cycles,
-      List<ClockFact> clocks, List<EscalationFact> escalations) {
-    for (SlaClock c : sla.clocks(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
-      clocks.add(clockFact(tenant, c, cycles.getOrDefault(c.key().ticket(), List.of())));
-    }
-    for (DoneWork d : sla.done(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
-      if (d.work() instanceof LadderLevelDue f) {
-        escalations.add(new EscalationFact(tenant, d.work().ticket(), f.clock().metric(),
-            f.clock().cycle(), f.level(), f.dueAt(), d.doneAt()));
-      }
-    }
-  }
-
   /** A ticket's cycle facts as of one version. */
   public record CachedCycles(long version, List<CycleFact> cycles) {}
 
@@ -157,24 +134,34 @@ public final class FactDerivation {
   }
 
   /**
-   * Derives one ticket's clock and escalation facts from the SLA store's reads of that ticket:
-   * each clock credited to the agent of its ticket cycle in the given cycle facts.
+   * Derives one ticket's clock facts from the SLA store's read of that ticket: each clock
+   * credited to the agent of its ticket cycle in the given cycle facts.
    *
    * @param sla the SLA store
    * @param tenant the tenant
    * @param ticket the ticket
    * @param cycles the ticket's cycle facts, in cycle order
    * @param clocks where to add the clock facts
-   * @param escalations where to add the escalation facts
    */
-  public static void slaFacts(SlaStore sla, TenantId tenant, TicketId ticket,
-      List<CycleFact> cycles, List<ClockFact> clocks, List<EscalationFact> escalations) {
+  public static void clockFacts(SlaStore sla, TenantId tenant, TicketId ticket,
+      List<CycleFact> cycles, List<ClockFact> clocks) {
     for (SlaClock c : sla.clocks(tenant, ticket)) {
       clocks.add(clockFact(tenant, c, cycles));
     }
-    for (DoneWork d : sla.done(tenant, ticket)) {
+  }
+
+  /**
+   * Derives a tenant's escalation facts from the SLA store's tenant-wide read of done work.
+   *
+   * @param sla the SLA store
+   * @param tenant the tenant
+   * @param escalations where to add the escalation facts
+   */
+  public static void escalationFacts(SlaStore sla, TenantId tenant,
+      List<EscalationFact> escalations) {
+    for (DoneWork d : sla.done(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
       if (d.work() instanceof LadderLevelDue f) {
-        escalations.add(new EscalationFact(tenant, ticket, f.clock().metric(),
+        escalations.add(new EscalationFact(tenant, d.work().ticket(), f.clock().metric(),
             f.clock().cycle(), f.level(), f.dueAt(), d.doneAt()));
       }
     }

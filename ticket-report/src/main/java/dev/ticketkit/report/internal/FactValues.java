@@ -142,8 +142,17 @@ final class FactValues {
       return c.stoppedAt() != null && c.state() != dev.ticketkit.sla.clock.ClockState.CANCELLED
           ? c.elapsed().toMillis() : absent;
     }
-    Long v = millis(fact, f);
-    return v == null ? absent : v;
+    if (fact instanceof CycleFact c) {
+      Instant end = switch (f) {
+        case RESOLUTION_TIME -> c.resolvedAt();
+        case FIRST_REPLY_TIME -> c.firstReplyAt();
+        case ACCEPTANCE_TIME -> c.acceptedAt();
+        default -> throw unknown(f);
+      };
+      // as CycleFact's durations: between the cycle's start and the event
+      return end == null ? absent : Duration.between(c.startedAt(), end).toMillis();
+    }
+    throw unknown(f);
   }
 
   /** Tells whether a field is null for a fact (TAG: whether it has no tag). */

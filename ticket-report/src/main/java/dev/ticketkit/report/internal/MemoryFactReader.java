@@ -44,6 +44,15 @@ public final class MemoryFactReader implements FactReader {
     this.facts = Objects.requireNonNull(facts, "facts");
   }
 
+  /**
+   * Returns the snapshot this reader answers from.
+   *
+   * @return the facts
+   */
+  public FactSet facts() {
+    return facts;
+  }
+
   /** The running measures of one group. */
   private static final class Group {
     final List<@Nullable String> keys;

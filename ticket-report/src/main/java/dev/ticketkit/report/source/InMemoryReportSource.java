@@ -29,12 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@link #following(TicketStore, SlaStore)}: a {@link TicketFollower} that keeps each
  *       ticket's cycle facts at commit time, from the ticket's facts before the change and the
  *       change's own history entries (inside the ticket's transaction; a rolled-back commit
- *       leaves them as they were). It also keeps each ticket's clock and escalation facts: a
- *       commit marks the ticket, and the next report reads the marked tickets' clocks and done
- *       records from the SLA store again (the SLA engine writes them only within ticket
- *       commits, its due work included), so a report reads the SLA store only for the tickets
- *       that changed since the last one. Attach it to the ticket service. A report then takes
- *       the kept facts and aggregates. The first report of a tenant also derives, once, the facts of the tickets
+ *       leaves them as they were). It also keeps each ticket's clock facts: a commit marks the
+ *       ticket, and the next report reads the marked tickets' clocks from the SLA store again
+ *       (the SLA engine writes clocks only within ticket commits), so a report reads clocks
+ *       only for the tickets that changed since the last one. Fired escalation levels are read
+ *       tenant-wide at every report (the SLA engine also records them done outside ticket
+ *       commits, when a level only notifies). Attach it to the ticket service. A report then
+ *       takes the kept facts and aggregates. The first report of a tenant also derives, once, the facts of the tickets
  *       the source has not followed (stored before it was attached) from their histories; a
  *       source that is not attached would keep stale facts, so attach it before the first
  *       report.
@@ -54,17 +55,16 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
   private final boolean following;
   private final Map<TenantId, Map<TicketId, FactDerivation.CachedCycles>> cache =
       new ConcurrentHashMap<>();
-  /** A following source's clock and escalation facts by ticket, as last read. */
-  private final Map<TenantId, Map<TicketId, SlaFacts>> slaKept = new ConcurrentHashMap<>();
+  /** A following source's clock facts by ticket, as last read. */
+  private final Map<TenantId, Map<TicketId, List<ClockFact>>> slaKept =
+      new ConcurrentHashMap<>();
   /**
-   * Tickets whose SLA facts must be read again: marked by every commit of the ticket (inside
+   * Tickets whose clock facts must be read again: marked by every commit of the ticket (inside
    * the transaction and after the commit, so that the SLA engine's writes of the same commit are
    * covered whatever the attach order), unmarked by the report that reads them.
    */
   private final Map<TenantId, Set<TicketId>> slaDirty = new ConcurrentHashMap<>();
 
-  /** One ticket's clock and escalation facts. */
-  private record SlaFacts(List<ClockFact> clocks, List<EscalationFact> escalations) {}
   /** Tenants whose tickets were all derived once (a following source keeps them since). */
   private final Set<TenantId> seeded = ConcurrentHashMap.newKeySet();
 
@@ -139,7 +139,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
   /**
    * {@inheritDoc}
    *
-   * <p>A following source marks the ticket's clock and escalation facts to be read again from
+   * <p>A following source marks the ticket's clock facts to be read again from
    * the SLA store at the next report (the SLA engine writes them in the same commit, possibly
    * after this source's {@link #inTransaction}). A source made by {@link #of} does nothing here.
    */
@@ -164,7 +164,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       if (!following) {
         return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant, kept));
       }
-      Map<TicketId, SlaFacts> slaFacts =
+      Map<TicketId, List<ClockFact>> slaFacts =
           slaKept.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
       Set<TicketId> dirty = dirty(tenant);
       if (seeded.add(tenant)) {
@@ -173,7 +173,6 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       }
       List<CycleFact> all = new ArrayList<>(kept.size() + kept.size() / 4);
       List<ClockFact> clocks = new ArrayList<>(kept.size() * 6);
-      List<EscalationFact> escalations = new ArrayList<>();
       for (Map.Entry<TicketId, FactDerivation.CachedCycles> e : kept.entrySet()) {
         TicketId id = e.getKey();
         List<CycleFact> mine = e.getValue().cycles();
@@ -183,14 +182,15 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
         }
         all.addAll(mine);
         boolean marked = dirty.remove(id);
-        SlaFacts s = slaFacts.get(id);
+        List<ClockFact> s = slaFacts.get(id);
         if (s == null || marked) {
-          s = readSla(tenant, id, mine);
+          s = readClocks(tenant, id, mine);
           slaFacts.put(id, s);
         }
-        clocks.addAll(s.clocks());
-        escalations.addAll(s.escalations());
+        clocks.addAll(s);
       }
+      List<EscalationFact> escalations = new ArrayList<>();
+      FactDerivation.escalationFacts(sla, tenant, escalations);
       return new MemoryFactReader(new FactSet(all, clocks, escalations));
     } catch (TicketKitException e) {
       throw new ReportSourceException("could not read the facts of tenant " + tenant, e);
@@ -232,17 +232,16 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
   }
 
   /**
-   * Reads one ticket's clocks and fired escalation levels from the SLA store (after its mark was
-   * removed, so a commit that lands meanwhile marks it again).
+   * Reads one ticket's clocks from the SLA store (after its mark was removed, so a commit that
+   * lands meanwhile marks it again).
    */
-  private SlaFacts readSla(TenantId tenant, TicketId id, List<CycleFact> cycles) {
+  private List<ClockFact> readClocks(TenantId tenant, TicketId id, List<CycleFact> cycles) {
     if (cycles.isEmpty()) {
-      return new SlaFacts(List.of(), List.of());
+      return List.of();
     }
     List<ClockFact> clocks = new ArrayList<>(8);
-    List<EscalationFact> escalations = new ArrayList<>(2);
-    FactDerivation.slaFacts(sla, tenant, id, cycles, clocks, escalations);
-    return new SlaFacts(List.copyOf(clocks), List.copyOf(escalations));
+    FactDerivation.clockFacts(sla, tenant, id, cycles, clocks);
+    return List.copyOf(clocks);
   }
 
   /** Derives a ticket the follower could not continue, from the store. */
