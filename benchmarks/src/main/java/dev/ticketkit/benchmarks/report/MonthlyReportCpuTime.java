@@ -52,16 +52,25 @@ public final class MonthlyReportCpuTime {
     System.out.printf(Locale.ROOT, "simulated %,d tickets in %.0f s%n", tickets,
         (System.nanoTime() - t0) / 1e9);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean bytes = (com.sun.management.ThreadMXBean) cpu;
+    long self = Thread.currentThread().getId();
     for (int i = 0; i < 8; i++) {
       long c0 = cpu.getCurrentThreadCpuTime();
+      long a0 = bytes.getThreadAllocatedBytes(self);
       long w0 = System.nanoTime();
       Report r = engine.monthly(SupportWorld.ACME, YearMonth.of(2026, 3));
       long c1 = cpu.getCurrentThreadCpuTime();
       long w1 = System.nanoTime();
+      long a1 = bytes.getThreadAllocatedBytes(self);
       System.out.printf(Locale.ROOT, "%s %d: received %,d, resolved %,d; %.3f s CPU, %.3f s "
-          + "wall%n", i < 3 ? "warm-up" : "measured", i, r.volume().received(),
-          r.volume().resolved(), (c1 - c0) / 1e9, (w1 - w0) / 1e9);
+          + "wall, %,d MB allocated%n", i < 3 ? "warm-up" : "measured", i,
+          r.volume().received(), r.volume().resolved(), (c1 - c0) / 1e9, (w1 - w0) / 1e9,
+          (a1 - a0) >> 20);
     }
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "heap used after GC (stores, kept facts): %,d MB%n",
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
   }
 
   private static Instant at(String local) {

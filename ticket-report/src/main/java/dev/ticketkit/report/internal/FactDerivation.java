@@ -92,34 +92,6 @@ public final class FactDerivation {
     return new FactSet(cycles, clocks, escalations);
   }
 
-  /**
-   * Derives a tenant's clock and escalation facts from the SLA store's tenant-wide reads, the
-   * clocks credited by the cycle facts' agents.
-   *
-   * @param sla the SLA store
-   * @param tenant the tenant
-   * @param cycles the tenant's cycle facts by ticket, in cycle order
-   * @param clocks where to add the clock facts
-   * @param escalations where to add the escalation facts
-   */
-  public static void slaFacts(SlaStore sla, TenantId tenant, Map<TicketId, List<CycleFact>> cycles,
-      List<ClockFact> clocks, List<EscalationFact> escalations) {
-    for (SlaClock c : sla.clocks(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
-      List<CycleFact> mine = cycles.getOrDefault(c.key().ticket(), List.of());
-      int cycle = Math.min(c.ticketCycle(), mine.size());
-      AgentId agent = mine.isEmpty() ? null : mine.get(cycle - 1).agent();
-      clocks.add(new ClockFact(tenant, c.key().ticket(), c.key().metric(), c.key().cycle(),
-          c.ticketCycle(), c.target().priority(), agent, c.target().calendarId(),
-          c.target().target(), c.startedAt(), c.state(), c.dueAt(), c.stoppedAt(), c.elapsed()));
-    }
-    for (DoneWork d : sla.done(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
-      if (d.work() instanceof LadderLevelDue f) {
-        escalations.add(new EscalationFact(tenant, d.work().ticket(), f.clock().metric(),
-            f.clock().cycle(), f.level(), f.dueAt(), d.doneAt()));
-      }
-    }
-  }
-
   /** A ticket's cycle facts as of one version. */
   public record CachedCycles(long version, List<CycleFact> cycles) {}
 
@@ -161,13 +133,51 @@ public final class FactDerivation {
     return new CycleReplay(ticket).resume(prior, change);
   }
 
+  /**
+   * Derives one ticket's clock facts from the SLA store's read of that ticket: each clock
+   * credited to the agent of its ticket cycle in the given cycle facts.
+   *
+   * @param sla the SLA store
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @param cycles the ticket's cycle facts, in cycle order
+   * @param clocks where to add the clock facts
+   */
+  public static void clockFacts(SlaStore sla, TenantId tenant, TicketId ticket,
+      List<CycleFact> cycles, List<ClockFact> clocks) {
+    for (SlaClock c : sla.clocks(tenant, ticket)) {
+      clocks.add(clockFact(tenant, c, cycles));
+    }
+  }
+
+  /**
+   * Derives a tenant's escalation facts from the SLA store's tenant-wide read of done work.
+   *
+   * @param sla the SLA store
+   * @param tenant the tenant
+   * @param escalations where to add the escalation facts
+   */
+  public static void escalationFacts(SlaStore sla, TenantId tenant,
+      List<EscalationFact> escalations) {
+    for (DoneWork d : sla.done(tenant, java.time.Instant.MIN, java.time.Instant.MAX)) {
+      if (d.work() instanceof LadderLevelDue f) {
+        escalations.add(new EscalationFact(tenant, d.work().ticket(), f.clock().metric(),
+            f.clock().cycle(), f.level(), f.dueAt(), d.doneAt()));
+      }
+    }
+  }
+
+  private static ClockFact clockFact(TenantId tenant, SlaClock c, List<CycleFact> cycles) {
+    int cycle = Math.min(c.ticketCycle(), cycles.size());
+    AgentId agent = cycles.isEmpty() ? null : cycles.get(cycle - 1).agent();
+    return new ClockFact(tenant, c.key().ticket(), c.key().metric(), c.key().cycle(),
+        c.ticketCycle(), c.target().priority(), agent, c.target().calendarId(),
+        c.target().target(), c.startedAt(), c.state(), c.dueAt(), c.stoppedAt(), c.elapsed());
+  }
+
   private static void clocks(SlaStore sla, Ticket t, List<CycleFact> cycles, List<ClockFact> out) {
     for (SlaClock c : sla.clocks(t.tenant(), t.id())) {
-      int cycle = Math.min(c.ticketCycle(), cycles.size());
-      AgentId agent = cycles.isEmpty() ? null : cycles.get(cycle - 1).agent();
-      out.add(new ClockFact(t.tenant(), t.id(), c.key().metric(), c.key().cycle(), c.ticketCycle(),
-          c.target().priority(), agent, c.target().calendarId(), c.target().target(),
-          c.startedAt(), c.state(), c.dueAt(), c.stoppedAt(), c.elapsed()));
+      out.add(clockFact(t.tenant(), c, cycles));
     }
   }
 

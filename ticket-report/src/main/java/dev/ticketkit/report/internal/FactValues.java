@@ -99,6 +99,62 @@ final class FactValues {
     };
   }
 
+  /**
+   * Reads a key field as the object its text form comes from ({@link #key} gives that text, the
+   * same for equal objects): no text is built. Not for {@link FactField#TAG}.
+   */
+  static @Nullable Object raw(Object fact, FactField f) {
+    if (fact instanceof CycleFact c) {
+      return switch (f) {
+        case CYCLE -> c.cycle();
+        case CHANNEL -> c.channel();
+        case CATEGORY -> c.category();
+        case PRIORITY -> c.priority();
+        case AGENT -> c.agent();
+        case CLOSE_KIND -> c.closeKind();
+        case RATING -> c.rating();
+        case RATING_COMMENT -> c.ratingComment();
+        case DISSATISFACTION_REASON -> c.dissatisfactionReason();
+        case FIRST_CONTACT_RESOLUTION -> c.isFirstContactResolution();
+        default -> throw unknown(f);
+      };
+    }
+    if (fact instanceof ClockFact c) {
+      return switch (f) {
+        case CLOCK_METRIC -> c.metric();
+        case CLOCK_PRIORITY -> c.priority();
+        case CLOCK_AGENT -> c.agent();
+        case CLOCK_TICKET_CYCLE -> c.ticketCycle();
+        default -> throw unknown(f);
+      };
+    }
+    EscalationFact e = (EscalationFact) fact;
+    return switch (f) {
+      case ESCALATION_METRIC -> e.metric();
+      case ESCALATION_LEVEL -> e.level();
+      default -> throw unknown(f);
+    };
+  }
+
+  /** Reads a duration field in milliseconds, or {@code absent} where it is null (no boxing). */
+  static long millisOr(Object fact, FactField f, long absent) {
+    if (fact instanceof ClockFact c && f == FactField.CLOCK_BUSINESS_TIME) {
+      return c.stoppedAt() != null && c.state() != dev.ticketkit.sla.clock.ClockState.CANCELLED
+          ? c.elapsed().toMillis() : absent;
+    }
+    if (fact instanceof CycleFact c) {
+      Instant end = switch (f) {
+        case RESOLUTION_TIME -> c.resolvedAt();
+        case FIRST_REPLY_TIME -> c.firstReplyAt();
+        case ACCEPTANCE_TIME -> c.acceptedAt();
+        default -> throw unknown(f);
+      };
+      // as CycleFact's durations: between the cycle's start and the event
+      return end == null ? absent : Duration.between(c.startedAt(), end).toMillis();
+    }
+    throw unknown(f);
+  }
+
   /** Tells whether a field is null for a fact (TAG: whether it has no tag). */
   static boolean isNull(Object fact, FactField f) {
     return switch (f.kind()) {

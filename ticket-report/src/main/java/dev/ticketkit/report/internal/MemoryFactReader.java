@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 public final class MemoryFactReader implements FactReader {
 
   private final FactSet facts;
+  /** Each table's columns, built on first use by a batch. */
+  private final Map<FactTable, ColumnBatch> batches = new java.util.EnumMap<>(FactTable.class);
   /** The facts that matched each filter list asked so far: later queries scan only those. */
   private final Map<List<Filter>, List<?>> matched = new java.util.HashMap<>();
 
@@ -40,6 +42,15 @@ public final class MemoryFactReader implements FactReader {
    */
   public MemoryFactReader(FactSet facts) {
     this.facts = Objects.requireNonNull(facts, "facts");
+  }
+
+  /**
+   * Returns the snapshot this reader answers from.
+   *
+   * @return the facts
+   */
+  public FactSet facts() {
+    return facts;
   }
 
   /** The running measures of one group. */
@@ -152,9 +163,11 @@ public final class MemoryFactReader implements FactReader {
   }
 
   /**
-   * Answers the queries in one pass over each fact table they read: every distinct filter of
-   * the table's queries is tested once per fact, and each query whose filters all hold adds the
-   * fact to its groups.
+   * Answers the queries from each table's columns ({@link ColumnBatch}: each query scans only
+   * the facts its period condition selects, with primitive comparisons); the few queries that
+   * cannot be answered from columns (tags) are answered in one pass over their table, where
+   * every distinct filter is tested once per fact and each query whose filters all hold adds
+   * the fact to its groups.
    */
   @Override
   public List<List<AggregateRow>> aggregateAll(List<FactQuery> queries) {
@@ -170,9 +183,24 @@ public final class MemoryFactReader implements FactReader {
       if (places.isEmpty()) {
         continue;
       }
+      ColumnBatch columns = batches.computeIfAbsent(table,
+          t -> new ColumnBatch(new FactColumns(rows(t))));
+      List<Integer> rest = new ArrayList<>();
+      for (int i : places) {
+        ColumnBatch.Plan plan = columns.compile(queries.get(i));
+        if (plan == null) {
+          rest.add(i);
+        } else {
+          plan.run();
+          out.set(i, plan.rows());
+        }
+      }
+      if (rest.isEmpty()) {
+        continue;
+      }
       Map<Filter, Integer> distinct = new LinkedHashMap<>();
       List<Pending> pending = new ArrayList<>();
-      for (int i : places) {
+      for (int i : rest) {
         FactQuery q = queries.get(i);
         int[] f = new int[q.filters().size()];
         for (int j = 0; j < f.length; j++) {
@@ -181,8 +209,8 @@ public final class MemoryFactReader implements FactReader {
         pending.add(new Pending(q, f));
       }
       scan(rows(table), compile(List.copyOf(distinct.keySet())), pending);
-      for (int k = 0; k < places.size(); k++) {
-        out.set(places.get(k), pending.get(k).rows());
+      for (int k = 0; k < rest.size(); k++) {
+        out.set(rest.get(k), pending.get(k).rows());
       }
     }
     return out;

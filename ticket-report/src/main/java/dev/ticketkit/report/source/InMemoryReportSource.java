@@ -14,7 +14,6 @@ import dev.ticketkit.report.internal.FactSet;
 import dev.ticketkit.report.internal.MemoryFactReader;
 import dev.ticketkit.sla.store.SlaStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@link #following(TicketStore, SlaStore)}: a {@link TicketFollower} that keeps each
  *       ticket's cycle facts at commit time, from the ticket's facts before the change and the
  *       change's own history entries (inside the ticket's transaction; a rolled-back commit
- *       leaves them as they were). Attach it to the ticket service. A report then reads the kept
- *       cycle facts, one tenant-wide read of the SLA store's clocks and done records, and
- *       aggregates. The first report of a tenant also derives, once, the facts of the tickets
+ *       leaves them as they were). It also keeps each ticket's clock facts: a commit marks the
+ *       ticket, and the next report reads the marked tickets' clocks from the SLA store again
+ *       (the SLA engine writes clocks only within ticket commits), so a report reads clocks
+ *       only for the tickets that changed since the last one. Fired escalation levels are read
+ *       tenant-wide at every report (the SLA engine also records them done outside ticket
+ *       commits, when a level only notifies). Attach it to the ticket service. A report then
+ *       takes the kept facts and aggregates. The first report of a tenant also derives, once, the facts of the tickets
  *       the source has not followed (stored before it was attached) from their histories; a
  *       source that is not attached would keep stale facts, so attach it before the first
  *       report.
@@ -52,6 +55,16 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
   private final boolean following;
   private final Map<TenantId, Map<TicketId, FactDerivation.CachedCycles>> cache =
       new ConcurrentHashMap<>();
+  /** A following source's clock facts by ticket, as last read. */
+  private final Map<TenantId, Map<TicketId, List<ClockFact>>> slaKept =
+      new ConcurrentHashMap<>();
+  /**
+   * Tickets whose clock facts must be read again: marked by every commit of the ticket (inside
+   * the transaction and after the commit, so that the SLA engine's writes of the same commit are
+   * covered whatever the attach order), unmarked by the report that reads them.
+   */
+  private final Map<TenantId, Set<TicketId>> slaDirty = new ConcurrentHashMap<>();
+
   /** Tenants whose tickets were all derived once (a following source keeps them since). */
   private final Set<TenantId> seeded = ConcurrentHashMap.newKeySet();
 
@@ -113,6 +126,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       after = new FactDerivation.CachedCycles(-1, List.of());
     }
     kept.put(t.id(), after);
+    dirty(t.tenant()).add(t.id());
     transaction.onRollback(() -> {
       if (before == null) {
         kept.remove(t.id(), after);
@@ -120,6 +134,25 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
         kept.replace(t.id(), after, before);
       }
     });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A following source marks the ticket's clock facts to be read again from
+   * the SLA store at the next report (the SLA engine writes them in the same commit, possibly
+   * after this source's {@link #inTransaction}). A source made by {@link #of} does nothing here.
+   */
+  @Override
+  public void afterCommit(ChangeSet committed) {
+    Objects.requireNonNull(committed, "committed");
+    if (following) {
+      dirty(committed.ticket().tenant()).add(committed.ticket().id());
+    }
+  }
+
+  private Set<TicketId> dirty(TenantId tenant) {
+    return slaDirty.computeIfAbsent(tenant, x -> ConcurrentHashMap.newKeySet());
   }
 
   @Override
@@ -131,20 +164,33 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       if (!following) {
         return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant, kept));
       }
+      Map<TicketId, List<ClockFact>> slaFacts =
+          slaKept.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
+      Set<TicketId> dirty = dirty(tenant);
       if (seeded.add(tenant)) {
         FactDerivation.derive(tickets, sla, tenant, kept);
+        dirty.addAll(kept.keySet());
       }
-      Map<TicketId, List<CycleFact>> cycles = new HashMap<>(kept.size() * 2);
       List<CycleFact> all = new ArrayList<>(kept.size() + kept.size() / 4);
+      List<ClockFact> clocks = new ArrayList<>(kept.size() * 6);
       for (Map.Entry<TicketId, FactDerivation.CachedCycles> e : kept.entrySet()) {
-        List<CycleFact> mine = e.getValue().version() < 0 ? rederive(tenant, e.getKey(), kept)
-            : e.getValue().cycles();
-        cycles.put(e.getKey(), mine);
+        TicketId id = e.getKey();
+        List<CycleFact> mine = e.getValue().cycles();
+        if (e.getValue().version() < 0) {
+          dirty.add(id);
+          mine = rederive(tenant, id, kept);
+        }
         all.addAll(mine);
+        boolean marked = dirty.remove(id);
+        List<ClockFact> s = slaFacts.get(id);
+        if (s == null || marked) {
+          s = readClocks(tenant, id, mine);
+          slaFacts.put(id, s);
+        }
+        clocks.addAll(s);
       }
-      List<ClockFact> clocks = new ArrayList<>();
       List<EscalationFact> escalations = new ArrayList<>();
-      FactDerivation.slaFacts(sla, tenant, cycles, clocks, escalations);
+      FactDerivation.escalationFacts(sla, tenant, escalations);
       return new MemoryFactReader(new FactSet(all, clocks, escalations));
     } catch (TicketKitException e) {
       throw new ReportSourceException("could not read the facts of tenant " + tenant, e);
@@ -183,6 +229,19 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       }
     }
     return dropped;
+  }
+
+  /**
+   * Reads one ticket's clocks from the SLA store (after its mark was removed, so a commit that
+   * lands meanwhile marks it again).
+   */
+  private List<ClockFact> readClocks(TenantId tenant, TicketId id, List<CycleFact> cycles) {
+    if (cycles.isEmpty()) {
+      return List.of();
+    }
+    List<ClockFact> clocks = new ArrayList<>(8);
+    FactDerivation.clockFacts(sla, tenant, id, cycles, clocks);
+    return List.copyOf(clocks);
   }
 
   /** Derives a ticket the follower could not continue, from the store. */

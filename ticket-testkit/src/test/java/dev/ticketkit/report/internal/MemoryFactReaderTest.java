@@ -110,11 +110,27 @@ class MemoryFactReaderTest {
           END)), List.of(new Dimension.Key(FactField.ESCALATION_METRIC),
           new Dimension.Key(FactField.ESCALATION_LEVEL)), List.of(Measure.count())),
       new FactQuery(FactTable.ESCALATIONS, List.of(new Filter.Between(FactField.FIRED_AT, END,
-          END)), List.of(), List.of(Measure.count())));
+          END)), List.of(), List.of(Measure.count())),
+      new FactQuery(FactTable.CYCLES, List.of(new Filter.CategoryWithin("payment"),
+          new Filter.NotEqual(FactField.CYCLE, "1")), List.of(
+          new Dimension.Key(FactField.CATEGORY)), List.of(Measure.count(),
+          new Measure.Sum(FactField.FIRST_REPLY_TIME))),
+      new FactQuery(FactTable.CLOCKS, List.of(new Filter.Between(FactField.CLOCK_BREACHED_AT,
+          START, MID), new Filter.Between(FactField.CLOCK_STARTED_AT, START, END)), List.of(
+          new Dimension.QuarterHour(FactField.CLOCK_BREACHED_AT)), List.of(Measure.count())),
+      new FactQuery(FactTable.CYCLES, List.of(new Filter.Null(FactField.ACCEPTED_AT, true),
+          new Filter.Equal(FactField.CATEGORY, "no/such/category")), List.of(),
+          List.of(Measure.count(), new Measure.CountIf(new Filter.NotBefore(
+              FactField.RESOLVED_AT, MID)))),
+      new FactQuery(FactTable.CYCLES, List.of(), List.of(new Dimension.Key(FactField.PRIORITY),
+          new Dimension.QuarterHour(FactField.RESOLVED_AT)), List.of(Measure.count(),
+          new Measure.CountOf(FactField.ACCEPTANCE_TIME),
+          new Measure.CountIf(new Filter.Null(FactField.AGENT, true)),
+          new Measure.CountIf(new Filter.CategoryWithin("account")))));
 
   @Property(tries = 40)
   void aBatchAnswersEachQueryAsItAloneWould(
-      @ForAll @Size(max = 14) List<@IntRange(min = 0, max = 13) Integer> picks) {
+      @ForAll @Size(max = 18) List<@IntRange(min = 0, max = 17) Integer> picks) {
     List<FactQuery> batch = picks.stream().map(QUERIES::get).toList();
     List<List<AggregateRow>> got = new MemoryFactReader(FACTS).aggregateAll(batch);
     assertThat(got).hasSize(batch.size());
@@ -128,7 +144,7 @@ class MemoryFactReaderTest {
   void theQueriesFindFacts() {
     MemoryFactReader r = new MemoryFactReader(FACTS);
     for (FactQuery q : QUERIES) {
-      if (!q.groupBy().isEmpty()) {
+      if (!q.groupBy().isEmpty() && !q.filters().contains(new Filter.CategoryWithin("payment"))) {
         assertThat(r.aggregate(q)).as("query %s", q).isNotEmpty();
       }
     }
