@@ -1,6 +1,5 @@
 package dev.ticketkit.benchmarks.compare;
 
-import dev.ticketkit.benchmarks.compare.CountingDataSource.Counts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,9 +25,15 @@ import javax.sql.DataSource;
  * reference. With {@code --long-run-minutes} it instead runs each system alone on an
  * un-analysed database and prints its throughput minute by minute.
  *
+ * <p>With {@code --stores=postgres,mariadb,h2,h2mem} every system also runs on MariaDB and on
+ * embedded H2 (file and in-memory), in the same alternating rounds; rows off PostgreSQL are
+ * named {@code system@store}, and a table per configuration sets each system's rate on every
+ * store beside its PostgreSQL rate ({@link StoreReport}).
+ *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.ticketkit.benchmarks.compare.Comparison [--option=value ...]} (see
- * {@link ComparisonOptions#USAGE}); the server comes from {@code -Dticketkit.bench.postgres.url}.
+ * {@link ComparisonOptions#USAGE}); the server comes from {@code -Dticketkit.bench.postgres.url}
+ * (MariaDB: {@code -Dticketkit.bench.mariadb.url}).
  */
 public final class Comparison {
 
@@ -38,7 +43,7 @@ public final class Comparison {
    * Runs the comparison.
    *
    * @param args {@code --name=value} options
-   * @throws Exception if PostgreSQL fails
+   * @throws Exception if a database fails
    */
   public static void main(String[] args) throws Exception {
     run(ComparisonOptions.parse(args), Clock.systemUTC());
@@ -49,41 +54,115 @@ public final class Comparison {
    *
    * @param o the options
    * @param clock stamps the report's header (the measurements use monotonic timers)
-   * @throws Exception if PostgreSQL fails
+   * @throws Exception if a database fails
    */
   static void run(ComparisonOptions o, Clock clock) throws Exception {
-    try (PostgresServer server = new PostgresServer()) {
-      System.out.printf(Locale.ROOT, "issue 17 comparison, %s, %d cores, Java %s, PostgreSQL %s"
-          + " at %s%nload average at start: %s%n%s%n", clock.instant(),
-          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-          server.version(), PostgresServer.URL, PostgresServer.loadAverage(), o);
+    List<Store> stores = new ArrayList<>();
+    try {
+      for (String name : o.stores()) {
+        stores.add(openStore(name));
+      }
+      PostgresServer server = postgres(stores);
+      header(o, clock, server);
+      if (o.multiStore()) {
+        for (Store store : stores) {
+          System.out.println("store " + store.name() + ": " + store.describe());
+        }
+      }
       if (o.longRunMinutes() > 0) {
-        LongRun.run(server, o);
+        LongRun.run(stores, o);
       } else {
         List<String> report = new ArrayList<>();
         if (o.pgbench()) {
-          report.addAll(Pgbench.run(server, o.pgbenchSeconds(), o.keep()));
+          if (server != null) {
+            report.addAll(Pgbench.run(server, o.pgbenchSeconds(), o.keep()));
+          } else {
+            System.out.println("pgbench skipped: it needs postgres in --stores");
+          }
         }
         for (int threads : o.threads()) {
           for (int pool : o.pools()) {
-            report.addAll(configuration(server, o, threads, pool == 0 ? threads : pool));
+            report.addAll(configuration(stores, o, threads, pool == 0 ? threads : pool));
           }
         }
         System.out.println("\n== summary ==");
         report.forEach(System.out::println);
       }
       System.out.println("load average at end: " + PostgresServer.loadAverage());
+    } finally {
+      for (Store store : stores) {
+        store.close();
+      }
     }
   }
 
+  private static void header(ComparisonOptions o, Clock clock, PostgresServer server)
+      throws SQLException {
+    if (server != null) {
+      System.out.printf(Locale.ROOT, "issue 17 comparison, %s, %d cores, Java %s, PostgreSQL %s"
+          + " at %s%nload average at start: %s%n%s%n", clock.instant(),
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+          server.version(), PostgresServer.URL, PostgresServer.loadAverage(), o);
+    } else {
+      System.out.printf(Locale.ROOT, "issue 17 comparison, %s, %d cores, Java %s%nload average"
+          + " at start: %s%n%s%n", clock.instant(), Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"), PostgresServer.loadAverage(), o);
+    }
+  }
+
+  private static PostgresServer postgres(List<Store> stores) {
+    for (Store store : stores) {
+      if (store instanceof PostgresServer p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Opens a store by its {@code --stores} name. */
+  static Store openStore(String name) throws Exception {
+    return switch (name) {
+      case "postgres" -> new PostgresServer();
+      case "mariadb" -> new MariaDbServer();
+      case "h2" -> H2Store.file();
+      case "h2mem" -> H2Store.inMemory();
+      default -> throw new IllegalArgumentException("unknown store " + name);
+    };
+  }
+
+  /**
+   * Returns the report's name of a system on a store: the bare name on PostgreSQL (so a
+   * PostgreSQL-only run reads as before), {@code system@store} elsewhere.
+   *
+   * @param system the system's name ({@code ticketkit+sla})
+   * @param store the store's name ({@code mariadb})
+   * @return the name
+   */
+  static String displayName(String system, String store) {
+    return store.equals("postgres") ? system : system + "@" + store;
+  }
+
+  /** Returns the system's name without its store ({@code lean@h2} gives {@code lean}). */
+  static String systemOf(String displayName) {
+    int at = displayName.indexOf('@');
+    return at < 0 ? displayName : displayName.substring(0, at);
+  }
+
+  /** Returns the store of a report name ({@code lean@h2}: h2; {@code lean}: postgres). */
+  static String storeOf(String displayName) {
+    int at = displayName.indexOf('@');
+    return at < 0 ? "postgres" : displayName.substring(at + 1);
+  }
+
   /** Creates one system in a fresh database; null (with a message) if it cannot start. */
-  static LifecycleSystem create(PostgresServer server, String name, int pool, boolean analyzed,
+  static LifecycleSystem create(Store store, String system, int pool, boolean analyzed,
       long timeoutMillis) {
+    String name = displayName(system, store.name());
     try {
-      return switch (name) {
-        case "taskana" -> TaskanaSystem.create(server, pool, analyzed, timeoutMillis);
-        default -> TicketKitSystem.create(server, name, name.startsWith("lean"),
-            name.endsWith("+sla"), pool, analyzed, timeoutMillis);
+      return switch (system) {
+        case "taskana" -> TaskanaSystem.create(store, name, pool, analyzed, timeoutMillis);
+        default -> TicketKitSystem.create(store, name, system, system.startsWith("lean"),
+            system.endsWith("+sla"), pool, analyzed, timeoutMillis);
       };
     } catch (Exception e) {
       System.out.println(name + " could not start: " + e);
@@ -91,46 +170,60 @@ public final class Comparison {
     }
   }
 
-  private static List<String> configuration(PostgresServer server, ComparisonOptions o,
+  private static List<String> configuration(List<Store> stores, ComparisonOptions o,
       int threads, int pool) throws Exception {
     System.out.printf(Locale.ROOT, "%n== %d thread(s), pool %d, %s, load %s ==%n", threads,
         pool, o.analyze() ? "analysed after warm-up" : "never analysed",
         PostgresServer.loadAverage());
     Map<String, Tally> tallies = new LinkedHashMap<>();
-    for (String name : o.systems()) {
-      LifecycleSystem s = create(server, name, pool, o.analyze(), o.connectionTimeoutMillis());
-      if (s != null) {
-        tallies.put(name, new Tally(s));
+    for (Store store : stores) {
+      for (String name : o.systems()) {
+        LifecycleSystem s = create(store, name, pool, o.analyze(), o.connectionTimeoutMillis());
+        if (s != null) {
+          tallies.put(s.name(), new Tally(store, s));
+        }
       }
     }
-    Thread.sleep(PostgresServer.STATS_FLUSH_MILLIS);
+    boolean postgres = postgres(stores) != null;
+    if (postgres) {
+      Thread.sleep(PostgresServer.STATS_FLUSH_MILLIS);
+    }
     for (Tally t : tallies.values()) {
-      t.start(server);
+      t.start();
     }
     List<Map<String, Double>> roundRates = new ArrayList<>();
     for (int round = -o.warmupRounds(); round < o.rounds(); round++) {
       if (round == 0 && o.analyze()) {
         for (Tally t : tallies.values()) {
-          PostgresServer.analyze(t.system.database());
+          t.store.analyze(t.system.database(), t.system.pool());
         }
       }
-      roundRates.add(round(server, o, threads, round, new ArrayList<>(tallies.values())));
+      roundRates.add(round(o, threads, round, new ArrayList<>(tallies.values())));
     }
-    Thread.sleep(PostgresServer.STATS_FLUSH_MILLIS);
+    if (postgres) {
+      Thread.sleep(PostgresServer.STATS_FLUSH_MILLIS);
+    }
     List<String> lines = new ArrayList<>(List.of("",
         String.format(Locale.ROOT, "%d thread(s), pool %d, %s, %d rounds of %d s (+%d warm-up),"
             + " load at end %s", threads, pool, o.analyze() ? "analysed" : "NOT analysed",
             o.rounds(), o.seconds(), o.warmupRounds(), PostgresServer.loadAverage()),
         "| system | calls | lifecycles/s median (min..max) | ratio to TASKANA, median of rounds"
             + " | server transactions / lifecycle | statements / lifecycle | round trips /"
-            + " lifecycle (per call) | client transactions / lifecycle | PostgreSQL CPU ms /"
+            + " lifecycle (per call) | client transactions / lifecycle | "
+            + (o.multiStore() ? "server" : "PostgreSQL") + " CPU ms /"
             + " lifecycle | client CPU ms / lifecycle |",
         "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"));
+    List<Map<String, Double>> measured = roundRates.subList(o.warmupRounds(), roundRates.size());
     for (Tally t : tallies.values()) {
-      lines.add(t.row(server, roundRates.subList(o.warmupRounds(), roundRates.size())));
+      lines.add(t.row(measured));
+    }
+    if (o.multiStore()) {
+      lines.addAll(StoreReport.lines(o, tallies.values(), measured));
+    }
+    for (Tally t : tallies.values()) {
       t.system.close();
       if (!o.keep()) {
-        server.dropDatabase(t.system.database());
+        t.store.dropDatabase(t.system.database());
       }
     }
     lines.forEach(System.out::println);
@@ -138,8 +231,8 @@ public final class Comparison {
   }
 
   /** Runs every live system once, in an order that rotates each round; returns their rates. */
-  private static Map<String, Double> round(PostgresServer server, ComparisonOptions o,
-      int threads, int round, List<Tally> tallies) throws Exception {
+  private static Map<String, Double> round(ComparisonOptions o, int threads, int round,
+      List<Tally> tallies) throws Exception {
     Map<String, Double> rates = new LinkedHashMap<>();
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %2d (load %s):",
         round, PostgresServer.loadAverage()));
@@ -149,7 +242,7 @@ public final class Comparison {
       if (t.failure != null) {
         continue;
       }
-      Round r = Round.run(server, t.system, threads, o.seconds() * 1000L);
+      Round r = Round.run(t.store, t.system, threads, o.seconds() * 1000L);
       t.add(r, round >= 0);
       if (r.failure() != null) {
         t.failure = r.failure();
@@ -183,64 +276,6 @@ public final class Comparison {
               + " set (autovacuum_enabled = false, toast.autovacuum_enabled = false)");
         }
       }
-    }
-  }
-
-  /** What one system did during one configuration. */
-  private static final class Tally {
-    final LifecycleSystem system;
-    long xactStart;
-    Counts countsStart;
-    long lifecycles;
-    long measuredLifecycles;
-    double measuredCpuMillis;
-    double measuredClientCpuMillis;
-    final List<Double> rates = new ArrayList<>();
-    Throwable failure;
-
-    Tally(LifecycleSystem system) {
-      this.system = system;
-    }
-
-    void start(PostgresServer server) throws SQLException {
-      xactStart = server.transactions(system.database());
-      countsStart = system.counting().counts();
-    }
-
-    void add(Round r, boolean measured) {
-      lifecycles += r.lifecycles();
-      if (measured && r.failure() == null) {
-        measuredLifecycles += r.lifecycles();
-        measuredCpuMillis += r.serverCpuMillis();
-        measuredClientCpuMillis += r.clientCpuMillis();
-        rates.add(r.rate());
-      }
-    }
-
-    String row(PostgresServer server, List<Map<String, Double>> rounds) throws SQLException {
-      String name = system.name();
-      if (failure != null) {
-        return "| " + name + " | " + system.callsPerLifecycle() + " | FAILED: "
-            + rootCause(failure).replace('|', '/') + " | | | | | | | |";
-      }
-      List<Double> ratios = new ArrayList<>();
-      for (Map<String, Double> r : rounds) {
-        if (r.containsKey(name) && r.containsKey("taskana")) {
-          ratios.add(r.get(name) / r.get("taskana"));
-        }
-      }
-      Counts c = system.counting().counts().minus(countsStart);
-      double per = Math.max(1, lifecycles);
-      double xact = (server.transactions(system.database()) - xactStart) / per;
-      return String.format(Locale.ROOT, "| %s | %d | %.1f (%.1f..%.1f) | %s | %.2f | %.1f |"
-              + " %.1f (%.1f) | %.2f | %.2f | %.2f |", name, system.callsPerLifecycle(), median(rates),
-          rates.stream().mapToDouble(d -> d).min().orElse(0),
-          rates.stream().mapToDouble(d -> d).max().orElse(0),
-          ratios.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", median(ratios)), xact,
-          c.statements() / per, c.roundTrips() / per,
-          c.roundTrips() / per / system.callsPerLifecycle(), c.transactions() / per,
-          measuredCpuMillis / Math.max(1, measuredLifecycles),
-          measuredClientCpuMillis / Math.max(1, measuredLifecycles));
     }
   }
 

@@ -23,13 +23,19 @@ import java.util.Set;
  * @param connectionTimeoutMillis how long a thread waits for a pooled connection before the
  *     system is reported as starved
  * @param keep true to keep the databases afterwards
+ * @param stores the databases to run every system on, in this order: postgres (the reference;
+ *     pgbench and the PostgreSQL-only counters need it), mariadb, h2 (embedded file database),
+ *     h2mem (in-memory H2)
  */
 record ComparisonOptions(int rounds, int warmupRounds, int seconds, List<Integer> threads,
     List<Integer> pools, List<String> systems, boolean analyze, boolean pgbench,
-    int pgbenchSeconds, int longRunMinutes, long connectionTimeoutMillis, boolean keep) {
+    int pgbenchSeconds, int longRunMinutes, long connectionTimeoutMillis, boolean keep,
+    List<String> stores) {
 
   static final List<String> ALL_SYSTEMS =
       List.of("ticketkit", "ticketkit+sla", "lean", "lean+sla", "taskana");
+
+  static final List<String> ALL_STORES = List.of("postgres", "mariadb", "h2", "h2mem");
 
   static final String USAGE = """
       options (defaults in brackets):
@@ -45,6 +51,8 @@ record ComparisonOptions(int rounds, int warmupRounds, int seconds, List<Integer
         --long-run-minutes=N  instead: each system alone N minutes, un-analysed, per minute [0]
         --connection-timeout-ms=N  pool wait before a system counts as starved [5000]
         --keep=true|false     keep the tk17_* databases [false]
+        --stores=...          of postgres, mariadb, h2, h2mem: run every system on each, in
+                              the same alternating rounds (taskana: not on mariadb) [postgres]
       """;
 
   /**
@@ -65,19 +73,15 @@ record ComparisonOptions(int rounds, int warmupRounds, int seconds, List<Integer
     }
     Set<String> known = Set.of("rounds", "warmup", "seconds", "threads", "pool", "systems",
         "analyze", "pgbench", "pgbench-seconds", "long-run-minutes", "connection-timeout-ms",
-        "keep");
+        "keep", "stores");
     for (String key : a.keySet()) {
       if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown option --" + key + "\n" + USAGE);
       }
     }
-    List<String> systems = List.of(a.getOrDefault("systems", String.join(",", ALL_SYSTEMS))
-        .split(","));
-    for (String s : systems) {
-      if (!ALL_SYSTEMS.contains(s)) {
-        throw new IllegalArgumentException("unknown system " + s + "\n" + USAGE);
-      }
-    }
+    List<String> systems = names(a.getOrDefault("systems", String.join(",", ALL_SYSTEMS)),
+        ALL_SYSTEMS, "system");
+    List<String> stores = names(a.getOrDefault("stores", "postgres"), ALL_STORES, "store");
     return new ComparisonOptions(integer(a, "rounds", 5), integer(a, "warmup", 1),
         integer(a, "seconds", 10), integers(a.getOrDefault("threads", "1,4")),
         integers(a.getOrDefault("pool", "threads").replace("threads", "0")), systems,
@@ -85,7 +89,27 @@ record ComparisonOptions(int rounds, int warmupRounds, int seconds, List<Integer
         Boolean.parseBoolean(a.getOrDefault("pgbench", "true")),
         integer(a, "pgbench-seconds", 30), integer(a, "long-run-minutes", 0),
         integer(a, "connection-timeout-ms", 5000),
-        Boolean.parseBoolean(a.getOrDefault("keep", "false")));
+        Boolean.parseBoolean(a.getOrDefault("keep", "false")), stores);
+  }
+
+  /** Returns whether more than PostgreSQL runs (the report then names each row's store). */
+  boolean multiStore() {
+    return !stores.equals(List.of("postgres"));
+  }
+
+  private static List<String> names(String csv, List<String> allowed, String what) {
+    List<String> out = new ArrayList<>();
+    for (String s : csv.split(",")) {
+      String name = s.trim();
+      if (!allowed.contains(name)) {
+        throw new IllegalArgumentException("unknown " + what + " " + name + "\n" + USAGE);
+      }
+      if (out.contains(name)) {
+        throw new IllegalArgumentException(what + " " + name + " given twice\n" + USAGE);
+      }
+      out.add(name);
+    }
+    return List.copyOf(out);
   }
 
   private static int integer(Map<String, String> a, String key, int fallback) {

@@ -1,12 +1,13 @@
 package dev.ticketkit.benchmarks.compare;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.Callable;
 
 /**
- * One system under comparison: a library wired to its own PostgreSQL database through its own
- * pool and {@link CountingDataSource}, able to run one complete lifecycle (a ticket from intake
- * to its close, or a task from creation to completion). Implementations are thread-safe:
- * worker threads call {@link #lifecycle()} concurrently.
+ * One system under comparison: a library wired to its own database (on PostgreSQL, or another
+ * {@link Store}) through its own pool and {@link CountingDataSource}, able to run one complete
+ * lifecycle (a ticket from intake to its close, or a task from creation to completion).
+ * Implementations are thread-safe: worker threads call {@link #lifecycle()} concurrently.
  */
 interface LifecycleSystem extends AutoCloseable {
 
@@ -18,6 +19,9 @@ interface LifecycleSystem extends AutoCloseable {
 
   /** Returns the database this system alone uses (for server transaction and CPU deltas). */
   String database();
+
+  /** Returns the system's own pool (for a store's counters; the system uses the counting one). */
+  HikariDataSource pool();
 
   /** Returns the counting wrapper between the system and its pool. */
   CountingDataSource counting();

@@ -2,6 +2,7 @@ package dev.ticketkit.benchmarks.compare;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ticketkit.jdbc.DatabaseKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The local PostgreSQL server as the comparison sees it: a database per system, pools, the
@@ -24,10 +27,11 @@ import java.util.regex.Pattern;
  * processes read from {@code /proc} (the server must run on this machine).
  *
  * <p>The server comes from {@code -Dticketkit.bench.postgres.url} (default: the local test
- * server, database {@code test}); the systems' databases are created beside it. Not
- * thread-safe: the harness's main thread uses it.
+ * server, database {@code test}); the systems' databases are created beside it. The reference
+ * store of {@code --stores} ({@code postgres}). Not thread-safe: the harness's main thread uses
+ * it.
  */
-final class PostgresServer implements AutoCloseable {
+final class PostgresServer implements Store {
 
   static final String URL = System.getProperty("ticketkit.bench.postgres.url",
       "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
@@ -75,6 +79,76 @@ final class PostgresServer implements AutoCloseable {
     return m.group(2) == null ? "5432" : m.group(2);
   }
 
+  @Override
+  public String name() {
+    return "postgres";
+  }
+
+  @Override
+  public DatabaseKind kind() {
+    return DatabaseKind.POSTGRESQL;
+  }
+
+  @Override
+  public String describe() throws SQLException {
+    return "PostgreSQL " + version() + ", fsync " + queryString("show fsync")
+        + ", wal_sync_method " + queryString("show wal_sync_method") + ", full_page_writes "
+        + queryString("show full_page_writes") + ", default_transaction_isolation "
+        + queryString("show default_transaction_isolation") + " at " + URL;
+  }
+
+  @Override
+  public void recreateDatabase(String database, String schema) throws SQLException {
+    recreateDatabase(database);
+    if (schema != null) {
+      try (Connection c = DriverManager.getConnection(urlOf(database));
+          Statement s = c.createStatement()) {
+        s.execute("create schema " + schema);
+      }
+    }
+  }
+
+  @Override
+  public DataSource direct(String database, String schema) {
+    PGSimpleDataSource direct = new PGSimpleDataSource();
+    direct.setURL(urlOf(database));
+    if (schema != null) {
+      direct.setCurrentSchema(schema);
+    }
+    return direct;
+  }
+
+  @Override
+  public String urlOf(String database, String schema) {
+    String url = urlOf(database);
+    return schema == null ? url : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  @Override
+  public void disableStatistics(DataSource pool, String schema) throws SQLException {
+    Comparison.disableAutovacuum(pool, schema);
+  }
+
+  @Override
+  public void analyze(String database, DataSource pool) throws SQLException {
+    analyze(database);
+  }
+
+  @Override
+  public long transactions(LifecycleSystem system) throws SQLException {
+    return transactions(system.database());
+  }
+
+  @Override
+  public boolean measuresServerCpu() {
+    return true;
+  }
+
+  @Override
+  public Map<Integer, Double> serverCpuMillis(LifecycleSystem system) throws SQLException {
+    return backendCpuMillis(system.database());
+  }
+
   /** Drops (if present) and creates a database. */
   void recreateDatabase(String database) throws SQLException {
     dropDatabase(database);
@@ -93,7 +167,8 @@ final class PostgresServer implements AutoCloseable {
   }
 
   /** Drops a database, ending its connections. */
-  void dropDatabase(String database) throws SQLException {
+  @Override
+  public void dropDatabase(String database) throws SQLException {
     execute("drop database if exists " + database + " with (force)");
   }
 
@@ -113,11 +188,11 @@ final class PostgresServer implements AutoCloseable {
    * @param connectionTimeoutMillis how long a borrower waits before failing
    * @return the pool
    */
-  static HikariDataSource pool(String database, String schema, int size,
+  @Override
+  public HikariDataSource pool(String database, String schema, int size,
       long connectionTimeoutMillis) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(urlOf(database) + (schema == null ? ""
-        : (urlOf(database).contains("?") ? "&" : "?") + "currentSchema=" + schema));
+    config.setJdbcUrl(urlOf(database, schema));
     config.setSchema(schema);
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(size);
@@ -182,6 +257,11 @@ final class PostgresServer implements AutoCloseable {
   }
 
   private double processCpuMillis(int pid) {
+    return processCpuMillis(pid, ticksPerSecond);
+  }
+
+  /** Returns user plus system CPU time (ms) of a process from {@code /proc}, or -1. */
+  static double processCpuMillis(int pid, long ticksPerSecond) {
     try {
       String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -203,7 +283,7 @@ final class PostgresServer implements AutoCloseable {
     }
   }
 
-  private static long clockTicks() {
+  static long clockTicks() {
     try {
       Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
       String out = new String(p.getInputStream().readAllBytes()).trim();

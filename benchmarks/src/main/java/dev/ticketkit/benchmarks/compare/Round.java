@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.DoubleAdder;
  *
  * @param lifecycles lifecycles completed
  * @param seconds wall-clock seconds from the start until the last worker stopped
- * @param serverCpuMillis CPU time of the system's PostgreSQL backends meanwhile
+ * @param serverCpuMillis CPU time of the system's PostgreSQL backends meanwhile (MariaDB: of the
+ *     whole server process; H2, in-process: 0, its work is in the client CPU)
  * @param clientCpuMillis CPU time of the worker threads (the library's own work, the JDBC
  *     driver and the pool)
  * @param failure the first failure of a worker, or null
@@ -33,20 +34,20 @@ record Round(long lifecycles, double seconds, double serverCpuMillis, double cli
   /**
    * Runs a system for a time.
    *
-   * @param server the server, for the backends' CPU time
+   * @param store the store, for its server's CPU time
    * @param system the system
    * @param threads workers
    * @param millis how long
    * @return the round
-   * @throws Exception if PostgreSQL's statistics cannot be read
+   * @throws Exception if the store's statistics cannot be read
    */
-  static Round run(PostgresServer server, LifecycleSystem system, int threads, long millis)
+  static Round run(Store store, LifecycleSystem system, int threads, long millis)
       throws Exception {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong done = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     DoubleAdder clientCpu = new DoubleAdder();
-    var cpuBefore = server.backendCpuMillis(system.database());
+    var cpuBefore = store.serverCpuMillis(system);
     List<Thread> workers = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < threads; i++) {
@@ -63,7 +64,7 @@ record Round(long lifecycles, double seconds, double serverCpuMillis, double cli
       t.join();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    double cpu = PostgresServer.cpuDelta(cpuBefore, server.backendCpuMillis(system.database()));
+    double cpu = PostgresServer.cpuDelta(cpuBefore, store.serverCpuMillis(system));
     return new Round(done.get(), seconds, cpu, clientCpu.sum(), failure.get());
   }
 

@@ -1,6 +1,7 @@
 package dev.ticketkit.benchmarks.compare;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ticketkit.jdbc.DatabaseKind;
 import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,8 @@ import pro.taskana.workbasket.api.models.Workbasket;
 import pro.taskana.workbasket.api.models.WorkbasketAccessItem;
 
 /**
- * TASKANA (the embeddable Java task library a team could pick instead) on PostgreSQL: security
+ * TASKANA (the embeddable Java task library a team could pick instead) on PostgreSQL (or H2,
+ * which TASKANA also supports; {@code --stores}): security
  * on, one group workbasket with an access item for the clerk, one classification; a lifecycle
  * is create a task in the workbasket, claim, update (a note), complete: four API calls, run as
  * the clerk. The engine commits each call ({@link ConnectionManagementMode#AUTOCOMMIT}: a
@@ -40,7 +42,10 @@ final class TaskanaSystem implements LifecycleSystem {
   private static final String CLERK = "clerk";
   private static final String ADMIN = "admin";
   private static final String CLASSIFICATION = "L10000";
+  /** TASKANA's H2 schema script names columns KEY and VALUE, keywords since H2 2.0. */
+  private static final String H2_OPTIONS = ";NON_KEYWORDS=KEY,VALUE";
 
+  private final String name;
   private final String database;
   private final HikariDataSource pool;
   private final CountingDataSource counting;
@@ -48,8 +53,9 @@ final class TaskanaSystem implements LifecycleSystem {
   private final String workbasketId;
   private final AtomicLong orders = new AtomicLong();
 
-  private TaskanaSystem(String database, HikariDataSource pool, CountingDataSource counting,
-      TaskanaEngine engine, String workbasketId) {
+  private TaskanaSystem(String name, String database, HikariDataSource pool,
+      CountingDataSource counting, TaskanaEngine engine, String workbasketId) {
+    this.name = name;
     this.database = database;
     this.pool = pool;
     this.counting = counting;
@@ -61,27 +67,34 @@ final class TaskanaSystem implements LifecycleSystem {
    * Creates the system in a fresh database of its own (schema {@code taskana}, created by
    * TASKANA's own schema script), with its workbasket, access item and classification.
    *
-   * @param server the server
+   * @param store the store (PostgreSQL or H2; TASKANA has no MariaDB support)
+   * @param name the report's name
    * @param poolSize connections
    * @param analyzed false to switch autovacuum off on every table
    * @param connectionTimeoutMillis how long a borrower waits for a connection
    * @return the system
-   * @throws Exception if PostgreSQL or TASKANA fails
+   * @throws Exception if the store or TASKANA fails, or the store is MariaDB
    */
-  static TaskanaSystem create(PostgresServer server, int poolSize, boolean analyzed,
+  static TaskanaSystem create(Store store, String name, int poolSize, boolean analyzed,
       long connectionTimeoutMillis) throws Exception {
+    if (store.kind() == DatabaseKind.MARIADB) {
+      throw new IllegalArgumentException("TASKANA 8.2 supports DB2, H2, Oracle and PostgreSQL,"
+          + " not MariaDB or MySQL (no schema script, no SQL dialect for them)");
+    }
     String database = "tk17_taskana";
-    server.recreateDatabase(database);
-    HikariDataSource pool = PostgresServer.pool(database, null, poolSize,
-        connectionTimeoutMillis);
+    store.recreateDatabase(database, null);
+    HikariDataSource pool = store.kind() == DatabaseKind.H2
+        ? Store.openPool(store.urlOf(database, null) + H2_OPTIONS, "tk17-taskana-" + store.name(),
+            poolSize, connectionTimeoutMillis)
+        : store.pool(database, null, poolSize, connectionTimeoutMillis);
     CountingDataSource counting = CountingDataSource.wrap(pool);
     TaskanaEngine engine = TaskanaEngine.buildTaskanaEngine(configuration(counting),
         ConnectionManagementMode.AUTOCOMMIT);
     if (!analyzed) {
-      Comparison.disableAutovacuum(pool, SCHEMA);
+      store.disableStatistics(pool, SCHEMA);
     }
     String workbasketId = as(ADMIN, () -> setUp(engine));
-    return new TaskanaSystem(database, pool, counting, engine, workbasketId);
+    return new TaskanaSystem(name, database, pool, counting, engine, workbasketId);
   }
 
   private static TaskanaConfiguration configuration(CountingDataSource dataSource) {
@@ -155,7 +168,7 @@ final class TaskanaSystem implements LifecycleSystem {
 
   @Override
   public String name() {
-    return "taskana";
+    return name;
   }
 
   @Override
@@ -166,6 +179,11 @@ final class TaskanaSystem implements LifecycleSystem {
   @Override
   public String database() {
     return database;
+  }
+
+  @Override
+  public HikariDataSource pool() {
+    return pool;
   }
 
   @Override

@@ -24,25 +24,23 @@ import dev.ticketkit.jdbc.DatabaseKind;
 import dev.ticketkit.jdbc.JdbcTicketKit;
 import dev.ticketkit.jdbc.TicketKitSchema;
 import dev.ticketkit.sla.SlaEngine;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * TicketKit on PostgreSQL through {@link JdbcTicketKit}, running either the standard
- * workflow's eight-call lifecycle (open, accept, reply, diagnose, start_fix, edit the resolution
- * summary, propose_resolution, rate SATISFIED) or the lean five-call one (open, accept, reply,
- * resolve, close), with or without the SLA engine (standard policies, JDBC SLA store).
- * Thread-safe.
+ * TicketKit on PostgreSQL (or another {@link Store}) through {@link JdbcTicketKit}, running
+ * either the standard workflow's eight-call lifecycle (open, accept, reply, diagnose, start_fix,
+ * edit the resolution summary, propose_resolution, rate SATISFIED) or the lean five-call one
+ * (open, accept, reply, resolve, close), with or without the SLA engine (standard policies, JDBC
+ * SLA store). Thread-safe.
  */
 final class TicketKitSystem implements LifecycleSystem {
 
+  private static final String SCHEMA = "ticketkit";
   private static final TenantId TENANT = TenantId.of("bench");
   private static final Actor AGENT_LI = Actor.agent("li.wei");
   private static final Actor REQUESTER_ZHAO = Actor.requester("cust-1042");
@@ -65,14 +63,14 @@ final class TicketKitSystem implements LifecycleSystem {
   private final TicketService service;
 
   private TicketKitSystem(String name, String database, boolean lean, HikariDataSource pool,
-      boolean sla) {
+      DatabaseKind kind, boolean sla) {
     this.name = name;
     this.database = database;
     this.lean = lean;
     this.pool = pool;
     this.counting = CountingDataSource.wrap(pool);
     JdbcTicketKit kit = JdbcTicketKit.builder().dataSource(counting)
-        .kind(DatabaseKind.POSTGRESQL).migrate(false).build();
+        .kind(kind).migrate(false).build();
     this.service = TicketService.builder().store(kit.ticketStore())
         .workflow(lean ? leanWorkflow() : StandardWorkflow.create())
         .clock(new TickingClock(Instant.parse("2026-11-30T01:00:00Z"))).build();
@@ -82,7 +80,7 @@ final class TicketKitSystem implements LifecycleSystem {
   }
 
   /**
-   * Creates the system in a fresh database of its own (schema {@code ticketkit}).
+   * Creates the system in a fresh PostgreSQL database of its own (schema {@code ticketkit}).
    *
    * @param server the server
    * @param name the report's name
@@ -96,23 +94,36 @@ final class TicketKitSystem implements LifecycleSystem {
    */
   static TicketKitSystem create(PostgresServer server, String name, boolean lean, boolean sla,
       int poolSize, boolean analyzed, long connectionTimeoutMillis) throws SQLException {
-    String database = "tk17_" + name.replace('+', '_').replace('-', '_');
-    server.recreateDatabase(database);
-    try (Connection c = java.sql.DriverManager.getConnection(PostgresServer.urlOf(database));
-        Statement s = c.createStatement()) {
-      s.execute("create schema ticketkit");
-    }
-    // Flyway needs two connections at once: migrate before the (possibly one-connection) pool.
-    PGSimpleDataSource direct = new PGSimpleDataSource();
-    direct.setURL(PostgresServer.urlOf(database));
-    direct.setCurrentSchema("ticketkit");
-    TicketKitSchema.migrate(direct);
-    HikariDataSource pool = PostgresServer.pool(database, "ticketkit", poolSize,
-        connectionTimeoutMillis);
+    return create(server, name, name, lean, sla, poolSize, analyzed, connectionTimeoutMillis);
+  }
+
+  /**
+   * Creates the system in a fresh database of its own on a store ({@code tk17_<system>}; on
+   * PostgreSQL in schema {@code ticketkit}), migrated before the pool opens (Flyway needs two
+   * connections at once, and the pool may have one).
+   *
+   * @param store the store
+   * @param name the report's name
+   * @param system the system's name without the store ({@code ticketkit+sla}), for the database
+   * @param lean true for the five-call workflow
+   * @param sla true to attach the SLA engine
+   * @param poolSize connections
+   * @param analyzed false to switch automatic statistics off where the store can
+   * @param connectionTimeoutMillis how long a borrower waits for a connection
+   * @return the system
+   * @throws SQLException if the store fails
+   */
+  static TicketKitSystem create(Store store, String name, String system, boolean lean,
+      boolean sla, int poolSize, boolean analyzed, long connectionTimeoutMillis)
+      throws SQLException {
+    String database = "tk17_" + system.replace('+', '_').replace('-', '_');
+    store.recreateDatabase(database, SCHEMA);
+    TicketKitSchema.migrate(store.direct(database, SCHEMA));
+    HikariDataSource pool = store.pool(database, SCHEMA, poolSize, connectionTimeoutMillis);
     if (!analyzed) {
-      Comparison.disableAutovacuum(pool, "ticketkit");
+      store.disableStatistics(pool, SCHEMA);
     }
-    return new TicketKitSystem(name, database, lean, pool, sla);
+    return new TicketKitSystem(name, database, lean, pool, store.kind(), sla);
   }
 
   /**
@@ -169,6 +180,11 @@ final class TicketKitSystem implements LifecycleSystem {
   @Override
   public String database() {
     return database;
+  }
+
+  @Override
+  public HikariDataSource pool() {
+    return pool;
   }
 
   @Override
