@@ -169,28 +169,41 @@ class PostgresUnanalysedPlanTest {
 
   /**
    * The SLA writes of a change of the big tenant's newest ticket, as {@link SlaWrites} builds
-   * them: both clocks updated with two-level ladders, one event rule.
+   * them: two clocks updated with two-level ladders and one event rule, then four clocks (a
+   * change that moves acceptance, first and next response and resolution together, the shape
+   * whose pending-level delete was planned as a sequential scan on young tables when each clock
+   * was a row of a four-column row-value list).
    */
   static Stream<Arguments> slaWrites() {
+    return Stream.concat(
+        slaWrites(List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION), true),
+        slaWrites(List.of(SlaMetric.ACCEPTANCE, SlaMetric.FIRST_RESPONSE,
+            SlaMetric.NEXT_RESPONSE, SlaMetric.RESOLUTION), false));
+  }
+
+  private static Stream<Arguments> slaWrites(List<SlaMetric> metrics, boolean rule) {
     TenantId t = TenantId.of(tenant);
     TicketId id = TicketId.of(UUID.fromString(ticket));
     List<ClockUpdate> updates = new ArrayList<>();
-    for (SlaMetric metric : List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION)) {
+    for (SlaMetric metric : metrics) {
       ClockKey key = SlaFixtures.key(t, id, metric, 1);
       updates.add(new ClockUpdate(SlaFixtures.running(key), SlaFixtures.ladder(key)));
     }
     SlaChanges changes = new SlaChanges(2, updates,
-        List.of(SlaFixtures.rule(t, id, 0, SlaFixtures.T0)));
+        rule ? List.of(SlaFixtures.rule(t, id, 0, SlaFixtures.T0)) : List.of());
     List<ShapedSql.Statement> statements = new SlaWrites(new ShapedSql(DatabaseKind.POSTGRESQL, PG))
         .statements(PG, changes);
-    List<String> expected = List.of("tk_sla_clock_pkey", "tk_sla_work_pkey",
-        "tk_sla_done_pkey", "tk_sla_done_pkey");
+    List<String> expected = new ArrayList<>(List.of("tk_sla_clock_pkey", "tk_sla_work_pkey",
+        "tk_sla_done_pkey"));
+    if (rule) {
+      expected.add("tk_sla_done_pkey");
+    }
     assertThat(statements).hasSameSizeAs(expected);
     List<Arguments> out = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {
       ShapedSql.Statement st = statements.get(i);
-      out.add(Arguments.of("SLA write " + (i + 1) + ": " + st.sql().substring(0, 30),
-          expected.get(i), st.sql(), typedLiterals(st)));
+      out.add(Arguments.of("SLA write, " + metrics.size() + " clocks, " + (i + 1) + ": "
+          + st.sql().substring(0, 30), expected.get(i), st.sql(), typedLiterals(st)));
     }
     return out.stream();
   }
@@ -247,7 +260,10 @@ class PostgresUnanalysedPlanTest {
     String text = String.join("\n", plan);
     assertThat(text).as(name)
         .containsPattern("(using|Arbiter Indexes:|Bitmap Index Scan on) (" + index + ")")
-        .doesNotContain("Seq Scan");
+        .doesNotContain("Seq Scan")
+        // An OR of per-row lookups costs about what a sequential scan of a young table is
+        // estimated to cost, so its generic plan flips to a scan with the estimates.
+        .doesNotContain("BitmapOr");
     // Every index condition holds the whole key (one ticket's rows; the counter's tenant), so
     // a filter, where there is one, sees only that ticket's few rows.
     String key = name.contains("number") ? "\\(\\(tenant_id\\)::text = \\$\\d\\)"
