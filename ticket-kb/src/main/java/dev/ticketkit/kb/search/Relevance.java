@@ -149,7 +149,7 @@ final class Relevance {
    * @param cosine the cosine of query and article vectors (0 without an embedding)
    * @param unknown the share of the query's content words no article contains (per query)
    * @param missing the salience (IDF share, 0 to 1) of the most salient content word the
-   *     article lacks; 0 when it holds them all
+   *     article lacks; 0 when it holds them all (and in lexical searches, which do not use it)
    */
   record Features(double words, double characters, double pinyin, double cosine,
       double unknown, double missing) {}
@@ -194,7 +194,9 @@ final class Relevance {
     double[] words = coverage(searcher, built.words(), hits);
     double[] characters = coverage(searcher, built.characters(), hits);
     double[] pinyin = coverage(searcher, built.pinyin(), hits);
-    double[] missing = missing(searcher, built.content(), hits);
+    // Only the hybrid model reads it: lexical searches skip the cost.
+    double[] missing = queryVector == null ? new double[hits.length]
+        : missing(searcher, built.content(), hits);
     Features[] features = new Features[hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < hits.length; i++) {
