@@ -188,4 +188,6 @@ if __name__ == '__main__':
     res.sort(key=lambda t: -t[0])
     for sc, s, r1, r2 in res[:25]:
         print('   %-40s %s | %s' % (','.join(s), fmt(r1), fmt(r2)))
-    print('   base: ', [fmt(r) for sc, s, *r in [(0, base, rates(*run(base, 'cal')[1:], P == 'held'), rates(*run(base, 'held')[1:], P == 'cal'))]])
+    for name, fit_on, to in (('base', 'cal', 'held'), ('base', 'held', 'cal')):
+        _, z, c = run(base, fit_on)
+        print('   %s fitted on %s -> %s: %s' % (name, fit_on, to, fmt(rates(z, c, P == to))))
