@@ -41,6 +41,8 @@ class RelevanceCalibrationTest {
   static final double MAX_WRONG = 0.05;
   /** Fresh queries get line numbers from here, apart from the relevance set's. */
   static final int FRESH = 100_000;
+  /** Check queries (kbna round) get line numbers from here. */
+  static final int CHECK = 200_000;
 
   record Row(RelevanceSet.Query query, double[] inputs, String line) {}
 
@@ -52,7 +54,7 @@ class RelevanceCalibrationTest {
     List<String> tsv = new ArrayList<>();
     List<String> hits = new ArrayList<>();
     tsv.add("mode\tline\tkind\tanswerable\tcorrect\twords\tchars\tpinyin\tcosine\tgap"
-        + "\tunknown");
+        + "\tunknown\tmissing");
     for (boolean hybrid : new boolean[] {false, true}) {
       String mode = hybrid ? "hybrid" : "lexical";
       SearchSettings settings = hybrid
@@ -67,6 +69,9 @@ class RelevanceCalibrationTest {
       for (RelevanceSet.Query f : RelevanceSet.freshQueries()) {
         queries.add(new RelevanceSet.Query(f.kind(), f.text(), f.expected(), FRESH + f.line()));
       }
+      for (RelevanceSet.Query c : RelevanceSet.checkQueries()) {
+        queries.add(new RelevanceSet.Query(c.kind(), c.text(), c.expected(), CHECK + c.line()));
+      }
       for (RelevanceSet.Query q : queries) {
         SearchRequest request = SearchRequest.of(tenant, q.text()).withSnippets(false);
         List<Relevance.Features> f = index.features(request);
@@ -79,10 +84,10 @@ class RelevanceCalibrationTest {
         Relevance.Features[] all = f.toArray(Relevance.Features[]::new);
         double gap = Relevance.gap(all, 0);
         String line = String.format(Locale.ROOT,
-            "%s\t%d\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f", mode,
+            "%s\t%d\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.4f", mode,
             q.line(), q.kind(), q.noAnswer() ? 0 : 1,
             q.expected().contains(keys.get(ids.get(0))) ? 1 : 0, top.words(), top.characters(),
-            top.pinyin(), top.cosine(), gap, top.unknown());
+            top.pinyin(), top.cosine(), gap, top.unknown(), top.missing());
         rows.add(new Row(q, Relevance.inputs(top, gap, hybrid), line));
         for (int r = 0; r < f.size(); r++) {
           Relevance.Features h = f.get(r);
@@ -123,8 +128,9 @@ class RelevanceCalibrationTest {
       for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
         double shift = Math.log(t / (1 - t));
         System.out.printf(Locale.ROOT, "[kb-calibration] %s shipped at threshold %.1f: relevance"
-            + " set (both halves) %s; fresh %s%n", mode, t, rates(rows, shipped, null, shift),
-            rates(rows, shipped, Half.FRESH, shift));
+            + " set (both halves) %s; fresh %s; check %s%n", mode, t,
+            rates(rows, shipped, null, shift), rates(rows, shipped, Half.FRESH, shift),
+            rates(rows, shipped, Half.CHECK, shift));
       }
       // The halves swapped (a check on the split, not a model to ship): fitted and cut on the
       // held-out half, applied to the calibration half.
@@ -142,7 +148,8 @@ class RelevanceCalibrationTest {
       System.out.println("[kb-calibration] " + mode + " swapped, fitted on the held-out half: "
           + rates(rows, swapped, Half.HELD_OUT, 0) + "; applied to the calibration half: "
           + rates(rows, swapped, Half.CALIBRATION, 0) + "; to the fresh set: "
-          + rates(rows, swapped, Half.FRESH, 0));
+          + rates(rows, swapped, Half.FRESH, 0) + "; to the check set: "
+          + rates(rows, swapped, Half.CHECK, 0));
     }
     String out = System.getProperty("kb.calibration.out");
     if (out != null && !out.isBlank()) {
@@ -153,7 +160,8 @@ class RelevanceCalibrationTest {
 
   /** The part of the queries a row belongs to. */
   enum Half {
-    CALIBRATION("calibration half"), HELD_OUT("held-out half"), FRESH("fresh set");
+    CALIBRATION("calibration half"), HELD_OUT("held-out half"), FRESH("fresh set"),
+    CHECK("check set");
 
     final String label;
 
@@ -163,7 +171,7 @@ class RelevanceCalibrationTest {
   }
 
   static Half half(Row row) {
-    return row.query().line() >= FRESH ? Half.FRESH
+    return row.query().line() >= CHECK ? Half.CHECK : row.query().line() >= FRESH ? Half.FRESH
         : row.query().calibration() ? Half.CALIBRATION : Half.HELD_OUT;
   }
 
@@ -174,10 +182,12 @@ class RelevanceCalibrationTest {
     int answerable = 0;
     int answerableFlagged = 0;
     for (Row row : rows) {
-      if (part == null ? half(row) == Half.FRESH : half(row) != part) {
+      if (part == null ? half(row) == Half.FRESH || half(row) == Half.CHECK : half(row) != part) {
         continue;
       }
-      boolean flagged = row.inputs() == null
+      // No hit, or a first hit sharing no word, character or pinyin pair with the query
+      // (relevance 0 in Relevance.of), is flagged whatever the model says.
+      boolean flagged = row.inputs() == null || row.inputs()[0] == 0
           || model.logOdds(row.inputs()) < model.cut() + shift;
       if (row.query().noAnswer()) {
         noAnswer++;

@@ -3,6 +3,8 @@ package dev.ticketkit.kb.search;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.KnowledgeBase;
+import dev.ticketkit.kb.internal.HanText;
+import dev.ticketkit.kb.internal.KbAnalyzer;
 import dev.ticketkit.kb.internal.MarkdownText;
 import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
 import dev.ticketkit.testkit.MutableClock;
@@ -13,9 +15,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -34,16 +39,18 @@ class RelevanceFeatureDumpTest {
     TenantId tenant = TenantId.of("eval");
     BgeSmallZhEmbedding model = BgeSmallZhEmbedding.load();
     List<String> out = new ArrayList<>();
+    Analyzer bigram = KbAnalyzer.bigram();
     for (RelevanceSet.Entry e : RelevanceSet.articles()) {
       String text = e.title() + "\n" + String.join(", ", e.tags()) + "\n"
           + MarkdownText.plain(e.body());
+      String terms = jsonStrings(new ArrayList<>(new TreeSet<>(KbAnalyzer.terms(bigram, text))));
       List<String> passages = Passages.of(MarkdownText.plain(e.body()));
       out.add(String.format(Locale.ROOT, "{\"article\":\"%s\",\"locale\":\"%s\",\"doc\":%s,"
-          + "\"title\":%s,\"passages\":%s,\"tpassages\":%s}", e.key(), e.locale(),
+          + "\"title\":%s,\"passages\":%s,\"tpassages\":%s,\"terms\":%s}", e.key(), e.locale(),
           json(model.embedDocument(text)), json(model.embedDocument(e.title())),
           jsonAll(model.embedDocuments(passages)),
           jsonAll(model.embedDocuments(passages.stream().map(p -> e.title() + "\n" + p)
-              .toList()))));
+              .toList())), terms));
     }
     Map<Integer, StringBuilder> perQuery = new HashMap<>();
     for (boolean hybrid : new boolean[] {false, true}) {
@@ -57,6 +64,9 @@ class RelevanceFeatureDumpTest {
       List<RelevanceSet.Query> queries = new ArrayList<>(RelevanceSet.queries());
       for (RelevanceSet.Query f : RelevanceSet.freshQueries()) {
         queries.add(new RelevanceSet.Query(f.kind(), f.text(), f.expected(), 1000 + f.line()));
+      }
+      for (RelevanceSet.Query c : RelevanceSet.checkQueries()) {
+        queries.add(new RelevanceSet.Query(c.kind(), c.text(), c.expected(), 2000 + c.line()));
       }
       for (RelevanceSet.Query q : queries) {
         SearchRequest request = SearchRequest.of(tenant, q.text()).withSnippets(false);
@@ -72,9 +82,9 @@ class RelevanceFeatureDumpTest {
           SearchHit hit = results.hits().get(i);
           b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
               "{\"key\":\"%s\",\"score\":%.6f,\"words\":%.5f,\"chars\":%.5f,\"pinyin\":%.5f,"
-              + "\"cosine\":%.5f,\"unknown\":%.5f,\"relevance\":%.5f}",
+              + "\"cosine\":%.5f,\"unknown\":%.5f,\"missing\":%.5f,\"relevance\":%.5f}",
               keys.get(hit.articleId()), hit.score(), h.words(), h.characters(), h.pinyin(),
-              h.cosine(), h.unknown(), hit.relevance()));
+              h.cosine(), h.unknown(), h.missing(), hit.relevance()));
         }
         b.append("]");
         if (!hybrid) {
@@ -83,13 +93,41 @@ class RelevanceFeatureDumpTest {
         }
         if (hybrid) {
           b.append(",\"query\":").append(json(model.embedQuery(q.text())))
-              .append(",\"plain\":").append(json(model.embedDocument(q.text()))).append("}");
+              .append(",\"plain\":").append(json(model.embedDocument(q.text())))
+              .append(",\"cwords\":").append(contentWords(q.text(), bigram, model))
+              .append("}");
         }
       }
       index.close();
     }
     perQuery.keySet().stream().sorted().forEach(l -> out.add(perQuery.get(l).toString()));
     Files.write(Path.of(System.getProperty("kb.dump")), out);
+  }
+
+  /**
+   * The query's content words as {@code QueryFactory}'s unknown share counts them (dictionary
+   * words of two or more Han characters, Latin words of three or more letters, no question
+   * words), each with its analyzed terms and its embedding as a document.
+   */
+  private static String contentWords(String text, Analyzer bigram, BgeSmallZhEmbedding model) {
+    List<String> parts = new ArrayList<>();
+    for (String word : new LinkedHashSet<>(KbAnalyzer.terms(KbAnalyzer.smart(), text))) {
+      boolean han = HanText.isHan(word.codePointAt(0));
+      boolean latin = !han && word.length() >= 3 && LatinTypos.isLatinWord(word);
+      List<String> terms = KbAnalyzer.terms(bigram, word);
+      if ((han && word.length() < 2) || (!han && !latin)
+          || QueryFactory.QUESTION_WORDS.contains(word) || terms.isEmpty()) {
+        continue;
+      }
+      parts.add(String.format(Locale.ROOT, "{\"w\":\"%s\",\"terms\":%s,\"vec\":%s}", word,
+          jsonStrings(terms), json(model.embedDocument(word))));
+    }
+    return "[" + String.join(",", parts) + "]";
+  }
+
+  private static String jsonStrings(List<String> strings) {
+    return "[" + String.join(",", strings.stream()
+        .map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList()) + "]";
   }
 
   private static String jsonAll(List<float[]> vectors) {

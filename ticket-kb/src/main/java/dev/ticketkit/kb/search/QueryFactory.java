@@ -68,6 +68,8 @@ final class QueryFactory {
       "了怎", "么样", "的话", "了吗");
   /** The most single-character and pinyin clauses a text adds (each). */
   static final int MAX_FALLBACK_TERMS = 48;
+  /** The most content words a text adds to {@link Built#content()}. */
+  static final int MAX_CONTENT_WORDS = 16;
   private static final String[] FIELDS =
       {ArticleDocuments.TITLE, ArticleDocuments.TAGS, ArticleDocuments.BODY};
 
@@ -90,7 +92,7 @@ final class QueryFactory {
    * characters and its pinyin pairs (the context text is not part of them).
    */
   record Built(Query text, Query filter, List<Part> words, List<Part> characters,
-      List<Part> pinyin, double unknown) {}
+      List<Part> pinyin, double unknown, List<Part> content) {}
 
   /** One part of a query text: a query matching it, and its weight (its IDF). */
   record Part(Query query, double weight) {}
@@ -121,8 +123,10 @@ final class QueryFactory {
     }
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     filters(request).forEach(f -> filter.add(f, Occur.FILTER));
-    return new Built(text.build(), filter.build(), words, characters, syllables,
-        unknownShare(request, reader));
+    List<Part> content = new ArrayList<>();
+    double unknownShare = contentWords(request, reader, content);
+    return new Built(text.build(), filter.build(), words, characters, syllables, unknownShare,
+        content);
   }
 
   /**
@@ -193,11 +197,16 @@ final class QueryFactory {
    * any synonym or near spelling of them: dictionary words of two or more Han characters and
    * Latin words of three or more letters. A query about something the knowledge base never
    * mentions ("dark mode", 头像) has such words; a colloquial or misspelt query about a covered
-   * topic mostly does not.
+   * topic mostly does not. Adds to {@code content} each distinct content word as a part: a
+   * query matching an article that contains the word (all its terms, in any text field), a
+   * synonym of it or, for a word no article contains, a near spelling or homophone, weighted by
+   * the IDF of its rarest term (0 documents: the highest).
    */
-  private double unknownShare(SearchRequest request, IndexReader reader) throws IOException {
+  private double contentWords(SearchRequest request, IndexReader reader, List<Part> content)
+      throws IOException {
     int words = 0;
     int unknown = 0;
+    Set<String> seen = new HashSet<>();
     for (String word : KbAnalyzer.terms(segmenter, request.text())) {
       boolean han = HanText.isHan(word.codePointAt(0));
       boolean latin = !han && word.length() >= 3 && LatinTypos.isLatinWord(word);
@@ -206,29 +215,80 @@ final class QueryFactory {
         continue;
       }
       words++;
-      unknown += known(word, han, reader, request.language()) ? 0 : 1;
+      List<Query> forms = new ArrayList<>();
+      unknown += known(word, han, reader, request.language(), forms) ? 0 : 1;
+      List<String> terms = KbAnalyzer.terms(analyzer, word);
+      if (!terms.isEmpty() && seen.add(word) && content.size() < MAX_CONTENT_WORDS) {
+        List<Term> body = new ArrayList<>();
+        terms.forEach(t -> body.add(new Term(ArticleDocuments.BODY, t)));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        forms.forEach(f -> any.add(f, Occur.SHOULD));
+        content.add(new Part(any.build(), idf(reader, body)));
+      }
     }
     return words == 0 ? 0 : (double) unknown / words;
   }
 
-  private boolean known(String word, boolean han, IndexReader reader, @Nullable Locale language)
-      throws IOException {
+  /**
+   * Tells whether a content word is known to the index (it, a synonym, a near spelling or a
+   * homophone of it occurs in some article), adding to {@code forms} a query for each form
+   * looked at: the word's terms all in one article, each synonym's likewise, and for a word no
+   * article contains, its near spellings (Latin) or its pinyin pairs (Han).
+   */
+  private boolean known(String word, boolean han, IndexReader reader, @Nullable Locale language,
+      List<Query> forms) throws IOException {
     List<String> terms = KbAnalyzer.terms(analyzer, word);
-    if (terms.isEmpty() || inIndex(reader, terms)) {
+    if (terms.isEmpty()) {
       return true;
     }
+    forms.add(allOf(terms));
+    boolean known = inIndex(reader, terms);
     SynonymTable.Match match = synonyms.matchAt(terms, 0, language);
     if (match != null) {
       for (List<String> alternative : match.alternatives()) {
-        if (inIndex(reader, alternative)) {
-          return true;
-        }
+        forms.add(allOf(alternative));
+        known |= inIndex(reader, alternative);
       }
     }
-    if (han) {
-      return soundsKnown(word, reader);
+    if (known) {
+      return true;
     }
-    return settings.fuzzy() && !typos.corrections(reader, terms.get(0)).isEmpty();
+    if (han) {
+      if (soundsKnown(word, reader)) {
+        forms.add(pinyinPairs(word));
+        return true;
+      }
+      return false;
+    }
+    if (!settings.fuzzy()) {
+      return false;
+    }
+    Map<String, Float> corrections = typos.corrections(reader, terms.get(0));
+    corrections.keySet().forEach(c -> forms.add(allOf(List.of(c))));
+    return !corrections.isEmpty();
+  }
+
+  /** A query matching an article whose title, tags or body hold every one of the terms. */
+  private static Query allOf(List<String> terms) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String term : terms) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      for (String field : FIELDS) {
+        anyField.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+      }
+      all.add(anyField.build(), Occur.MUST);
+    }
+    return all.build();
+  }
+
+  /** A query matching an article with every adjacent character pair of a Han word, by sound. */
+  private static Query pinyinPairs(String word) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < word.length(); i++) {
+      all.add(new TermQuery(new Term(ArticleDocuments.PINYIN,
+          HanText.pinyin(word.charAt(i)) + HanText.pinyin(word.charAt(i + 1)))), Occur.MUST);
+    }
+    return all.build();
   }
 
   /**

@@ -40,9 +40,18 @@ import org.jspecify.annotations.Nullable;
  *       over the runner-up; negative for later hits). The gap to the runner-up, not the margin
  *       over the mean of the other hits: that mean depends on how many unrelated articles fill
  *       the list, and in a six-article knowledge base made an unanswerable query look
- *       confident.</li>
+ *       confident;</li>
+ *   <li>with an embedding, {@code missing}: the salience of the most salient content word of
+ *       the query that the hit lacks (nor a synonym, near spelling or homophone of it), as the
+ *       word's IDF over the highest IDF of the index (1 for a word no article contains, 0 when
+ *       the hit holds every content word). An off-topic query ("change the app language to
+ *       French", 两个账号可以合并吗) usually has one rare word its first hit does not have,
+ *       whatever the share of the others; the coverage share dilutes it, the maximum does
+ *       not.</li>
  * </ul>
- * Lexical: {@code z = b + w1 coverage + w2 unknown}; hybrid adds {@code w3 cosine + w4 gap}.
+ * Lexical: {@code z = b + w1 coverage + w2 unknown}; hybrid adds {@code w3 cosine + w4 gap +
+ * w5 missing}. A hit with coverage 0 (no word, character or pinyin pair of the query in it: a
+ * vector neighbour only, as for chit-chat such as 在吗) gets relevance 0.
  * Relevance is {@code 1 / (1 + exp(-(z - cut)))}: the model's probability that the query has an
  * answer, shifted so that the default threshold 0.5 sits at the cut; it ranks like that
  * probability but is not itself one. The coefficients and cuts are data, read from the resource
@@ -64,7 +73,9 @@ import org.jspecify.annotations.Nullable;
  * held-out half, and none chosen on one half beat this model on the other, so it stays. A third
  * pass (passage-level cosines, title cosines, cosines centred per language; and a fresh query
  * set never fitted on) found the same; the hybrid coefficients were refitted, by the same
- * procedure, for the fusion with the title list.
+ * procedure, for the fusion with the title list. A fourth pass (docs/benchmarks.md, "Fourth
+ * pass") added {@code missing} and the zero-coverage rule, checked on a new check set with
+ * chit-chat and account-specific questions.
  * Each query part is checked against the hits in doc order, one iterator per segment:
  * microseconds. The model is fitted on first hits and answers "does the query have an answer";
  * a later hit is scored as if it were first, its gap (negative) pulling it down. Stateless and
@@ -76,7 +87,7 @@ final class Relevance {
   static final String MODEL_RESOURCE = "relevance-model.properties";
   /** Lexical model over (coverage, unknown). */
   static final Model LEXICAL_MODEL;
-  /** Hybrid model over (coverage, unknown, cosine, gap). */
+  /** Hybrid model over (coverage, unknown, cosine, gap, missing). */
   static final Model HYBRID_MODEL;
 
   static {
@@ -90,7 +101,8 @@ final class Relevance {
       throw new UncheckedIOException(e);
     }
     LEXICAL_MODEL = Model.read(p, "lexical", List.of("coverage", "unknown"));
-    HYBRID_MODEL = Model.read(p, "hybrid", List.of("coverage", "unknown", "cosine", "gap"));
+    HYBRID_MODEL = Model.read(p, "hybrid",
+        List.of("coverage", "unknown", "cosine", "gap", "missing"));
   }
 
   /**
@@ -136,9 +148,11 @@ final class Relevance {
    * @param pinyin the same for its pinyin-pair fallback terms
    * @param cosine the cosine of query and article vectors (0 without an embedding)
    * @param unknown the share of the query's content words no article contains (per query)
+   * @param missing the salience (IDF share, 0 to 1) of the most salient content word the
+   *     article lacks; 0 when it holds them all (and in lexical searches, which do not use it)
    */
   record Features(double words, double characters, double pinyin, double cosine,
-      double unknown) {}
+      double unknown, double missing) {}
 
   private Relevance() {}
 
@@ -146,7 +160,7 @@ final class Relevance {
     double[] relevance = new double[hits.length];
     for (int i = 0; i < hits.length; i++) {
       double[] x = inputs(hits[i], gap(hits, i), hybrid);
-      relevance[i] = (hybrid ? HYBRID_MODEL : LEXICAL_MODEL).relevance(x);
+      relevance[i] = x[0] == 0 ? 0 : (hybrid ? HYBRID_MODEL : LEXICAL_MODEL).relevance(x);
     }
     return relevance;
   }
@@ -164,12 +178,14 @@ final class Relevance {
 
   /**
    * The model's inputs for one hit: lexical {@code (coverage, unknown)}, hybrid {@code (coverage,
-   * unknown, cosine, gap)}, where coverage is {@code max(words, (2 words + characters +
-   * pinyin) / 4)} and gap the hit's cosine minus the best cosine of the other hits.
+   * unknown, cosine, gap, missing)}, where coverage is {@code max(words, (2 words + characters +
+   * pinyin) / 4)} and gap the hit's cosine minus the best cosine of the other hits. A hit whose
+   * coverage is 0 (it shares no word, character or pinyin pair with the query: a vector
+   * neighbour only) has relevance 0 whatever the model says.
    */
   static double[] inputs(Features f, double gap, boolean hybrid) {
     double coverage = Math.max(f.words(), (2 * f.words() + f.characters() + f.pinyin()) / 4);
-    return hybrid ? new double[] {coverage, f.unknown(), f.cosine(), gap}
+    return hybrid ? new double[] {coverage, f.unknown(), f.cosine(), gap, f.missing()}
         : new double[] {coverage, f.unknown()};
   }
 
@@ -178,28 +194,70 @@ final class Relevance {
     double[] words = coverage(searcher, built.words(), hits);
     double[] characters = coverage(searcher, built.characters(), hits);
     double[] pinyin = coverage(searcher, built.pinyin(), hits);
+    // Only the hybrid model reads it: lexical searches skip the cost.
+    double[] missing = queryVector == null ? new double[hits.length]
+        : missing(searcher, built.content(), hits);
     Features[] features = new Features[hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < hits.length; i++) {
       double cosine = queryVector == null ? 0 : cosine(leaves, hits[i].doc, queryVector);
-      features[i] = new Features(words[i], characters[i], pinyin[i], cosine, built.unknown());
+      features[i] = new Features(words[i], characters[i], pinyin[i], cosine, built.unknown(),
+          missing[i]);
     }
     return features;
   }
 
   private static double[] coverage(IndexSearcher searcher, List<QueryFactory.Part> parts,
       ScoreDoc[] hits) throws IOException {
-    double[] matched = new double[hits.length];
+    boolean[][] matched = matches(searcher, parts, hits);
+    double[] share = new double[hits.length];
     double total = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      total += parts.get(p).weight();
+      for (int i = 0; i < hits.length; i++) {
+        share[i] += matched[p][i] ? parts.get(p).weight() : 0;
+      }
+    }
+    for (int i = 0; i < hits.length; i++) {
+      share[i] = total == 0 ? 0 : share[i] / total;
+    }
+    return share;
+  }
+
+  /**
+   * The salience of the most salient content word each hit lacks: the highest IDF among the
+   * query's content words (or their synonyms, near spellings, homophones) the hit does not
+   * contain, over the highest IDF the index allows (a word no article contains); 0 when the hit
+   * holds them all.
+   */
+  private static double[] missing(IndexSearcher searcher, List<QueryFactory.Part> words,
+      ScoreDoc[] hits) throws IOException {
+    boolean[][] matched = matches(searcher, words, hits);
+    long n = searcher.getIndexReader().numDocs();
+    double highest = Math.log(1 + (n + 0.5) / 0.5);
+    double[] missing = new double[hits.length];
+    for (int p = 0; p < words.size(); p++) {
+      for (int i = 0; i < hits.length; i++) {
+        if (!matched[p][i]) {
+          missing[i] = Math.max(missing[i], Math.min(1, words.get(p).weight() / highest));
+        }
+      }
+    }
+    return missing;
+  }
+
+  /** Which hits each part's query matches: {@code [part][hit]}, hits visited in doc order. */
+  private static boolean[][] matches(IndexSearcher searcher, List<QueryFactory.Part> parts,
+      ScoreDoc[] hits) throws IOException {
+    boolean[][] matched = new boolean[parts.size()][hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Integer[] order = new Integer[hits.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
-    for (QueryFactory.Part part : parts) {
-      total += part.weight();
-      Weight weight = searcher.createWeight(searcher.rewrite(part.query()),
+    for (int p = 0; p < parts.size(); p++) {
+      Weight weight = searcher.createWeight(searcher.rewrite(parts.get(p).query()),
           ScoreMode.COMPLETE_NO_SCORES, 1f);
       LeafReaderContext leaf = null;
       DocIdSetIterator it = null;
@@ -211,15 +269,9 @@ final class Relevance {
           it = scorer == null ? null : scorer.iterator();
         }
         int local = doc - leaf.docBase;
-        boolean at = it != null
+        matched[p][i] = it != null
             && (it.docID() == local || (it.docID() < local && it.advance(local) == local));
-        if (at) {
-          matched[i] += part.weight();
-        }
       }
-    }
-    for (int i = 0; i < hits.length; i++) {
-      matched[i] = total == 0 ? 0 : matched[i] / total;
     }
     return matched;
   }

@@ -13,7 +13,7 @@ class RelevanceModelTest {
   @Test
   void modelsAreReadFromTheResource() {
     assertThat(Relevance.LEXICAL_MODEL.weights()).hasSize(2);
-    assertThat(Relevance.HYBRID_MODEL.weights()).hasSize(4);
+    assertThat(Relevance.HYBRID_MODEL.weights()).hasSize(5);
     assertThat(Relevance.class.getResource(Relevance.MODEL_RESOURCE)).isNotNull();
   }
 
@@ -28,9 +28,26 @@ class RelevanceModelTest {
   @Test
   void moreCoverageAndCosineMeanMoreRelevance() {
     Relevance.Model m = Relevance.HYBRID_MODEL;
-    double low = m.relevance(new double[] {0.2, 0, 0.45, 0});
-    assertThat(m.relevance(new double[] {0.8, 0, 0.45, 0})).isGreaterThan(low);
-    assertThat(m.relevance(new double[] {0.2, 0, 0.75, 0})).isGreaterThan(low);
-    assertThat(m.relevance(new double[] {0.2, 1, 0.45, 0})).isLessThan(low);
+    double low = m.relevance(new double[] {0.2, 0, 0.45, 0, 0.5});
+    assertThat(m.relevance(new double[] {0.8, 0, 0.45, 0, 0.5})).isGreaterThan(low);
+    assertThat(m.relevance(new double[] {0.2, 0, 0.75, 0, 0.5})).isGreaterThan(low);
+    assertThat(m.relevance(new double[] {0.2, 1, 0.45, 0, 0.5})).isLessThan(low);
+  }
+
+  @Test
+  void aMissingSalientWordMeansLessRelevance() {
+    Relevance.Model m = Relevance.HYBRID_MODEL;
+    assertThat(m.relevance(new double[] {0.5, 0, 0.6, 0.02, 1}))
+        .isLessThan(m.relevance(new double[] {0.5, 0, 0.6, 0.02, 0.3}));
+  }
+
+  @Test
+  void aHitSharingNothingWithTheQueryHasNoRelevance() {
+    Relevance.Features vectorOnly = new Relevance.Features(0, 0, 0, 0.9, 0, 0);
+    Relevance.Features lexical = new Relevance.Features(0.5, 0, 0, 0.6, 0, 0);
+    double[] hybrid = Relevance.of(new Relevance.Features[] {vectorOnly, lexical}, true);
+    assertThat(hybrid[0]).isZero();
+    assertThat(hybrid[1]).isPositive();
+    assertThat(Relevance.of(new Relevance.Features[] {vectorOnly}, false)[0]).isZero();
   }
 }

@@ -119,6 +119,16 @@ public final class RelevanceSet {
     return queries("fresh-queries.txt");
   }
 
+  /**
+   * Returns the check queries ({@code check-queries.txt}), written for the third round of the
+   * no-answer signal before it was measured, and used for nothing but an independent check: 40
+   * answerable, 48 without an answer (other products, features that do not exist, chit-chat,
+   * account-specific questions).
+   */
+  public static List<Query> checkQueries() {
+    return queries("check-queries.txt");
+  }
+
   private static List<Query> queries(String file) {
     List<Query> queries = new ArrayList<>();
     List<String> lines = lines(file);

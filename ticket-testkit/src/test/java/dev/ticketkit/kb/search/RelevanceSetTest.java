@@ -34,6 +34,7 @@ class RelevanceSetTest {
   private static RelevanceReport smart;
   private static RelevanceReport cjk;
   private static RelevanceReport fresh;
+  private static RelevanceReport check;
 
   @BeforeAll
   static void measure() throws Exception {
@@ -49,6 +50,8 @@ class RelevanceSetTest {
     }
     fresh = RelevanceReport.measure("TicketKit lexical (fresh set)", RelevanceSet.freshQueries(),
         RelevanceSetTest::search);
+    check = RelevanceReport.measure("TicketKit lexical (check set)", RelevanceSet.checkQueries(),
+        RelevanceSetTest::search);
   }
 
   static RelevanceReport.Ranked search(String text) {
@@ -60,7 +63,7 @@ class RelevanceSetTest {
   @AfterAll
   static void report() {
     System.out.println("[kb-relevance]\n"
-        + RelevanceReport.table(List.of(lexical, smart, cjk, fresh)));
+        + RelevanceReport.table(List.of(lexical, smart, cjk, fresh, check)));
     System.out.println("[kb-relevance] lexical misses: " + lexical.misses());
   }
 
@@ -68,6 +71,21 @@ class RelevanceSetTest {
   void setIsLargeEnough() {
     assertThat(RelevanceSet.articles()).hasSizeGreaterThanOrEqualTo(150);
     assertThat(RelevanceSet.queries()).hasSizeGreaterThanOrEqualTo(300);
+    assertThat(RelevanceSet.checkQueries()).filteredOn(RelevanceSet.Query::noAnswer)
+        .hasSizeGreaterThanOrEqualTo(40);
+    assertThat(RelevanceSet.checkQueries()).filteredOn(q -> !q.noAnswer())
+        .hasSizeGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void everyExpectedKeyOfEveryQuerySetIsAnArticle() {
+    List<String> articles = RelevanceSet.articles().stream().map(RelevanceSet.Entry::key).toList();
+    for (List<RelevanceSet.Query> set : List.of(RelevanceSet.queries(),
+        RelevanceSet.freshQueries(), RelevanceSet.checkQueries())) {
+      for (RelevanceSet.Query q : set) {
+        assertThat(articles).as(q.text()).containsAll(q.expected());
+      }
+    }
   }
 
   @Test
