@@ -20,6 +20,9 @@ import java.util.Map;
  * search, HNSW, fusion, relevance, snippets) and (3) the whole search; per call the calling
  * thread's CPU time and the wall time, as percentiles in milliseconds.
  *
+ * <p>Before measuring, the index settles as {@code -Dkb.settle=merges|write|none} says
+ * ({@link SettledIndex}; {@code merges} by default).
+ *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.kb.KbHybridProfile 100000 1500</pre>
  */
 public final class KbHybridProfile {
@@ -42,7 +45,8 @@ public final class KbHybridProfile {
       for (int done = 0; done < count; done += 5_000) {
         index.indexAll(generator.next(Math.min(5_000, count - done)));
       }
-      SettledIndex.settle(index, GeneratedArticles.TENANT);
+      SettledIndex.settle(System.getProperty("kb.settle", "merges"), index,
+          GeneratedArticles.TENANT);
       String[] queries = KbSearchBenchmark.QUERIES;
       for (String q : queries) {
         embedding.vectors.put(q, model.embedQuery(q));

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * with snippets: the query embedded by bge-small-zh-v1.5 (quantised, in-process) at every
  * search, HNSW nearest neighbours and the lexical top 50 fused. Article vectors come from
  * {@link PooledEmbedding}. SampleTime mode reports p50/p90/p99. Measuring starts once the
- * import's background merges have ended ({@link SettledIndex}).
+ * import's background merges have ended ({@link SettledIndex}, {@code -p settle=merges}).
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar KbHybridSearchBenchmark -f 1 -wi 3 -i 3 -w 5s -r 5s</pre>
  */
@@ -38,12 +38,14 @@ public class KbHybridSearchBenchmark {
   public int articles;
 
   /**
-   * Whether to wait for the bulk import's background merges to end (and the searchers to see
-   * the merged segments) before measuring; {@code false} measures while they may still run, as
-   * runs before 2026-12-01 10:30 UTC did.
+   * What happens between the import and measuring ({@link SettledIndex}): {@code merges} (wait
+   * for the bulk import's background merges to end; the library moves its searchers to the
+   * merged segments itself), {@code write} or {@code true} (the same plus a write that refreshes
+   * the searchers, the workaround of 2026-12-01), {@code none} or {@code false} (measure while
+   * the merges may still run, as runs before 2026-12-01 10:30 UTC did).
    */
-  @Param({"true"})
-  public boolean settle;
+  @Param({"merges"})
+  public String settle;
 
   private ArticleSearchIndex index;
   private SearchRequest[] requests;
@@ -59,9 +61,7 @@ public class KbHybridSearchBenchmark {
       List<Article> batch = generator.next(Math.min(5_000, articles - done));
       index.indexAll(batch);
     }
-    if (settle) {
-      SettledIndex.settle(index, GeneratedArticles.TENANT);
-    }
+    SettledIndex.settle(settle, index, GeneratedArticles.TENANT);
     requests = new SearchRequest[KbSearchBenchmark.QUERIES.length];
     for (int i = 0; i < requests.length; i++) {
       requests[i] = SearchRequest.of(GeneratedArticles.TENANT, KbSearchBenchmark.QUERIES[i]);

@@ -41,6 +41,9 @@ import org.apache.lucene.store.FSDirectory;
  * machine; reopening it seconds), so several versions of the search code can be compared on
  * the same index.
  *
+ * <p>Before measuring, the index settles as {@code -Dkb.settle=merges|write|none} says
+ * ({@link SettledIndex}; {@code merges} by default, {@code -Dkb.unsettled=true} is {@code none}).
+ *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.kb.KbHybridTail 100000 3000 [dir]</pre>
  */
 public final class KbHybridTail {
@@ -73,9 +76,8 @@ public final class KbHybridTail {
       }
       System.out.printf(Locale.ROOT, "[kb-tail] merge threads alive after the build: %s%n",
           SettledIndex.merging());
-      if (!Boolean.getBoolean("kb.unsettled")) {
-        SettledIndex.settle(index, GeneratedArticles.TENANT);
-      }
+      SettledIndex.settle(Boolean.getBoolean("kb.unsettled") ? "none"
+          : System.getProperty("kb.settle", "merges"), index, GeneratedArticles.TENANT);
       System.out.println("[kb-tail] " + index.size() + " articles"
           + (dir == null ? " in memory" : " in " + dir + (reuse ? " (reused)" : "")));
       if (dir != null) {

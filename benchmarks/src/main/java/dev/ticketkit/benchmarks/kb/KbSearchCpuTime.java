@@ -19,7 +19,7 @@ import java.util.Locale;
  * the wall time (percentiles), and the process CPU time over all searches (mean; it counts ONNX
  * Runtime's worker threads and GC, but the OS reports it in 10 ms steps only).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.kb.KbSearchCpuTime hybrid 100000 3000</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.kb.KbSearchCpuTime hybrid 100000 3000 [merges|write|none]</pre>
  */
 public final class KbSearchCpuTime {
 
@@ -28,12 +28,14 @@ public final class KbSearchCpuTime {
   /**
    * Runs the measurement.
    *
-   * @param args {@code lexical|hybrid}, the article count, the measured searches
+   * @param args {@code lexical|hybrid}, the article count, the measured searches, optionally
+   *     the {@link SettledIndex} mode ({@code merges} by default, {@code write}, {@code none})
    */
   public static void main(String[] args) {
     boolean hybrid = args.length > 0 && args[0].equals("hybrid");
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     int searches = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
+    String settle = args.length > 3 ? args[3] : "merges";
     SearchSettings settings = SearchSettings.defaults();
     if (hybrid) {
       settings = settings.withEmbedding(PooledEmbedding.ofGenerated(BgeSmallZhEmbedding.load()));
@@ -45,7 +47,7 @@ public final class KbSearchCpuTime {
       for (int done = 0; done < count; done += 5_000) {
         index.indexAll(generator.next(Math.min(5_000, count - done)));
       }
-      SettledIndex.settle(index, GeneratedArticles.TENANT);
+      SettledIndex.settle(settle, index, GeneratedArticles.TENANT);
       String[] queries = KbSearchBenchmark.QUERIES;
       for (int i = 0; i < 2_000; i++) {
         index.search(SearchRequest.of(GeneratedArticles.TENANT, queries[i % queries.length]));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -43,6 +45,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: writes are serialized on a lock and refresh the shard's searchers before they
  * return; searches acquire a searcher of their tenant's shard and run concurrently. With an
  * embedding, articles are embedded outside the lock and queries once per search.
+ *
+ * <p>Searchers also follow Lucene's background merges ({@link #catchUp}): the thread that finishes
+ * a merge (Lucene's merge thread) refreshes the searchers of the merged shard if it can take the
+ * write lock at once; if a write holds it, that write refreshes on its way out and then catches
+ * up with merges that finished meanwhile. So searches after a bulk import move to the merged
+ * segments as soon as the merges end, with no thread, timer or clock of the library's own, no
+ * write ever waits for a merge, and a merge thread never waits for a write. A refresh never
+ * happens in the middle of a write, so searches never see half of a bulk import or of a
+ * rebuild.
  */
 final class LuceneArticleIndex implements ArticleSearchIndex {
 
@@ -55,13 +66,17 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   private final Snippets snippets;
   private final SearchSettings settings;
   private final @Nullable TextEmbedding embedding;
-  private final Object writeLock = new Object();
+  private final ReentrantLock writes = new ReentrantLock();
   private final Map<String, TenantShard> shards = new ConcurrentHashMap<>();
 
-  private LuceneArticleIndex(@Nullable Path root, SearchSettings settings) throws IOException {
+  private final double floorSegmentMB;
+
+  private LuceneArticleIndex(@Nullable Path root, SearchSettings settings, double floorSegmentMB)
+      throws IOException {
     Analyzer main = settings.chinese() == ChineseAnalysis.SMART
         ? KbAnalyzer.smart() : KbAnalyzer.bigram();
     this.root = root;
+    this.floorSegmentMB = floorSegmentMB;
     this.settings = settings;
     this.embedding = settings.embedding();
     this.analyzer = new PerFieldAnalyzerWrapper(main, Map.of(
@@ -75,7 +90,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
           if (name.startsWith(SHARD_PREFIX)) {
             String tenant = new String(HexFormat.of().parseHex(name.substring(2)),
                 StandardCharsets.UTF_8);
-            shards.put(tenant, new TenantShard(FSDirectory.open(dir), true, analyzer));
+            shards.put(tenant, new TenantShard(FSDirectory.open(dir), true, analyzer,
+                floorSegmentMB, this::catchUp));
           }
         }
       }
@@ -83,17 +99,27 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   }
 
   static LuceneArticleIndex inMemory(SearchSettings settings) {
+    return inMemory(settings, TenantShard.FLOOR_SEGMENT_MB);
+  }
+
+  /** An in-memory index whose merge policy rounds smaller segments up to this size (tests). */
+  static LuceneArticleIndex inMemory(SearchSettings settings, double floorSegmentMB) {
     try {
-      return new LuceneArticleIndex(null, settings);
+      return new LuceneArticleIndex(null, settings, floorSegmentMB);
     } catch (IOException e) {
       throw new KbStorageException("cannot create an in-memory index", e);
     }
   }
 
   static LuceneArticleIndex onDisk(Path path, SearchSettings settings) {
+    return onDisk(path, settings, TenantShard.FLOOR_SEGMENT_MB);
+  }
+
+  /** An on-disk index whose merge policy rounds smaller segments up to this size (tests). */
+  static LuceneArticleIndex onDisk(Path path, SearchSettings settings, double floorSegmentMB) {
     try {
       Files.createDirectories(path);
-      return new LuceneArticleIndex(path, settings);
+      return new LuceneArticleIndex(path, settings, floorSegmentMB);
     } catch (IOException | IllegalArgumentException e) {
       throw new KbStorageException("cannot open the index directory " + path, e);
     }
@@ -108,7 +134,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER)
             : FSDirectory.open(root.resolve(SHARD_PREFIX
                 + HexFormat.of().formatHex(t.getBytes(StandardCharsets.UTF_8))));
-        return new TenantShard(directory, root != null, analyzer);
+        return new TenantShard(directory, root != null, analyzer, floorSegmentMB,
+            this::catchUp);
       } catch (IOException e) {
         throw new KbStorageException("cannot open the index of tenant " + t, e);
       }
@@ -124,7 +151,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   public void indexAll(Collection<Article> articles) {
     List<Article> all = List.copyOf(articles);
     List<float[]> vectors = embed(all);
-    synchronized (writeLock) {
+    writes.lock();
+    try {
       List<TenantShard> changed = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
         TenantShard shard = put(all.get(i), vectors == null ? null : vectors.get(i),
@@ -134,6 +162,30 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
         }
       }
       changed.forEach(s -> s.afterWrite("index " + all.size() + " articles"));
+    } finally {
+      writes.unlock();
+    }
+    catchUp();
+  }
+
+  /**
+   * Refreshes the searchers of every shard with a merge finished since its last refresh, unless
+   * a write (or another refresh) holds the write lock: never blocks. Called on Lucene's merge
+   * thread after each merge, and after each write once the lock is released; whoever holds the
+   * lock when a merge finishes checks again after releasing it, so no finished merge stays
+   * unseen. A failed refresh is left to the next write, which refreshes and reports it.
+   */
+  private void catchUp() {
+    while (shards.values().stream().anyMatch(TenantShard::merged) && writes.tryLock()) {
+      try {
+        for (TenantShard shard : shards.values()) {
+          shard.refreshIfMerged();
+        }
+      } catch (IOException | AlreadyClosedException e) {
+        return;
+      } finally {
+        writes.unlock();
+      }
     }
   }
 
@@ -170,7 +222,8 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   @Override
   public void remove(TenantId tenant, ArticleId id) {
     Objects.requireNonNull(id, "id");
-    synchronized (writeLock) {
+    writes.lock();
+    try {
       TenantShard shard = shards.get(tenant.value());
       if (shard == null) {
         return;
@@ -181,12 +234,16 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
         throw new KbStorageException("cannot remove article " + id, e);
       }
       shard.afterWrite("remove article " + id);
+    } finally {
+      writes.unlock();
     }
+    catchUp();
   }
 
   @Override
   public long rebuild(ArticleStore store) {
-    synchronized (writeLock) {
+    writes.lock();
+    try {
       try {
         for (TenantShard shard : shards.values()) {
           shard.clear();
@@ -209,6 +266,9 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
       }
       shards.values().forEach(s -> s.afterWrite("rebuild the index"));
       return count;
+    } finally {
+      writes.unlock();
+      catchUp();
     }
   }
 
@@ -287,15 +347,21 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
 
   @Override
   public void close() {
-    synchronized (writeLock) {
-      try {
-        for (TenantShard shard : shards.values()) {
-          shard.close();
-        }
-        shards.clear();
-      } catch (IOException e) {
-        throw new KbStorageException("cannot close the index", e);
+    writes.lock();
+    try {
+      for (TenantShard shard : shards.values()) {
+        shard.close();
       }
+      shards.clear();
+    } catch (IOException e) {
+      throw new KbStorageException("cannot close the index", e);
+    } finally {
+      writes.unlock();
     }
+  }
+
+  /** Returns a tenant's shard, or null if it has none (tests). */
+  @Nullable TenantShard shardOf(TenantId tenant) {
+    return shards.get(tenant.value());
   }
 }
