@@ -6,7 +6,10 @@ import dev.ticketkit.report.ReportEngine;
 import dev.ticketkit.report.source.InMemoryReportSource;
 import dev.ticketkit.testkit.report.SupportWorld;
 import dev.ticketkit.sla.store.InMemorySlaStore;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,6 +25,13 @@ import java.util.Locale;
  * {@code derive} it derives the facts from the stores at every report instead. Run:
  * {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
  * dev.ticketkit.benchmarks.report.MonthlyReportCpuTime [tickets] [derive]}.
+ *
+ * <p>To compare two builds in the same window on a shared machine, run one process of each with
+ * {@code -Dtk.turn=<file> -Dtk.name=<this> -Dtk.other=<that>}: after its warm-ups each measured
+ * report waits until the file names this process, then hands the turn to the other, so the
+ * measured reports alternate ({@code -Dtk.rounds=<n>} measured reports, default 5). Each report
+ * line shows the load average; heap after a full GC is printed before the first report and
+ * after the last, with the class histogram's lines of the report's fact classes.
  */
 public final class MonthlyReportCpuTime {
 
@@ -54,7 +64,16 @@ public final class MonthlyReportCpuTime {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     com.sun.management.ThreadMXBean bytes = (com.sun.management.ThreadMXBean) cpu;
     long self = Thread.currentThread().getId();
-    for (int i = 0; i < 8; i++) {
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    System.out.printf(Locale.ROOT, "heap used after GC before the first report: %,d MB%n",
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
+    int rounds = 3 + Integer.getInteger("tk.rounds", 5);
+    String turn = System.getProperty("tk.turn");
+    for (int i = 0; i < rounds; i++) {
+      if (turn != null && i >= 3) {
+        awaitTurn(Path.of(turn), System.getProperty("tk.name", "this"));
+      }
       long c0 = cpu.getCurrentThreadCpuTime();
       long a0 = bytes.getThreadAllocatedBytes(self);
       long w0 = System.nanoTime();
@@ -63,14 +82,60 @@ public final class MonthlyReportCpuTime {
       long w1 = System.nanoTime();
       long a1 = bytes.getThreadAllocatedBytes(self);
       System.out.printf(Locale.ROOT, "%s %d: received %,d, resolved %,d; %.3f s CPU, %.3f s "
-          + "wall, %,d MB allocated%n", i < 3 ? "warm-up" : "measured", i,
+          + "wall, %,d MB allocated; %s, load %s%n", i < 3 ? "warm-up" : "measured", i,
           r.volume().received(), r.volume().resolved(), (c1 - c0) / 1e9, (w1 - w0) / 1e9,
-          (a1 - a0) >> 20);
+          (a1 - a0) >> 20, Instant.now(), load());
+      if (turn != null && i >= 3) {
+        handTurn(Path.of(turn), System.getProperty("tk.other", "other"));
+      }
     }
     System.gc();
-    Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "heap used after GC (stores, kept facts): %,d MB%n",
         (rt.totalMemory() - rt.freeMemory()) >> 20);
+    histogram();
+  }
+
+  private static void awaitTurn(Path file, String name) {
+    try {
+      while (!Files.exists(file) || !Files.readString(file).trim().equals(name)) {
+        Thread.sleep(200);
+      }
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("cannot read the turn file " + file, e);
+    }
+  }
+
+  private static void handTurn(Path file, String other) {
+    try {
+      Files.writeString(file, other);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the turn file " + file, e);
+    }
+  }
+
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Prints the class histogram's lines of the report's facts and primitive arrays. */
+  private static void histogram() {
+    try {
+      String h = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+          new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+          "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      for (String line : h.split("\n")) {
+        if (line.contains("dev.ticketkit.report") || line.contains(" [J") || line.contains(" [I")
+            || line.contains("Total")) {
+          System.out.println(line);
+        }
+      }
+    } catch (javax.management.JMException e) {
+      System.out.println("no class histogram: " + e);
+    }
   }
 
   private static Instant at(String local) {

@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  * scan of a primitive column (shared by the queries with an equal condition), its other
  * conditions are primitive comparisons, and its groups are found by primitive keys. Each answer
  * equals the row-by-row answer of {@link MemoryFactReader#aggregate}, rows in the order their
- * groups were first met. Queries on tags, with more than two dimensions, or on a column that
- * cannot be encoded are not answered here ({@link #compile} returns null). Not thread-safe.
+ * groups were first met. A query grouped by tag alone reads the tags of the facts that pass its
+ * conditions (one group per tag). Queries with a tag condition, a tag among several dimensions,
+ * more than two dimensions, or on a column that cannot be encoded are not answered here
+ * ({@link #compile} returns null). Not thread-safe.
  */
 final class ColumnBatch {
 
@@ -97,8 +99,15 @@ final class ColumnBatch {
     final FactColumns.@Nullable Keys[] dimKeys;
     final Measure[] measures;
     final FactField[] durations;
+    /** Each duration measure's column, or null where the facts must be read. */
+    final long @Nullable [][] durationColumns;
+    /** For a percentile, the first percentile measure of the same field (they share values). */
+    final int[] valuesOf;
     final List<Group> groups = new ArrayList<>();
     final PairIndex index = new PairIndex();
+    /** For a query grouped by tag alone: each tag's code, else null. */
+    final @Nullable Map<String, Integer> tags;
+    final List<String> tagTexts = new ArrayList<>();
 
     Plan(FactQuery query, @Nullable Filter driver, Test[] tests, Test[] conditions,
         Dimension[] dims, long[][] dimInstants, FactColumns.Keys[] dimKeys) {
@@ -110,9 +119,22 @@ final class ColumnBatch {
       this.dimInstants = dimInstants;
       this.dimKeys = dimKeys;
       this.measures = query.measures().toArray(new Measure[0]);
+      this.tags = dims.length == 1 && dims[0].field() == FactField.TAG ? new HashMap<>() : null;
       this.durations = new FactField[measures.length];
+      this.durationColumns = new long[measures.length][];
+      this.valuesOf = new int[measures.length];
       for (int m = 0; m < measures.length; m++) {
         durations[m] = duration(measures[m]);
+        durationColumns[m] = durations[m] == null ? null : columns.durations(durations[m]);
+        valuesOf[m] = m;
+        if (measures[m] instanceof Measure.Percentile p) {
+          for (int o = 0; o < m; o++) {
+            if (measures[o] instanceof Measure.Percentile q && q.field() == p.field()) {
+              valuesOf[m] = o;
+              break;
+            }
+          }
+        }
       }
     }
 
@@ -120,9 +142,13 @@ final class ColumnBatch {
     void run() {
       int[] slice = driver == null ? null : slice(driver);
       int n = slice == null ? columns.size() : slice.length;
+      boolean allLive = slice != null || columns.allLive();
       outer:
       for (int k = 0; k < n; k++) {
         int i = slice == null ? k : slice[k];
+        if (!allLive && !columns.live(i)) {
+          continue;
+        }
         for (Test t : tests) {
           if (!t.test(i)) {
             continue outer;
@@ -133,8 +159,24 @@ final class ColumnBatch {
     }
 
     private void add(int i) {
-      long a = dims.length > 0 ? dimValue(0, i) : 0;
-      long b = dims.length > 1 ? dimValue(1, i) : 0;
+      if (tags != null) {
+        // grouped by tag alone: the fact falls into one group per tag (none without tags)
+        for (dev.ticketkit.core.Tag t : ((dev.ticketkit.report.source.CycleFact) columns.fact(i))
+            .tags()) {
+          Integer code = tags.get(t.value());
+          if (code == null) {
+            code = tags.size();
+            tags.put(t.value(), code);
+            tagTexts.add(t.value());
+          }
+          add(i, code, 0);
+        }
+        return;
+      }
+      add(i, dims.length > 0 ? dimValue(0, i) : 0, dims.length > 1 ? dimValue(1, i) : 0);
+    }
+
+    private void add(int i, long a, long b) {
       int g = index.get(a, b);
       if (g < 0) {
         g = groups.size();
@@ -153,14 +195,23 @@ final class ColumnBatch {
         if (f == null) {
           continue;
         }
-        if (fact == null) {
-          fact = columns.fact(i);
+        long v;
+        long[] col = durationColumns[m];
+        if (col != null) {
+          v = col[i];
+          if (v == FactColumns.ABSENT) {
+            continue;
+          }
+        } else {
+          if (fact == null) {
+            fact = columns.fact(i);
+          }
+          v = FactValues.millisOr(fact, f, Long.MIN_VALUE);
+          if (v == Long.MIN_VALUE && FactValues.millis(fact, f) == null) {
+            continue;
+          }
         }
-        long v = FactValues.millisOr(fact, f, Long.MIN_VALUE);
-        if (v == Long.MIN_VALUE && FactValues.millis(fact, f) == null) {
-          continue;
-        }
-        group.measure(m, v, measures[m] instanceof Measure.Percentile);
+        group.measure(m, v, valuesOf[m] == m && measures[m] instanceof Measure.Percentile);
       }
     }
 
@@ -182,6 +233,9 @@ final class ColumnBatch {
 
     @SuppressWarnings("NullAway")
     private @Nullable String keyText(int d, long v) {
+      if (tags != null) {
+        return tagTexts.get((int) v);
+      }
       if (dims[d] instanceof Dimension.Key) {
         return dimKeys[d].text((int) v);
       }
@@ -201,7 +255,7 @@ final class ColumnBatch {
         if (dims.length > 1) {
           keys.add(keyText(1, g.b));
         }
-        out.add(new AggregateRow(keys, g.values(measures)));
+        out.add(new AggregateRow(keys, g.values(measures, valuesOf)));
       }
       return out;
     }
@@ -242,8 +296,13 @@ final class ColumnBatch {
       }
     }
 
-    List<@Nullable Long> values(Measure[] measures) {
+    List<@Nullable Long> values(Measure[] measures, int[] valuesOf) {
       List<@Nullable Long> out = new ArrayList<>(measures.length);
+      for (int m = 0; m < measures.length; m++) {
+        if (values[m] != null) {
+          Arrays.sort(values[m], 0, sizes[m]);
+        }
+      }
       for (int m = 0; m < measures.length; m++) {
         Measure x = measures[m];
         if (x instanceof Measure.Count) {
@@ -254,7 +313,8 @@ final class ColumnBatch {
           out.add(summed[m] ? sums[m] : null);
         } else {
           Measure.Percentile p = (Measure.Percentile) x;
-          out.add(values[m] == null ? null : Percentiles.of(values[m], sizes[m], p.p()));
+          int v = valuesOf[m];
+          out.add(values[v] == null ? null : Percentiles.ofSorted(values[v], sizes[v], p.p()));
         }
       }
       return out;
@@ -300,7 +360,10 @@ final class ColumnBatch {
     FactColumns.Keys[] dimKeys = new FactColumns.Keys[n];
     for (int d = 0; d < n; d++) {
       if (dims[d].field() == FactField.TAG) {
-        return null;
+        if (n > 1) {
+          return null;
+        }
+        continue;
       }
       if (dims[d] instanceof Dimension.Key) {
         dimKeys[d] = columns.keys(dims[d].field());
@@ -379,8 +442,9 @@ final class ColumnBatch {
     Test t = test(driver);
     int[] out = new int[64];
     int n = 0;
+    boolean allLive = columns.allLive();
     for (int i = 0; i < columns.size(); i++) {
-      if (t.test(i)) {
+      if (t.test(i) && (allLive || columns.live(i))) {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }

@@ -167,6 +167,24 @@ public final class FactDerivation {
     }
   }
 
+  /**
+   * Derives one ticket's escalation facts from the SLA store's read of that ticket's done work.
+   *
+   * @param sla the SLA store
+   * @param tenant the tenant
+   * @param ticket the ticket
+   * @param escalations where to add the escalation facts
+   */
+  public static void escalationFacts(SlaStore sla, TenantId tenant, TicketId ticket,
+      List<EscalationFact> escalations) {
+    for (DoneWork d : sla.done(tenant, ticket)) {
+      if (d.work() instanceof LadderLevelDue f) {
+        escalations.add(new EscalationFact(tenant, ticket, f.clock().metric(),
+            f.clock().cycle(), f.level(), f.dueAt(), d.doneAt()));
+      }
+    }
+  }
+
   private static ClockFact clockFact(TenantId tenant, SlaClock c, List<CycleFact> cycles) {
     int cycle = Math.min(c.ticketCycle(), cycles.size());
     AgentId agent = cycles.isEmpty() ? null : cycles.get(cycle - 1).agent();

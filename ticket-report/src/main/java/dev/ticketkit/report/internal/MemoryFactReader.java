@@ -29,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MemoryFactReader implements FactReader {
 
-  private final FactSet facts;
-  /** Each table's columns, built on first use by a batch. */
+  private final @Nullable FactSet facts;
+  /** Each table's rows as columns (from the snapshot's lists, or kept by a following source). */
+  private final Map<FactTable, FactColumns> columns = new java.util.EnumMap<>(FactTable.class);
+  /** Each table's columns with the slices its queries asked so far, built on first use. */
   private final Map<FactTable, ColumnBatch> batches = new java.util.EnumMap<>(FactTable.class);
   /** The facts that matched each filter list asked so far: later queries scan only those. */
   private final Map<List<Filter>, List<?>> matched = new java.util.HashMap<>();
@@ -42,6 +44,17 @@ public final class MemoryFactReader implements FactReader {
    */
   public MemoryFactReader(FactSet facts) {
     this.facts = Objects.requireNonNull(facts, "facts");
+    columns.put(FactTable.CYCLES, new FactColumns(facts.cycles()));
+    columns.put(FactTable.CLOCKS, new FactColumns(facts.clocks()));
+    columns.put(FactTable.ESCALATIONS, new FactColumns(facts.escalations()));
+  }
+
+  /** A reader over columns already built (a following source's kept facts). */
+  MemoryFactReader(FactColumns cycles, FactColumns clocks, FactColumns escalations) {
+    this.facts = null;
+    columns.put(FactTable.CYCLES, cycles);
+    columns.put(FactTable.CLOCKS, clocks);
+    columns.put(FactTable.ESCALATIONS, escalations);
   }
 
   /**
@@ -49,8 +62,14 @@ public final class MemoryFactReader implements FactReader {
    *
    * @return the facts
    */
+  @SuppressWarnings("unchecked")
   public FactSet facts() {
-    return facts;
+    if (facts != null) {
+      return facts;
+    }
+    return new FactSet((List<CycleFact>) rows(FactTable.CYCLES),
+        (List<dev.ticketkit.report.source.ClockFact>) rows(FactTable.CLOCKS),
+        (List<dev.ticketkit.report.source.EscalationFact>) rows(FactTable.ESCALATIONS));
   }
 
   /** The running measures of one group. */
@@ -183,11 +202,11 @@ public final class MemoryFactReader implements FactReader {
       if (places.isEmpty()) {
         continue;
       }
-      ColumnBatch columns = batches.computeIfAbsent(table,
-          t -> new ColumnBatch(new FactColumns(rows(t))));
+      ColumnBatch batch = batches.computeIfAbsent(table,
+          t -> new ColumnBatch(this.columns.get(t)));
       List<Integer> rest = new ArrayList<>();
       for (int i : places) {
-        ColumnBatch.Plan plan = columns.compile(queries.get(i));
+        ColumnBatch.Plan plan = batch.compile(queries.get(i));
         if (plan == null) {
           rest.add(i);
         } else {
@@ -341,6 +360,14 @@ public final class MemoryFactReader implements FactReader {
   }
 
   private TimeIndex index(FactTable table, FactField field) {
+    FactColumns cols = columns.get(table);
+    long[] nanos = cols.instants(field);
+    if (nanos != null && cols.size() < PACKED_LIMIT) {
+      TimeIndex ix = index(cols, nanos);
+      if (ix != null) {
+        return ix;
+      }
+    }
     List<?> rows = rows(table);
     List<Object> with = new ArrayList<>();
     for (Object fact : rows) {
@@ -349,7 +376,12 @@ public final class MemoryFactReader implements FactReader {
       }
     }
     int n = with.size();
-    if (n < PACKED_LIMIT) {
+    boolean packable = n < PACKED_LIMIT;
+    for (int i = 0; packable && i < n; i++) {
+      long ms = FactValues.instant(with.get(i), field).toEpochMilli();
+      packable = ms < PACKED_MILLIS && ms >= -PACKED_MILLIS;
+    }
+    if (packable) {
       long[] packed = new long[n];
       for (int i = 0; i < n; i++) {
         packed[i] = (FactValues.instant(with.get(i), field).toEpochMilli() << INDEX_BITS) | i;
@@ -372,11 +404,39 @@ public final class MemoryFactReader implements FactReader {
   }
 
   /**
+   * The same index from an instant column: no fact is read but those the index holds; null if
+   * an instant lies beyond the packing's range.
+   */
+  private static @Nullable TimeIndex index(FactColumns cols, long[] nanos) {
+    int n = 0;
+    long[] packed = new long[cols.size()];
+    for (int i = 0; i < cols.size(); i++) {
+      if (nanos[i] != FactColumns.NULL && cols.live(i)) {
+        long ms = FactColumns.millis(nanos[i]);
+        if (ms >= PACKED_MILLIS || ms < -PACKED_MILLIS) {
+          return null;
+        }
+        packed[n++] = (ms << INDEX_BITS) | i;
+      }
+    }
+    java.util.Arrays.sort(packed, 0, n);
+    Object[] facts = new Object[n];
+    long[] millis = new long[n];
+    for (int k = 0; k < n; k++) {
+      facts[k] = cols.fact((int) (packed[k] & (PACKED_LIMIT - 1)));
+      millis[k] = packed[k] >> INDEX_BITS;
+    }
+    return new TimeIndex(facts, millis);
+  }
+
+  /**
    * Facts per index packed with their epoch milliseconds into one long, for a primitive sort
    * (exact for instants within about 139 years of the epoch, which covers 1970 to 2100).
    */
   private static final int INDEX_BITS = 21;
   private static final int PACKED_LIMIT = 1 << INDEX_BITS;
+  /** The epoch milliseconds the packing holds exactly: within about 139 years of 1970. */
+  private static final long PACKED_MILLIS = 1L << (62 - INDEX_BITS);
 
   /** The first position whose milliseconds are not below the key. */
   private static int lowerBound(long[] millis, long key) {
@@ -421,11 +481,7 @@ public final class MemoryFactReader implements FactReader {
   }
 
   private List<?> rows(FactTable table) {
-    return switch (table) {
-      case CYCLES -> facts.cycles();
-      case CLOCKS -> facts.clocks();
-      case ESCALATIONS -> facts.escalations();
-    };
+    return columns.get(table).liveFacts();
   }
 
   static boolean matches(Object fact, List<Filter> filters) {

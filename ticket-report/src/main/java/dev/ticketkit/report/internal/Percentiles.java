@@ -40,4 +40,16 @@ public final class Percentiles {
     Arrays.sort(values, 0, size);
     return values[rank(p, size) - 1];
   }
+
+  /**
+   * Returns the nearest-rank percentile of sorted values.
+   *
+   * @param sorted the values, ascending in their first {@code size} places
+   * @param size how many of the array's first values to use
+   * @param p the fraction, in (0, 1]
+   * @return the value at the rank, or null if size is 0
+   */
+  public static @Nullable Long ofSorted(long[] sorted, int size, double p) {
+    return size == 0 ? null : sorted[rank(p, size) - 1];
+  }
 }

@@ -10,8 +10,9 @@ import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.TicketStore;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.report.internal.FactDerivation;
-import dev.ticketkit.report.internal.FactSet;
+import dev.ticketkit.report.internal.KeptFacts;
 import dev.ticketkit.report.internal.MemoryFactReader;
+import dev.ticketkit.sla.store.InMemorySlaStore;
 import dev.ticketkit.sla.store.SlaStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ReportSource} over a ticket store and an SLA store that aggregates in memory: for the
@@ -31,14 +33,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *       change's own history entries (inside the ticket's transaction; a rolled-back commit
  *       leaves them as they were). It also keeps each ticket's clock facts: a commit marks the
  *       ticket, and the next report reads the marked tickets' clocks from the SLA store again
- *       (the SLA engine writes clocks only within ticket commits), so a report reads clocks
- *       only for the tickets that changed since the last one. Fired escalation levels are read
- *       tenant-wide at every report (the SLA engine also records them done outside ticket
- *       commits, when a level only notifies). Attach it to the ticket service. A report then
- *       takes the kept facts and aggregates. The first report of a tenant also derives, once, the facts of the tickets
- *       the source has not followed (stored before it was attached) from their histories; a
- *       source that is not attached would keep stale facts, so attach it before the first
- *       report.
+ *       (the SLA engine writes clocks only within ticket commits). Fired escalation levels are
+ *       kept the same way when the SLA store is an {@link InMemorySlaStore}, which tells the
+ *       source whose done records changed ({@link InMemorySlaStore#onDoneChanged}; the SLA
+ *       engine also records levels done outside ticket commits, when a level only notifies);
+ *       over any other SLA store they are read tenant-wide at every report. The kept facts are
+ *       columns (every instant, key and duration field as a primitive array, one row per fact,
+ *       the rows of a ticket replaced when it was marked), so a report reads the changed
+ *       tickets, then aggregates over arrays without building or copying anything per fact.
+ *       Attach it to the ticket service. The first report of a tenant also derives, once, the
+ *       facts of the tickets the source has not followed (stored before it was attached) from
+ *       their histories; a source that is not attached would keep stale facts, so attach it
+ *       before the first report.
  *   <li>{@link #of(TicketStore, SlaStore)}: derives the facts from the stores when a reader is
  *       opened (pages through the tenant's tickets, caching each ticket's cycle facts per
  *       version), for a host that does not attach a follower. Cost linear in the tenant's
@@ -55,15 +61,23 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
   private final boolean following;
   private final Map<TenantId, Map<TicketId, FactDerivation.CachedCycles>> cache =
       new ConcurrentHashMap<>();
-  /** A following source's clock facts by ticket, as last read. */
-  private final Map<TenantId, Map<TicketId, List<ClockFact>>> slaKept =
-      new ConcurrentHashMap<>();
+  /**
+   * A following source's cycle and clock facts as columns, per tenant (each guarded by its own
+   * lock): a report replaces the rows of the marked tickets only.
+   */
+  private final Map<TenantId, KeptFacts> columns = new ConcurrentHashMap<>();
   /**
    * Tickets whose clock facts must be read again: marked by every commit of the ticket (inside
    * the transaction and after the commit, so that the SLA engine's writes of the same commit are
    * covered whatever the attach order), unmarked by the report that reads them.
    */
   private final Map<TenantId, Set<TicketId>> slaDirty = new ConcurrentHashMap<>();
+  /**
+   * Tickets whose escalation facts must be read again, marked by the SLA store when their done
+   * records change; null when the SLA store does not tell (escalations are then read
+   * tenant-wide at every report).
+   */
+  private final @Nullable Map<TenantId, Set<TicketId>> doneDirty;
 
   /** Tenants whose tickets were all derived once (a following source keeps them since). */
   private final Set<TenantId> seeded = ConcurrentHashMap.newKeySet();
@@ -72,6 +86,14 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
     this.tickets = Objects.requireNonNull(tickets, "tickets");
     this.sla = Objects.requireNonNull(sla, "sla");
     this.following = following;
+    if (following && sla instanceof InMemorySlaStore memory) {
+      Map<TenantId, Set<TicketId>> marks = new ConcurrentHashMap<>();
+      memory.onDoneChanged((tenant, ticket) ->
+          marks.computeIfAbsent(tenant, x -> ConcurrentHashMap.newKeySet()).add(ticket));
+      this.doneDirty = marks;
+    } else {
+      this.doneDirty = null;
+    }
   }
 
   /**
@@ -164,34 +186,50 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       if (!following) {
         return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant, kept));
       }
-      Map<TicketId, List<ClockFact>> slaFacts =
-          slaKept.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
-      Set<TicketId> dirty = dirty(tenant);
-      if (seeded.add(tenant)) {
-        FactDerivation.derive(tickets, sla, tenant, kept);
-        dirty.addAll(kept.keySet());
-      }
-      List<CycleFact> all = new ArrayList<>(kept.size() + kept.size() / 4);
-      List<ClockFact> clocks = new ArrayList<>(kept.size() * 6);
-      for (Map.Entry<TicketId, FactDerivation.CachedCycles> e : kept.entrySet()) {
-        TicketId id = e.getKey();
-        List<CycleFact> mine = e.getValue().cycles();
-        if (e.getValue().version() < 0) {
-          dirty.add(id);
-          mine = rederive(tenant, id, kept);
+      KeptFacts facts = columns.computeIfAbsent(tenant, t -> new KeptFacts());
+      synchronized (facts) {
+        Set<TicketId> dirty = dirty(tenant);
+        boolean seed = !seeded.contains(tenant);
+        if (seed) {
+          FactDerivation.derive(tickets, sla, tenant, kept);
+          dirty.addAll(kept.keySet());
         }
-        all.addAll(mine);
-        boolean marked = dirty.remove(id);
-        List<ClockFact> s = slaFacts.get(id);
-        if (s == null || marked) {
-          s = readClocks(tenant, id, mine);
-          slaFacts.put(id, s);
+        for (java.util.Iterator<TicketId> it = dirty.iterator(); it.hasNext(); ) {
+          TicketId id = it.next();
+          it.remove();
+          try {
+            refresh(tenant, id, kept, facts);
+          } catch (RuntimeException e) {
+            dirty.add(id); // read it at the next report
+            throw e;
+          }
         }
-        clocks.addAll(s);
+        List<EscalationFact> escalations = new ArrayList<>();
+        if (doneDirty == null) {
+          seeded.add(tenant);
+          FactDerivation.escalationFacts(sla, tenant, escalations);
+          return facts.reader(escalations);
+        }
+        Set<TicketId> marked = doneDirty.computeIfAbsent(tenant,
+            x -> ConcurrentHashMap.newKeySet());
+        if (seed) {
+          keepEscalations(tenant, marked, facts);
+          seeded.add(tenant);
+        }
+        for (java.util.Iterator<TicketId> it = marked.iterator(); it.hasNext(); ) {
+          TicketId id = it.next();
+          it.remove();
+          try {
+            escalations.clear();
+            FactDerivation.escalationFacts(sla, tenant, id, escalations);
+            facts.replaceEscalations(id, escalations);
+          } catch (RuntimeException e) {
+            marked.add(id);
+            throw e;
+          }
+        }
+        return facts.reader();
       }
-      List<EscalationFact> escalations = new ArrayList<>();
-      FactDerivation.escalationFacts(sla, tenant, escalations);
-      return new MemoryFactReader(new FactSet(all, clocks, escalations));
     } catch (TicketKitException e) {
       throw new ReportSourceException("could not read the facts of tenant " + tenant, e);
     }
@@ -225,10 +263,42 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       String now = t.map(x -> x.requester().id()).orElse(null);
       if (pseudonym.equals(now) || requesterId.equals(now)) {
         kept.put(id, new FactDerivation.CachedCycles(-1, List.of()));
+        dirty(tenant).add(id);
         dropped++;
       }
     }
     return dropped;
+  }
+
+  /**
+   * Keeps every ticket's escalation facts from one tenant-wide read of the done records (the
+   * tenant's first report); the tickets whose records change meanwhile are marked again.
+   */
+  private void keepEscalations(TenantId tenant, Set<TicketId> marked, KeptFacts facts) {
+    marked.clear();
+    List<EscalationFact> all = new ArrayList<>();
+    FactDerivation.escalationFacts(sla, tenant, all);
+    Map<TicketId, List<EscalationFact>> byTicket = new java.util.HashMap<>();
+    for (EscalationFact e : all) {
+      byTicket.computeIfAbsent(e.ticketId(), x -> new ArrayList<>()).add(e);
+    }
+    byTicket.forEach(facts::replaceEscalations);
+  }
+
+  /**
+   * Replaces a marked ticket's kept rows: its cycle facts as the follower keeps them (derived
+   * again from the store if the follower could not continue them) and its clocks read again
+   * (its mark is already removed, so a commit that lands meanwhile marks it again).
+   */
+  private void refresh(TenantId tenant, TicketId id,
+      Map<TicketId, FactDerivation.CachedCycles> kept, KeptFacts facts) {
+    FactDerivation.CachedCycles now = kept.get(id);
+    if (now == null) {
+      facts.replace(id, List.of(), List.of()); // its creation rolled back
+      return;
+    }
+    List<CycleFact> mine = now.version() < 0 ? rederive(tenant, id, kept) : now.cycles();
+    facts.replace(id, mine, readClocks(tenant, id, mine));
   }
 
   /**

@@ -21,8 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +47,7 @@ public final class InMemorySlaStore implements SlaStore {
   private final Map<TenantId, Map<TicketId, TicketData>> tenants = new HashMap<>();
   private final TreeSet<DueWork> index = new TreeSet<>(DueWork.ORDER);
   private final Set<WorkRef> claimed = new HashSet<>();
+  private final List<BiConsumer<TenantId, TicketId>> doneListeners = new CopyOnWriteArrayList<>();
 
   private record WorkRef(TenantId tenant, TicketId ticket, String key) {
     static WorkRef of(DueWork w) {
@@ -71,6 +74,22 @@ public final class InMemorySlaStore implements SlaStore {
    */
   public static InMemorySlaStore create() {
     return new InMemorySlaStore();
+  }
+
+  /**
+   * Registers a listener told the tenant and ticket of every change to a ticket's done records
+   * (recorded, or undone by a rollback). It runs under the store's write lock: it must be quick
+   * and must not call the store. For followers that keep facts derived from done work (the
+   * in-memory report source).
+   *
+   * @param listener the listener
+   */
+  public void onDoneChanged(BiConsumer<TenantId, TicketId> listener) {
+    doneListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  private void doneChanged(DueWork w) {
+    doneListeners.forEach(l -> l.accept(w.tenant(), w.ticket()));
   }
 
   @Override
@@ -207,6 +226,7 @@ public final class InMemorySlaStore implements SlaStore {
       DoneWork done = new DoneWork(work, doneAt);
       data.done.put(work.key(), done);
       removePending(data, work);
+      doneChanged(work);
       transaction.onRollback(() -> undoDone(data, done));
       return true;
     } finally {
@@ -220,6 +240,7 @@ public final class InMemorySlaStore implements SlaStore {
       data.done.remove(done.work().key());
       data.pending.put(done.work().key(), done.work());
       index.add(done.work());
+      doneChanged(done.work());
     } finally {
       lock.writeLock().unlock();
     }
@@ -300,6 +321,7 @@ public final class InMemorySlaStore implements SlaStore {
         data.done.putIfAbsent(w.key(), new DoneWork(w, now));
         removePending(data, w);
         claimed.remove(WorkRef.of(w));
+        doneChanged(w);
       }
     } finally {
       lock.writeLock().unlock();

@@ -29,8 +29,8 @@ import net.jqwik.api.constraints.Size;
  */
 class MemoryFactReaderTest {
 
-  private static final Instant START = Instant.parse("2026-02-01T16:00:00Z");
-  private static final FactSet FACTS = facts();
+  static final Instant START = Instant.parse("2026-02-01T16:00:00Z");
+  static final FactSet FACTS = facts();
 
   private static FactSet facts() {
     InMemoryTicketStore store = InMemoryTicketStore.create();
@@ -63,10 +63,10 @@ class MemoryFactReaderTest {
     assertThat(got).isEqualTo(expected);
   }
 
-  private static final Instant MID = START.plus(Duration.ofDays(5));
-  private static final Instant END = START.plus(Duration.ofDays(12));
+  static final Instant MID = START.plus(Duration.ofDays(5));
+  static final Instant END = START.plus(Duration.ofDays(12));
 
-  private static final List<FactQuery> QUERIES = List.of(
+  static final List<FactQuery> QUERIES = List.of(
       new FactQuery(FactTable.CYCLES, List.of(new Filter.Between(FactField.TICKET_CREATED_AT,
           START, MID), new Filter.Equal(FactField.CYCLE, "1")), List.of(
           new Dimension.Key(FactField.CHANNEL)), List.of(Measure.count())),
