@@ -36,9 +36,7 @@ import org.jooq.impl.DSL;
  * insert of the triggered event rules that are not pending yet; levels and rules already done
  * are left out (the change that opened the ticket, version 1, has neither old levels nor done
  * records, and skips both the delete and the done check). Each statement's shape is rendered
- * once (see {@link ShapedSql}). On PostgreSQL the opening change's clocks and levels are plain
- * inserts: its statements are sent as one data-modifying {@code WITH}, in which two parts
- * writing the same key fail with or without {@code ON CONFLICT}. Stateless and thread-safe.
+ * once (see {@link ShapedSql}). Stateless and thread-safe.
  *
  * <p>A clock is marked {@code latest} if it is open or the same write holds no later cycle of its
  * metric: the engine rewrites the previous clock of a metric when it starts the next one, so the
@@ -72,12 +70,10 @@ final class SlaWrites {
    */
   List<ShapedSql.Statement> statements(DSLContext sql, SlaChanges changes) {
     List<ShapedSql.Statement> all = new ArrayList<>();
-    // The change that opened the ticket finds no SLA rows of it: nothing to delete, nothing done;
-    // on PostgreSQL its rows are plain inserts (no speculative insertion, no conflict probe).
+    // The change that opened the ticket finds no SLA rows of it: nothing to delete, nothing done.
     boolean opening = changes.ticketVersion() == 1;
-    boolean plainInserts = opening && shaped.kind() == DatabaseKind.POSTGRESQL;
     if (!changes.updates().isEmpty()) {
-      all.add(upsertClocks(changes, plainInserts));
+      all.add(upsertClocks(changes));
     }
     List<List<LadderLevelDue>> schedules = new ArrayList<>();
     List<DueWork> scheduled = new ArrayList<>();
@@ -91,7 +87,7 @@ final class SlaWrites {
       all.add(deleteOtherLevels(sql, changes.updates(), scheduled));
     }
     if (!schedules.isEmpty()) {
-      all.add(insertLevels(sql, schedules, opening, plainInserts));
+      all.add(insertLevels(sql, schedules, opening));
     }
     Map<List<Object>, DueWork> rules = new LinkedHashMap<>();
     changes.rules().forEach(r -> rules.putIfAbsent(key(r), r));
@@ -111,7 +107,7 @@ final class SlaWrites {
    * @return the statement
    */
   ShapedSql.Statement nextLevels(DSLContext sql, List<List<LadderLevelDue>> chains) {
-    return insertLevels(sql, chains, false, false);
+    return insertLevels(sql, chains, false);
   }
 
   /** A work row's primary key. */
@@ -119,7 +115,7 @@ final class SlaWrites {
     return List.of(w.tenant(), w.ticket(), w.key());
   }
 
-  private ShapedSql.Statement upsertClocks(SlaChanges changes, boolean plainInsert) {
+  private ShapedSql.Statement upsertClocks(SlaChanges changes) {
     Map<SlaMetric, Integer> top = new EnumMap<>(SlaMetric.class);
     for (ClockUpdate u : changes.updates()) {
       top.merge(u.clock().key().metric(), u.clock().key().cycle(), Math::max);
@@ -130,8 +126,7 @@ final class SlaWrites {
           || top.get(u.clock().key().metric()) == u.clock().key().cycle();
       rows.add(SlaRows.values(u.clock(), changes.ticketVersion(), latest));
     }
-    return plainInsert ? shaped.insertStatement(Clock.TABLE, rows)
-        : shaped.upsertStatement(Clock.TABLE, rows, CLOCK_KEY);
+    return shaped.upsertStatement(Clock.TABLE, rows, CLOCK_KEY);
   }
 
   /**
@@ -178,7 +173,7 @@ final class SlaWrites {
    * ({@code row_number()} over the levels that pass the check).
    */
   private ShapedSql.Statement insertLevels(DSLContext sql, List<List<LadderLevelDue>> schedules,
-      boolean nothingDone, boolean plainInsert) {
+      boolean nothingDone) {
     List<Field<?>> columns = LEVEL_COLUMNS;
     List<Field<?>> bound = new ArrayList<>();
     List<Object> values = new ArrayList<>();
@@ -196,12 +191,10 @@ final class SlaWrites {
       }
     }
     int rowCount = count;
-    return shaped.statement(List.of("insertLevels", rowCount, nothingDone, plainInsert), () -> {
+    return shaped.statement(List.of("insertLevels", rowCount, nothingDone), () -> {
       Table<?> v = values(rowCount, columns);
       Select<?> source;
-      if (plainInsert) {
-        return sql.insertInto(WORK.table, columns).select(DSL.select(v.fields()).from(v));
-      } else if (nothingDone) {
+      if (nothingDone) {
         source = DSL.select(v.fields()).from(v);
       } else {
         Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(

@@ -31,11 +31,13 @@ import net.jqwik.api.Provide;
 /**
  * The store keeps only each clock's next ladder level as due work (issue 17); this checks it
  * against a slow oracle of the scheduling it replaced, in which every level of a schedule was
- * due work at once. Random clocks get random schedules whose due instants do not decrease with
- * the level (as {@code EscalationPlanner} computes them: shares ascending, then breach offsets),
- * are rewritten (a retarget or resume: a new schedule, levels done are not scheduled again) or
- * dropped (a pause or stop) between ticks, and each tick claims until nothing is due. The
- * levels handed over at each tick, the done records and what stays pending must be the same.
+ * due work at once. Random clocks get random schedules shaped as {@code EscalationPlanner}
+ * computes them: due instants that do not decrease with the level, except that the first levels
+ * may be due at once (shares a breached clock has passed) while later ones lie in the past
+ * (its breach levels); they are rewritten (a retarget or resume: a new schedule, levels done are
+ * not scheduled again) or dropped (a pause or stop) between ticks, and each tick claims until
+ * nothing is due. The levels handed over at each tick, the done records and what stays pending
+ * must be the same.
  */
 class NextLevelSchedulingProperties {
 
@@ -48,8 +50,17 @@ class NextLevelSchedulingProperties {
 
   @Provide
   Arbitrary<List<Step>> stories() {
-    Arbitrary<List<Integer>> schedule = Arbitraries.integers().between(0, 120).list()
+    Arbitrary<List<Integer>> sorted = Arbitraries.integers().between(-60, 120).list()
         .ofMinSize(0).ofMaxSize(4).map(l -> l.stream().sorted().toList());
+    // The first `reached` levels are due at once (minute 0 from the write), the rest as drawn.
+    Arbitrary<List<Integer>> schedule = Combinators.combine(sorted,
+        Arbitraries.integers().between(0, 4)).as((dues, reached) -> {
+          List<Integer> out = new ArrayList<>(dues);
+          for (int i = 0; i < Math.min(reached, out.size()); i++) {
+            out.set(i, 0);
+          }
+          return List.copyOf(out);
+        });
     Arbitrary<Step> write = Combinators.combine(Arbitraries.integers().between(0, 3), schedule)
         .as((clock, dues) -> new Step(false, 0, clock, dues));
     Arbitrary<Step> tick = Arbitraries.integers().between(0, 15)
