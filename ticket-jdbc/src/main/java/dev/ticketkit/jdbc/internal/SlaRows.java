@@ -214,6 +214,7 @@ public final class SlaRows {
     TicketJson.parse(json).forEach(p -> pauses.add(PauseInterval.parse(p.asText())));
     return pauses;
   }
+
   /**
    * Returns the text of {@code tk_sla_work.later}: the levels, each as {@code level@epochMicros}
    * (the due instant in microseconds since the epoch, the stores' precision), separated by
