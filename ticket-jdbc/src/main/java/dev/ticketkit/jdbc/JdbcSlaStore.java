@@ -14,6 +14,7 @@ import dev.ticketkit.sla.clock.SlaClock;
 import dev.ticketkit.sla.store.DoneWork;
 import dev.ticketkit.sla.store.DueHandler;
 import dev.ticketkit.sla.store.DueWork;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.sla.store.SlaChanges;
 import dev.ticketkit.sla.store.SlaStore;
 import dev.ticketkit.sla.store.SlaStoreException;
@@ -38,8 +39,9 @@ import org.jooq.impl.DSL;
  * the context), so a commit never takes a second connection from the pool. A change costs a few
  * indexed statements: the ticket's current clocks by the {@code latest} index, one multi-row
  * upsert of its changed clocks, one delete of their old schedules and one insert of their new
- * schedules and triggered rules (levels already done are left out). Claims are in
- * {@link SlaClaims}. Thread-safe: it keeps no connection between calls.
+ * schedules (one row per running clock: its next level, with the levels after it in
+ * {@code later}) and triggered rules (levels already done are left out). Claims, and the
+ * scheduling of a clock's next level when one is done, are in {@link SlaClaims}. Thread-safe: it keeps no connection between calls.
  */
 final class JdbcSlaStore implements SlaStore {
 
@@ -64,8 +66,8 @@ final class JdbcSlaStore implements SlaStore {
   JdbcSlaStore(Database db) {
     this.db = db;
     this.currentClocks = new CurrentClocks();
-    this.claims = new SlaClaims(db);
     this.writes = new SlaWrites(db.shaped());
+    this.claims = new SlaClaims(db, writes);
   }
 
   /**
@@ -212,10 +214,19 @@ final class JdbcSlaStore implements SlaStore {
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(doneAt, "doneAt");
     return inCommit("record SLA work " + work.key() + " done", transaction, sql -> {
-      int taken = sql.deleteFrom(WORK.table).where(WORK.tenantId.eq(work.tenant().value()))
+      Condition row = WORK.tenantId.eq(work.tenant().value())
           .and(WORK.ticketId.eq(work.ticket().value())).and(WORK.workKey.eq(work.key()))
-          .and(WORK.dueAt.eq(work.dueAt())).execute();
-      return taken == 1 && !claims.recordDone(sql, List.of(work), doneAt).isEmpty();
+          .and(WORK.dueAt.eq(work.dueAt()));
+      String later = sql.select(SlaTables.WORK_LATER).from(WORK.table).where(row)
+          .fetchOne(SlaTables.WORK_LATER);
+      int taken = sql.deleteFrom(WORK.table).where(row).execute();
+      if (taken != 1 || claims.recordDone(sql, List.of(work), doneAt).isEmpty()) {
+        return false;
+      }
+      if (work instanceof LadderLevelDue l && later != null && !later.isEmpty()) {
+        claims.scheduleNext(sql, List.of(SlaRows.later(l.clock(), later)));
+      }
+      return true;
     });
   }
 
@@ -286,10 +297,25 @@ final class JdbcSlaStore implements SlaStore {
   public List<DueWork> pending(TenantId tenant, TicketId ticket) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ticket, "ticket");
-    return db.read("read the pending SLA work of ticket " + ticket, sql -> sql
-        .select(WORK.all()).from(WORK.table).where(WORK.tenantId.eq(tenant.value()))
-        .and(WORK.ticketId.eq(ticket.value())).and(notDone())
-        .fetch(r -> SlaRows.work(WORK, r))).stream().sorted(DueWork.ORDER).toList();
+    List<DueWork> pending = db.read("read the pending SLA work of ticket " + ticket, sql -> {
+      List<DueWork> out = new ArrayList<>();
+      sql.select(WORK.all()).select(SlaTables.WORK_LATER).from(WORK.table)
+          .where(WORK.tenantId.eq(tenant.value())).and(WORK.ticketId.eq(ticket.value()))
+          .and(notDone()).forEach(r -> {
+            DueWork w = SlaRows.work(WORK, r);
+            out.add(w);
+            if (w instanceof LadderLevelDue l) {
+              out.addAll(SlaRows.later(l.clock(), r.get(SlaTables.WORK_LATER)));
+            }
+          });
+      return out;
+    });
+    if (pending.stream().anyMatch(w -> w instanceof LadderLevelDue)) {
+      java.util.Set<String> done = new java.util.HashSet<>();
+      done(tenant, ticket).forEach(d -> done.add(d.work().key()));
+      pending = pending.stream().filter(w -> !done.contains(w.key())).toList();
+    }
+    return pending.stream().sorted(DueWork.ORDER).toList();
   }
 
   @Override

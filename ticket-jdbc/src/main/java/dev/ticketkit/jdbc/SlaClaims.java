@@ -4,12 +4,17 @@ import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.SlaRows;
 import dev.ticketkit.jdbc.internal.SlaTables;
 import dev.ticketkit.jdbc.internal.SqlErrors;
+import dev.ticketkit.jdbc.internal.TicketTables.Tk;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.sla.store.DueHandler;
 import dev.ticketkit.sla.store.DueWork;
 import dev.ticketkit.sla.store.SlaStoreException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,11 +28,14 @@ import org.jooq.Record;
 import org.jooq.Row3;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Claims due work for {@link JdbcSlaStore#claim} and records work done: one READ COMMITTED
- * transaction that locks the given work rows with {@code SELECT ... FOR UPDATE SKIP LOCKED},
- * records each row still as planned as done, hands it to the handler, and deletes the rows.
+ * transaction that locks the tickets of the given ladder levels and the given work rows with
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED}, records each row still as planned as done, hands it
+ * to the handler, deletes the rows, and makes the next level of each handed level's clock (from
+ * the row's {@code later}) due work.
  *
  * <p>Implementation notes. Rows another claim holds are skipped, not waited for; a row whose due
  * instant differs from the planned one was rescheduled meanwhile and is left alone. The done
@@ -44,9 +52,11 @@ final class SlaClaims {
   private static final SlaTables.DoneColumns DONE = SlaTables.DONE;
 
   private final Database db;
+  private final SlaWrites writes;
 
-  SlaClaims(Database db) {
+  SlaClaims(Database db, SlaWrites writes) {
     this.db = db;
+    this.writes = writes;
   }
 
   int claim(List<? extends DueWork> work, Instant now, DueHandler handler) {
@@ -57,36 +67,110 @@ final class SlaClaims {
       return 0;
     }
     return db.readCommittedTransaction("claim due SLA work", sql -> {
-      List<DueWork> locked = lock(sql, work);
-      Set<String> recorded = recordDone(sql, locked, now);
+      Map<DueWork, String> locked = lock(sql, withTicketsHeld(sql, work));
+      Set<String> recorded = recordDone(sql, List.copyOf(locked.keySet()), now);
       int handed = 0;
-      for (DueWork w : locked) {
+      List<List<LadderLevelDue>> next = new ArrayList<>();
+      for (Map.Entry<DueWork, String> e : locked.entrySet()) {
+        DueWork w = e.getKey();
         if (recorded.contains(id(w))) {
           handle(handler, w);
           handed++;
+          if (w instanceof LadderLevelDue l && !e.getValue().isEmpty()) {
+            next.add(SlaRows.later(l.clock(), e.getValue()));
+          }
         }
       }
-      delete(sql, locked);
+      delete(sql, List.copyOf(locked.keySet()));
+      scheduleNext(sql, next);
       return handed;
     });
   }
 
-  /** Locks the rows of the planned work that no other claim holds and that are as planned. */
-  private static List<DueWork> lock(DSLContext sql, List<? extends DueWork> work) {
+  /**
+   * Makes the next level of each chain that is not done its clock's due work, in the caller's
+   * transaction (after the level before it was recorded done).
+   */
+  void scheduleNext(DSLContext sql, List<List<LadderLevelDue>> chains) {
+    if (chains.isEmpty()) {
+      return;
+    }
+    try {
+      db.shaped().executeAll(Database.connection(sql),
+          List.of(writes.nextLevels(sql, chains)));
+    } catch (java.sql.SQLException e) {
+      throw new DataAccessException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the pieces whose ticket this transaction holds, or that have no ticket row: the
+   * ladder levels' tickets are locked first ({@code FOR UPDATE SKIP LOCKED}), so that a ticket
+   * change of the same ticket either runs wholly after this claim (and its statements see the
+   * next level this claim schedules and the done record) or wholly before it (and this claim
+   * finds the levels as that change left them). A level whose ticket another transaction holds
+   * is left for a later call. Event rules need no ticket lock: nothing follows them.
+   */
+  private static List<DueWork> withTicketsHeld(DSLContext sql, List<? extends DueWork> work) {
+    Set<List<Object>> tickets = new LinkedHashSet<>();
+    for (DueWork w : work) {
+      if (w instanceof LadderLevelDue) {
+        tickets.add(List.of(w.tenant().value(), w.ticket().value()));
+      }
+    }
+    if (tickets.isEmpty()) {
+      return List.copyOf(work);
+    }
+    // By id alone (ticket ids are unique across tenants): a primary-key lookup on every database.
+    Set<UUID> ids = new LinkedHashSet<>();
+    tickets.forEach(t -> ids.add((UUID) t.get(1)));
+    Set<List<Object>> held = new HashSet<>(sql.select(Tk.TENANT_ID, Tk.ID).from(Tk.TABLE)
+        .where(Tk.ID.in(ids)).forUpdate().skipLocked()
+        .fetch(r -> List.<Object>of(r.value1(), r.value2())));
+    Set<List<Object>> busy = new HashSet<>();
+    if (held.size() < tickets.size()) {
+      busy.addAll(sql.select(Tk.TENANT_ID, Tk.ID).from(Tk.TABLE).where(Tk.ID.in(ids))
+          .fetch(r -> List.<Object>of(r.value1(), r.value2())));
+      busy.removeAll(held);
+    }
+    List<DueWork> out = new ArrayList<>();
+    for (DueWork w : work) {
+      if (!busy.contains(List.<Object>of(w.tenant().value(), w.ticket().value()))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Locks the rows of the planned work that no other claim holds and that are as planned, and
+   * returns each with its {@code later} levels (in planned order).
+   */
+  private static Map<DueWork, String> lock(DSLContext sql, List<? extends DueWork> work) {
+    Map<DueWork, String> locked = new LinkedHashMap<>();
+    if (work.isEmpty()) {
+      return locked;
+    }
     List<Row3<String, UUID, String>> keys = new ArrayList<>();
     for (DueWork w : work) {
       keys.add(DSL.row(w.tenant().value(), w.ticket().value(), w.key()));
     }
-    Set<DueWork> rows = new HashSet<>(sql.select(WORK.all()).from(WORK.table)
+    Map<DueWork, String> rows = new HashMap<>();
+    sql.select(WORK.all()).select(SlaTables.WORK_LATER).from(WORK.table)
         .where(DSL.row(WORK.tenantId, WORK.ticketId, WORK.workKey).in(keys))
-        .forUpdate().skipLocked().fetch(r -> SlaRows.work(WORK, r)));
-    List<DueWork> locked = new ArrayList<>();
+        .forUpdate().skipLocked()
+        .forEach(r -> rows.put(SlaRows.work(WORK, r), laterOf(r.get(SlaTables.WORK_LATER))));
     for (DueWork w : work) {
-      if (rows.contains(w)) {
-        locked.add(w);
+      String later = rows.get(w);
+      if (later != null) {
+        locked.put(w, later);
       }
     }
     return locked;
+  }
+
+  private static String laterOf(@Nullable String later) {
+    return later == null ? "" : later;
   }
 
   private static void handle(DueHandler handler, DueWork w) {

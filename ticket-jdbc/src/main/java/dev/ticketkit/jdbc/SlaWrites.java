@@ -8,6 +8,7 @@ import dev.ticketkit.sla.clock.ClockKey;
 import dev.ticketkit.sla.clock.SlaMetric;
 import dev.ticketkit.sla.store.ClockUpdate;
 import dev.ticketkit.sla.store.DueWork;
+import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.sla.store.SlaChanges;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,21 +20,22 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertOnDuplicateStep;
-import org.jooq.Record;
+import org.jooq.Query;
 import org.jooq.RowN;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
  * The statements of one SLA write, which touch disjoint rows and so may run in any order or as
  * one statement (see {@link ShapedSql#executeAll}): a multi-row upsert of the changed clocks, a
- * delete of their pending ladder levels that the new schedules no longer hold, an upsert of the
- * new schedules' levels (a level moves to its new due instant) and an insert of the triggered
- * event rules that are not pending yet; levels and rules already done are left out (the change
- * that opened the ticket, version 1, has neither old levels nor done records, and skips both the
- * delete and the done check). Each
- * statement's shape is rendered once (see {@link ShapedSql}). Stateless and thread-safe.
+ * delete of their pending ladder levels that the new schedules no longer hold, an upsert of one
+ * row per new schedule, its first level that is not done, which lists the levels after it in
+ * {@code later} (a clock's levels become due work one at a time, see {@link SlaClaims}), and an
+ * insert of the triggered event rules that are not pending yet; levels and rules already done
+ * are left out (the change that opened the ticket, version 1, has neither old levels nor done
+ * records, and skips both the delete and the done check). Each statement's shape is rendered
+ * once (see {@link ShapedSql}). Stateless and thread-safe.
  *
  * <p>A clock is marked {@code latest} if it is open or the same write holds no later cycle of its
  * metric: the engine rewrites the previous clock of a metric when it starts the next one, so the
@@ -48,6 +50,9 @@ final class SlaWrites {
       Clock.METRIC, Clock.CYCLE);
   private static final List<Field<?>> WORK_KEY = List.of(WORK.tenantId, WORK.ticketId,
       WORK.workKey);
+  /** The columns a ladder level row is written with: a work row's and {@code later}. */
+  private static final List<Field<?>> LEVEL_COLUMNS = java.util.stream.Stream.concat(
+      WORK.all().stream(), java.util.stream.Stream.of(SlaTables.WORK_LATER)).toList();
 
   private final ShapedSql shaped;
 
@@ -64,25 +69,44 @@ final class SlaWrites {
    */
   List<ShapedSql.Statement> statements(DSLContext sql, SlaChanges changes) {
     List<ShapedSql.Statement> all = new ArrayList<>();
+    // The change that opened the ticket finds no SLA rows of it: nothing to delete, nothing done.
+    boolean opening = changes.ticketVersion() == 1;
     if (!changes.updates().isEmpty()) {
       all.add(upsertClocks(changes));
     }
-    Map<List<Object>, DueWork> levels = new LinkedHashMap<>();
-    changes.updates().forEach(u -> u.schedule().forEach(w -> levels.putIfAbsent(key(w), w)));
-    // The change that opened the ticket finds no SLA rows of it: nothing to delete, nothing done.
-    boolean opening = changes.ticketVersion() == 1;
-    if (!changes.updates().isEmpty() && !opening) {
-      all.add(deleteOtherLevels(sql, changes.updates(), levels.values()));
+    List<List<LadderLevelDue>> schedules = new ArrayList<>();
+    List<DueWork> scheduled = new ArrayList<>();
+    for (ClockUpdate u : changes.updates()) {
+      if (!u.schedule().isEmpty()) {
+        schedules.add(SlaRows.inLadderOrder(u.schedule()));
+        scheduled.addAll(u.schedule());
+      }
     }
-    if (!levels.isEmpty()) {
-      all.add(insertWork(sql, List.copyOf(levels.values()), true, opening));
+    if (!changes.updates().isEmpty() && !opening) {
+      all.add(deleteOtherLevels(sql, changes.updates(), scheduled));
+    }
+    if (!schedules.isEmpty()) {
+      all.add(insertLevels(sql, schedules, opening));
     }
     Map<List<Object>, DueWork> rules = new LinkedHashMap<>();
     changes.rules().forEach(r -> rules.putIfAbsent(key(r), r));
     if (!rules.isEmpty()) {
-      all.add(insertWork(sql, List.copyOf(rules.values()), false, opening));
+      all.add(insertWork(sql, List.copyOf(rules.values()), opening));
     }
     return all;
+  }
+
+  /**
+   * Returns the statement that makes the next level of each chain that is not done its clock's
+   * due work, listing the levels after it in {@code later}: what a claim or a completion runs
+   * after recording a level done (see {@link SlaClaims}).
+   *
+   * @param sql a context of the database's dialect
+   * @param chains the levels still to come of each clock, in ladder order, none empty
+   * @return the statement
+   */
+  ShapedSql.Statement nextLevels(DSLContext sql, List<List<LadderLevelDue>> chains) {
+    return insertLevels(sql, chains, false);
   }
 
   /** A work row's primary key. */
@@ -165,12 +189,95 @@ final class SlaWrites {
   }
 
   /**
-   * Inserts work that is not done: levels replace a pending row of their key (a new due
-   * instant), rules leave a pending row of their key as it is (a rule triggered twice is added
-   * once).
+   * Makes the first level of each schedule that is not done its clock's due work, with the
+   * levels after it in {@code later}; a level row of the same key is moved (a new due instant).
+   * When nothing can be done yet ({@code nothingDone}: the opening change) the first level is
+   * chosen here and no done record is probed; otherwise every level is sent with the levels
+   * after it and the database keeps, per clock, the first one without a done record
+   * ({@code row_number()} over the levels that pass the check).
    */
-  private ShapedSql.Statement insertWork(DSLContext sql, List<DueWork> work, boolean levels,
-      boolean opening) {
+  private ShapedSql.Statement insertLevels(DSLContext sql, List<List<LadderLevelDue>> schedules,
+      boolean nothingDone) {
+    List<Field<?>> columns = LEVEL_COLUMNS;
+    List<Field<?>> bound = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    int count = 0;
+    for (List<LadderLevelDue> schedule : schedules) {
+      int candidates = nothingDone ? 1 : schedule.size();
+      for (int i = 0; i < candidates; i++) {
+        Map<Field<?>, Object> row = SlaRows.values(WORK, schedule.get(i));
+        row.put(SlaTables.WORK_LATER, SlaRows.later(schedule.subList(i + 1, schedule.size())));
+        for (Field<?> c : columns) {
+          bound.add(c);
+          values.add(row.get(c));
+        }
+        count++;
+      }
+    }
+    int rowCount = count;
+    return shaped.statement(List.of("insertLevels", rowCount, nothingDone), () -> {
+      Table<?> v = values(rowCount, columns);
+      Select<?> source;
+      if (nothingDone) {
+        source = DSL.select(v.fields()).from(v);
+      } else {
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(
+            v.field(WORK.tenantId.getName()), v.field(WORK.ticketId.getName()),
+            v.field(WORK.metric.getName()), v.field(WORK.cycle.getName()))
+            .orderBy(v.field(WORK.level.getName()))).as("rank_in_clock");
+        Table<?> open = DSL.select(v.fields()).select(rank).from(v)
+            .whereNotExists(notDone(v)).asTable("o");
+        List<Field<?>> kept = new ArrayList<>();
+        for (Field<?> c : columns) {
+          kept.add(open.field(c.getName()));
+        }
+        source = DSL.select(kept).from(open)
+            .where(open.field("rank_in_clock", Integer.class).eq(DSL.inline(1)));
+      }
+      return upsert(sql, columns, source);
+    }, bound, values);
+  }
+
+  /** The rows of a VALUES table of {@code count} rows of parameters of the columns. */
+  private static Table<?> values(int count, List<Field<?>> columns) {
+    List<RowN> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      rows.add(DSL.row(columns.stream().map(ShapedSql::param).toList()));
+    }
+    String[] names = columns.stream().map(Field::getName).toArray(String[]::new);
+    return DSL.values(rows.toArray(RowN[]::new)).as("v", names);
+  }
+
+  /** The probe for a done record of the VALUES row's work. */
+  private org.jooq.Select<?> notDone(Table<?> v) {
+    Field<String> tenant = v.field(WORK.tenantId.getName(), String.class);
+    Field<java.util.UUID> ticket = v.field(WORK.ticketId.getName(), java.util.UUID.class);
+    Field<String> key = v.field(WORK.workKey.getName(), String.class);
+    var done = DSL.selectOne().from(DONE.table).where(DONE.tenantId.eq(tenant))
+        .and(DONE.ticketId.eq(ticket)).and(DONE.workKey.eq(key));
+    // On PostgreSQL, OFFSET 0 keeps the check a per-row probe of the done table's primary key:
+    // pulled up into an anti join, a generic plan made while the table is small hashes (reads)
+    // the whole table, and keeps doing so as it grows.
+    return shaped.kind() == DatabaseKind.POSTGRESQL ? done.offset(DSL.inline(0)) : done;
+  }
+
+  /** Inserts the source's rows; a row of the same key takes the new values (a moved level). */
+  private static Query upsert(DSLContext sql, List<Field<?>> columns, Select<?> source) {
+    Map<Field<?>, Object> moved = new LinkedHashMap<>();
+    for (Field<?> c : columns) {
+      if (!WORK_KEY.contains(c)) {
+        moved.put(c, DSL.excluded(c));
+      }
+    }
+    return sql.insertInto(WORK.table, columns).select(source).onConflict(WORK_KEY).doUpdate()
+        .set(moved);
+  }
+
+  /**
+   * Inserts triggered event rules that are not done; a rule triggered twice is added once (a
+   * pending row of its key is left as it is).
+   */
+  private ShapedSql.Statement insertWork(DSLContext sql, List<DueWork> work, boolean opening) {
     List<Field<?>> columns = WORK.all();
     List<Field<?>> bound = new ArrayList<>();
     List<Object> values = new ArrayList<>();
@@ -182,35 +289,12 @@ final class SlaWrites {
       }
     }
     int count = work.size();
-    return shaped.statement(List.of("insertWork", levels, count, opening), () -> {
-      List<RowN> rows = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        rows.add(DSL.row(columns.stream().map(ShapedSql::param).toList()));
-      }
-      String[] names = columns.stream().map(Field::getName).toArray(String[]::new);
-      Table<?> v = DSL.values(rows.toArray(RowN[]::new)).as("v", names);
-      Field<String> tenant = v.field(WORK.tenantId.getName(), String.class);
-      Field<java.util.UUID> ticket = v.field(WORK.ticketId.getName(), java.util.UUID.class);
-      Field<String> key = v.field(WORK.workKey.getName(), String.class);
-      var done = DSL.selectOne().from(DONE.table).where(DONE.tenantId.eq(tenant))
-          .and(DONE.ticketId.eq(ticket)).and(DONE.workKey.eq(key));
-      // On PostgreSQL, OFFSET 0 keeps the check a per-row probe of the done table's primary key:
-      // pulled up into an anti join, a generic plan made while the table is small hashes (reads)
-      // the whole table, and keeps doing so as it grows.
-      InsertOnDuplicateStep<Record> insert = sql.insertInto(WORK.table, columns)
+    return shaped.statement(List.of("insertWork", false, count, opening), () -> {
+      Table<?> v = values(count, columns);
+      return sql.insertInto(WORK.table, columns)
           .select(opening ? DSL.select(v.fields()).from(v)
-              : DSL.select(v.fields()).from(v).whereNotExists(
-              shaped.kind() == DatabaseKind.POSTGRESQL ? done.offset(DSL.inline(0)) : done));
-      if (!levels) {
-        return insert.onConflict(WORK_KEY).doNothing();
-      }
-      Map<Field<?>, Object> moved = new LinkedHashMap<>();
-      for (Field<?> c : columns) {
-        if (!WORK_KEY.contains(c)) {
-          moved.put(c, DSL.excluded(c));
-        }
-      }
-      return insert.onConflict(WORK_KEY).doUpdate().set(moved);
+              : DSL.select(v.fields()).from(v).whereNotExists(notDone(v)))
+          .onConflict(WORK_KEY).doNothing();
     }, bound, values);
   }
 }

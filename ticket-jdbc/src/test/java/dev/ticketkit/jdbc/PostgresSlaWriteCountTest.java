@@ -50,13 +50,15 @@ class PostgresSlaWriteCountTest {
   private static final Map<String, Integer> BOUNDS = new LinkedHashMap<>();
 
   static {
-    BOUNDS.put("open", 13);
-    BOUNDS.put("fire accept", 3);
-    BOUNDS.put("reply (agent)", 7);
+    // Only each clock's next ladder level is due work (V17): open 4 clocks + 4 levels (was 13),
+    // accept 1 + 1 (was 3), reply 3 + 3 (was 7), propose_resolution 2 + 2 (was 7).
+    BOUNDS.put("open", 8);
+    BOUNDS.put("fire accept", 2);
+    BOUNDS.put("reply (agent)", 6);
     BOUNDS.put("fire diagnose", 0);
     BOUNDS.put("fire start_fix", 0);
     BOUNDS.put("edit resolutionSummary", 0);
-    BOUNDS.put("fire propose_resolution", 7);
+    BOUNDS.put("fire propose_resolution", 4);
     BOUNDS.put("rate SATISFIED", 0);
   }
 

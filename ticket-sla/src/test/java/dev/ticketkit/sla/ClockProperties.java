@@ -152,6 +152,22 @@ class ClockProperties {
           .filteredOn(w -> w instanceof LadderLevelDue l && l.clock().equals(c.key()))
           .as("a paused or stopped clock has no schedule").isEmpty();
     }
+    // The store makes a clock's levels due work one at a time, in ladder order (issue 17); that
+    // fires them as the all-levels schedule did only if a level due earlier than the one before
+    // it comes after a level that was due already when the clock was last written (a breached
+    // clock: its share levels are due at once, its breach levels in the past), so one tick
+    // fires both.
+    List<LadderLevelDue> schedule = f.slaStore.pending(c.key().tenant(), c.key().ticket())
+        .stream().filter(w -> w instanceof LadderLevelDue l && l.clock().equals(c.key()))
+        .map(w -> (LadderLevelDue) w)
+        .sorted(java.util.Comparator.comparingInt(LadderLevelDue::level)).toList();
+    for (int i = 1; i < schedule.size(); i++) {
+      Instant before = schedule.get(i - 1).dueAt();
+      if (before.isAfter(c.asOf())) {
+        assertThat(schedule.get(i).dueAt()).as("level %d is due no earlier than the one before",
+            schedule.get(i).level()).isAfterOrEqualTo(before);
+      }
+    }
   }
 
   /** The business time of the clock's running segments up to its last change, summed slowly. */
@@ -171,9 +187,16 @@ class ClockProperties {
   private static void checkFired(SlaFixture f, Ticket t) {
     List<DoneWork> done = f.slaStore.done(t.tenant(), t.id());
     Set<String> keys = new HashSet<>();
+    java.util.Map<String, java.util.SortedSet<Integer>> levels = new java.util.HashMap<>();
     for (DoneWork e : done) {
       assertThat(keys.add(e.work().key())).as("each level fires once").isTrue();
       assertThat(e.work().dueAt()).isBeforeOrEqualTo(e.doneAt());
+      if (e.work() instanceof LadderLevelDue l) {
+        levels.computeIfAbsent(l.clock().toString(), k -> new java.util.TreeSet<>())
+            .add(l.level());
+      }
     }
+    levels.forEach((clock, fired) -> assertThat(fired.last()).as("%s fires its levels in"
+        + " ladder order, none skipped", clock).isEqualTo(fired.size()));
   }
 }

@@ -214,4 +214,69 @@ public final class SlaRows {
     TicketJson.parse(json).forEach(p -> pauses.add(PauseInterval.parse(p.asText())));
     return pauses;
   }
+
+  /**
+   * Returns the text of {@code tk_sla_work.later}: the levels, each as {@code level@epochMicros}
+   * (the due instant in microseconds since the epoch, the stores' precision), separated by
+   * {@code ;}. The V17 migration writes the same form.
+   *
+   * @param levels the levels after a row's own, in ladder order
+   * @return the text, empty if there are none
+   */
+  public static String later(List<LadderLevelDue> levels) {
+    StringBuilder b = new StringBuilder();
+    for (LadderLevelDue l : levels) {
+      if (b.length() > 0) {
+        b.append(';');
+      }
+      Instant at = l.dueAt();
+      b.append(l.level()).append('@')
+          .append(Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L),
+              at.getNano() / 1_000));
+    }
+    return b.toString();
+  }
+
+  /**
+   * Reads the text of {@code tk_sla_work.later} back.
+   *
+   * @param clock the clock the row's level belongs to
+   * @param text the text, as {@link #later(List)} writes it; empty or null for none
+   * @return the levels, in ladder order
+   * @throws IllegalArgumentException if the text is not of that form
+   */
+  public static List<LadderLevelDue> later(ClockKey clock, @Nullable String text) {
+    List<LadderLevelDue> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    for (String part : text.split(";")) {
+      int at = part.indexOf('@');
+      if (at < 1) {
+        throw new IllegalArgumentException("tk_sla_work.later: not level@micros: " + part);
+      }
+      long micros = Long.parseLong(part.substring(at + 1));
+      out.add(new LadderLevelDue(clock, Integer.parseInt(part.substring(0, at)),
+          Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+              Math.floorMod(micros, 1_000_000L) * 1_000L)));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a schedule's levels in ladder order (by level number).
+   *
+   * @param schedule the levels of one clock
+   * @return them sorted, the list itself if it is sorted already
+   */
+  public static List<LadderLevelDue> inLadderOrder(List<LadderLevelDue> schedule) {
+    for (int i = 1; i < schedule.size(); i++) {
+      if (schedule.get(i - 1).level() > schedule.get(i).level()) {
+        List<LadderLevelDue> sorted = new ArrayList<>(schedule);
+        sorted.sort(java.util.Comparator.comparingInt(LadderLevelDue::level));
+        return sorted;
+      }
+    }
+    return schedule;
+  }
 }

@@ -133,6 +133,13 @@ public final class SlaTables {
   /** {@code tk_sla_work}: pending due work, ladder levels and event rules, ordered by time. */
   public static final WorkColumns WORK = new WorkColumns("tk_sla_work");
 
+  /**
+   * {@code tk_sla_work.later} (V17): of a ladder level row, the levels of its clock's schedule
+   * that follow it, which become due work one at a time as the one before is done (see
+   * {@link SlaRows#later}); empty for the last level and for event rules.
+   */
+  public static final Field<String> WORK_LATER = text("tk_sla_work", "later");
+
   /** {@code tk_sla_done}: one row per piece of work done, unique per ticket and work key. */
   public static final class DoneColumns extends WorkColumns {
     /** Column. */

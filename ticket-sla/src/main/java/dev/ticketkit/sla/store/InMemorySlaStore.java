@@ -33,12 +33,13 @@ import org.jspecify.annotations.Nullable;
  * that keep their tickets in memory too.
  *
  * <p>Thread-safe: one read-write lock guards the maps; writes and claims take the write lock for
- * a short, bounded time. Data is kept per tenant and ticket; pending work also sits in one
- * {@link TreeSet} ordered by {@link DueWork#ORDER}, so {@link #due} reads the head of the index
- * and never scans tickets. {@link #claim} holds no lock while its handler runs: it marks the
- * pieces it takes as claimed (concurrent calls skip them, as {@code SKIP LOCKED} does), runs the
- * handler, then records them as done; if the handler throws, the claims are released and nothing
- * is recorded. A write made inside a ticket commit is visible at once and undone if the commit is
+ * a short, bounded time. Data is kept per tenant and ticket; due work (event rules and each
+ * clock's next ladder level; the later levels wait beside it until the one before is done) also
+ * sits in one {@link TreeSet} ordered by {@link DueWork#ORDER}, so {@link #due} reads the head of
+ * the index and never scans tickets. {@link #claim} holds no lock while its handler runs: it
+ * marks the pieces it takes as claimed (concurrent calls skip them, as {@code SKIP LOCKED}
+ * does), runs the handler, then records them as done and makes each level's next level due
+ * work; if the handler throws, the claims are released and nothing is recorded. A write made inside a ticket commit is visible at once and undone if the commit is
  * abandoned. Nothing survives the process. Create with {@link #create()}.
  */
 public final class InMemorySlaStore implements SlaStore {
@@ -58,10 +59,16 @@ public final class InMemorySlaStore implements SlaStore {
   /** A clock with the ticket version of the change that wrote it last. */
   private record Stamped(SlaClock clock, long version) {}
 
-  /** One ticket's clocks, pending work and done records. Guarded by the store's lock. */
+  /**
+   * One ticket's clocks, due work and done records. Guarded by the store's lock. {@code pending}
+   * holds what is due work now (in the index): event rules and each clock's next ladder level;
+   * {@code later} holds each clock's levels after its next one, which become due work one at a
+   * time as the one before is done.
+   */
   private static final class TicketData {
     final TreeMap<ClockKey, Stamped> clocks = new TreeMap<>();
     final Map<String, DueWork> pending = new HashMap<>();
+    final Map<ClockKey, List<LadderLevelDue>> later = new HashMap<>();
     final Map<String, DoneWork> done = new HashMap<>();
   }
 
@@ -145,9 +152,10 @@ public final class InMemorySlaStore implements SlaStore {
         ClockKey key = u.clock().key();
         TicketData data = dataFor(key.tenant(), key.ticket());
         Stamped before = data.clocks.get(key);
-        List<DueWork> scheduled = schedule(data, key);
+        List<LadderLevelDue> scheduled = levels(schedule(data, key));
+        scheduled.addAll(data.later.getOrDefault(key, List.of()));
         replace(data, key, new Stamped(u.clock(), changes.ticketVersion()), u.schedule());
-        undo.add(() -> replace(data, key, before, levels(scheduled)));
+        undo.add(() -> replace(data, key, before, scheduled));
       }
       for (EventRuleDue r : changes.rules()) {
         TicketData data = dataFor(r.tenant(), r.ticket());
@@ -192,23 +200,65 @@ public final class InMemorySlaStore implements SlaStore {
     for (DueWork old : schedule(data, key)) {
       removePending(data, old);
     }
+    data.later.remove(key);
     if (clock == null) {
       data.clocks.remove(key);
     } else {
       data.clocks.put(key, clock);
     }
+    schedule(data, key, levels);
+  }
+
+  /**
+   * Makes the first of the levels that is not done the clock's due work and keeps the rest for
+   * later (the clock has no due work yet).
+   */
+  private void schedule(TicketData data, ClockKey key, List<LadderLevelDue> levels) {
+    List<LadderLevelDue> open = new ArrayList<>(levels.size());
     for (LadderLevelDue l : levels) {
       if (!data.done.containsKey(l.key())) {
-        data.pending.put(l.key(), l);
-        index.add(l);
+        open.add(l);
       }
+    }
+    if (open.isEmpty()) {
+      return;
+    }
+    open.sort(Comparator.comparingInt(LadderLevelDue::level));
+    LadderLevelDue next = open.get(0);
+    data.pending.put(next.key(), next);
+    index.add(next);
+    if (open.size() > 1) {
+      data.later.put(key, List.copyOf(open.subList(1, open.size())));
     }
   }
 
-  private void removePending(TicketData data, DueWork w) {
+  /**
+   * After a ladder level is done: makes the clock's next level that is not done its due work.
+   * Returns the action that undoes this.
+   */
+  private Runnable promote(TicketData data, DueWork done) {
+    if (!(done instanceof LadderLevelDue l)) {
+      return () -> { };
+    }
+    List<LadderLevelDue> rest = data.later.remove(l.clock());
+    if (rest == null) {
+      return () -> { };
+    }
+    schedule(data, l.clock(), rest);
+    return () -> {
+      for (DueWork w : schedule(data, l.clock())) {
+        removePending(data, w);
+      }
+      data.later.put(l.clock(), rest);
+    };
+  }
+
+  private boolean removePending(TicketData data, DueWork w) {
     if (data.pending.remove(w.key(), w)) {
       index.remove(w);
+      return true;
     }
+    return false;
   }
 
   @Override
@@ -226,17 +276,19 @@ public final class InMemorySlaStore implements SlaStore {
       DoneWork done = new DoneWork(work, doneAt);
       data.done.put(work.key(), done);
       removePending(data, work);
+      Runnable unpromote = promote(data, work);
       doneChanged(work);
-      transaction.onRollback(() -> undoDone(data, done));
+      transaction.onRollback(() -> undoDone(data, done, unpromote));
       return true;
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  private void undoDone(TicketData data, DoneWork done) {
+  private void undoDone(TicketData data, DoneWork done, Runnable unpromote) {
     lock.writeLock().lock();
     try {
+      unpromote.run();
       data.done.remove(done.work().key());
       data.pending.put(done.work().key(), done.work());
       index.add(done.work());
@@ -319,8 +371,12 @@ public final class InMemorySlaStore implements SlaStore {
       for (DueWork w : batch) {
         TicketData data = dataFor(w.tenant(), w.ticket());
         data.done.putIfAbsent(w.key(), new DoneWork(w, now));
-        removePending(data, w);
         claimed.remove(WorkRef.of(w));
+        // Only a level that is still its clock's due work brings on the next one (a write while
+        // the handler ran replaced the clock's schedule, and with it what follows).
+        if (removePending(data, w)) {
+          promote(data, w);
+        }
         doneChanged(w);
       }
     } finally {
@@ -376,8 +432,13 @@ public final class InMemorySlaStore implements SlaStore {
   public List<DueWork> pending(TenantId tenant, TicketId ticket) {
     return read(() -> {
       TicketData data = find(tenant, ticket);
-      return data == null ? List.of()
-          : data.pending.values().stream().sorted(DueWork.ORDER).toList();
+      if (data == null) {
+        return List.of();
+      }
+      List<DueWork> out = new ArrayList<>(data.pending.values());
+      data.later.values().forEach(out::addAll);
+      out.sort(DueWork.ORDER);
+      return List.copyOf(out);
     });
   }
 

@@ -23,6 +23,13 @@ import java.util.Optional;
  *       or rolls back with the ticket.
  *   <li><b>Clocks</b> are keyed by {@link ClockKey}; a write replaces a clock and its whole
  *       pending schedule (see {@link ClockUpdate}). Event rules are added once each.
+ *   <li><b>One level at a time.</b> Of a clock's schedule only the first level that is not done
+ *       is due work ({@link #due}, {@link #nextDueAt}, {@link #claim}); the levels after it wait
+ *       in the store and each becomes due work when the level before it is done, in the same
+ *       transaction that records that level done ({@link #claim} or {@link #complete}), so a
+ *       clock's levels are carried out in ladder order, each exactly once, and a ticket change
+ *       writes one due-work row per running clock instead of one per level. {@link #pending}
+ *       lists the waiting levels too.
  *   <li><b>Done once.</b> A done record is unique per ticket and {@link DueWork#key()}; work that
  *       is done is never pending again, whatever later writes schedule.
  *   <li><b>Due work</b> is read in {@link DueWork#ORDER} from an index (never by scanning
@@ -63,7 +70,8 @@ public interface SlaStore {
   /**
    * Records due work as done inside the ticket commit that carries it out (the commit that makes
    * its ticket changes), if it is still pending: not done, and for a ladder level still in its
-   * clock's current schedule.
+   * clock's current schedule. A ladder level's next level then becomes due work in the same
+   * transaction.
    *
    * @param work the work
    * @param doneAt the instant to record
@@ -98,7 +106,7 @@ public interface SlaStore {
    * Carries out due work that changes no ticket: in one transaction of its own, takes those of
    * the given pieces that are still pending and that no concurrent call holds (a database store:
    * {@code SELECT ... FOR UPDATE SKIP LOCKED}), records each as done at {@code now}, hands it to
-   * the handler, and commits.
+   * the handler, makes the next level of each ladder level's clock due work, and commits.
    *
    * <p><b>Exactly once, at least once.</b> A committed call has handed each of its pieces over
    * exactly once: no other call, thread or node gets them. If the handler throws, the call is
@@ -156,7 +164,8 @@ public interface SlaStore {
   List<SlaClock> clocks(TenantId tenant, Instant fromInclusive, Instant toExclusive);
 
   /**
-   * Returns a ticket's pending work.
+   * Returns a ticket's pending work: its due work and the ladder levels waiting behind their
+   * clock's next level.
    *
    * @param tenant the tenant
    * @param ticket the ticket

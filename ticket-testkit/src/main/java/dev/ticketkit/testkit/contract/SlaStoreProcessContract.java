@@ -198,7 +198,9 @@ public abstract class SlaStoreProcessContract {
   @Test
   void aFailingHandlerRecordsNothingAndTheWorkIsDueAgain() {
     ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
-    put(k, schedule(k, 10, 20));
+    ClockKey other = clockKey(SlaMetric.FIRST_RESPONSE, 1);
+    put(k, schedule(k, 10));
+    put(other, schedule(other, 20));
     AtomicInteger calls = new AtomicInteger();
 
     assertThatThrownBy(() -> store.claim(store.due(at(30), 10), at(30), d -> {
@@ -250,6 +252,57 @@ public abstract class SlaStoreProcessContract {
     assertThat(seen).hasSize(120);
     assertThat(seen.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
     assertThat(store.done(tenant, ticket)).hasSize(120);
+  }
+
+  @Test
+  void onlyAClocksNextLevelIsDueWorkAndEachFollowsTheOneBefore() {
+    ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
+    put(k, schedule(k, 10, 20, 30));
+
+    assertThat(store.due(at(100), 10)).containsExactly(new LadderLevelDue(k, 1, at(10)));
+    assertThat(store.nextDueAt()).contains(at(10));
+    assertThat(pendingOf(k)).containsExactlyElementsOf(schedule(k, 10, 20, 30));
+
+    assertThat(drain(at(100), 10)).containsExactly(new LadderLevelDue(k, 1, at(10)));
+    assertThat(store.due(at(100), 10)).containsExactly(new LadderLevelDue(k, 2, at(20)));
+    assertThat(store.nextDueAt()).contains(at(20));
+    assertThat(pendingOf(k)).containsExactlyElementsOf(schedule(k, 10, 20, 30).subList(1, 3));
+
+    assertThat(drain(at(25), 10)).containsExactly(new LadderLevelDue(k, 2, at(20)));
+    assertThat(drain(at(25), 10)).as("level 3 is due at 30").isEmpty();
+    assertThat(drain(at(30), 10)).containsExactly(new LadderLevelDue(k, 3, at(30)));
+    assertThat(pendingOf(k)).isEmpty();
+    assertThat(store.nextDueAt()).isEmpty();
+  }
+
+  @Test
+  void aFailedClaimDoesNotScheduleTheNextLevel() {
+    ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
+    put(k, schedule(k, 10, 20));
+
+    assertThatThrownBy(() -> store.claim(store.due(at(30), 10), at(30), d -> {
+      throw new IllegalStateException("notifier down");
+    })).isInstanceOf(SlaStoreException.class);
+
+    assertThat(store.due(at(30), 10)).containsExactly(new LadderLevelDue(k, 1, at(10)));
+    assertThat(drain(at(30), 10)).containsExactly(new LadderLevelDue(k, 1, at(10)));
+    assertThat(drain(at(30), 10)).containsExactly(new LadderLevelDue(k, 2, at(20)));
+  }
+
+  @Test
+  void aRewriteAfterALevelFiredSchedulesTheFirstLevelNotDoneWithTheRestBehindIt() {
+    ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
+    put(k, schedule(k, 10, 20, 30));
+    drain(at(10), 10);
+    // A retarget moves every level; level 1 is done, so level 2 is next, level 3 behind it.
+    store.write(new SlaChanges(5, List.of(new ClockUpdate(running(k), schedule(k, 40, 50, 60))),
+        List.of()));
+
+    assertThat(store.due(at(100), 10)).containsExactly(new LadderLevelDue(k, 2, at(50)));
+    assertThat(drain(at(100), 10)).containsExactly(new LadderLevelDue(k, 2, at(50)));
+    assertThat(drain(at(100), 10)).containsExactly(new LadderLevelDue(k, 3, at(60)));
+    assertThat(store.done(tenant, ticket)).extracting(d -> ((LadderLevelDue) d.work()).level())
+        .containsExactly(1, 2, 3);
   }
 
   @Test
@@ -306,5 +359,19 @@ public abstract class SlaStoreProcessContract {
 
     assertThat(store.done(tenant, ticket)).containsExactly(new DoneWork(first, at(11)));
     assertThat(drain(at(30), 10)).containsExactly(new LadderLevelDue(k, 2, at(20)));
+  }
+
+  @Test
+  void completingALevelMakesTheNextOneDueWithTheTicketTransactionOnly() {
+    ClockKey k = clockKey(SlaMetric.RESOLUTION, 1);
+    put(k, schedule(k, 10, 20, 30));
+    LadderLevelDue first = new LadderLevelDue(k, 1, at(10));
+
+    inTicketTransaction(false, tx -> store.complete(first, at(11), tx));
+    assertThat(store.due(at(100), 10)).as("rolled back").containsExactly(first);
+
+    inTicketTransaction(true, tx -> store.complete(first, at(11), tx));
+    assertThat(store.due(at(100), 10)).containsExactly(new LadderLevelDue(k, 2, at(20)));
+    assertThat(pendingOf(k)).containsExactlyElementsOf(schedule(k, 10, 20, 30).subList(1, 3));
   }
 }

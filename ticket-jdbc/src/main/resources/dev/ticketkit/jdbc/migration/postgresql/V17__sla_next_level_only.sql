@@ -1,0 +1,23 @@
+-- Issue 17: only each clock's next ladder level is due work. A ticket change writes one row per
+-- running clock (its first level not done) instead of one per level; the row lists the levels
+-- after it in `later` (`level@epochMicros;...`, ladder order), and the transaction that records
+-- a level done (a claim, or the ticket commit that carries the level out) makes the next one due
+-- work. The pending levels written before this migration become that form: rows of work already
+-- done are dropped, and each clock's levels fold into one row, its lowest level.
+
+alter table tk_sla_work add column later varchar(2000) collate "C" not null default '';
+
+delete from tk_sla_work w where exists (select 1 from tk_sla_done d
+  where d.tenant_id = w.tenant_id and d.ticket_id = w.ticket_id and d.work_key = w.work_key);
+
+update tk_sla_work w set later = coalesce((
+    select string_agg(o.level || '@' || ((extract(epoch from o.due_at) * 1000000)::bigint), ';'
+                      order by o.level)
+    from tk_sla_work o
+    where o.kind = 'LEVEL' and o.tenant_id = w.tenant_id and o.ticket_id = w.ticket_id
+      and o.metric = w.metric and o.cycle = w.cycle and o.level > w.level), '')
+where w.kind = 'LEVEL';
+
+delete from tk_sla_work w where w.kind = 'LEVEL' and exists (select 1 from tk_sla_work o
+  where o.kind = 'LEVEL' and o.tenant_id = w.tenant_id and o.ticket_id = w.ticket_id
+    and o.metric = w.metric and o.cycle = w.cycle and o.level < w.level);
