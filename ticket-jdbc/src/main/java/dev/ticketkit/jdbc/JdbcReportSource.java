@@ -12,6 +12,8 @@ import dev.ticketkit.core.store.ChangeSet;
 import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.jdbc.internal.Database;
 import dev.ticketkit.jdbc.internal.ReportTables.Cycle;
+import dev.ticketkit.jdbc.internal.ReportTables.ReportClock;
+import dev.ticketkit.jdbc.internal.SlaTables;
 import dev.ticketkit.jdbc.internal.ShapedSql;
 import dev.ticketkit.jdbc.internal.TicketRows;
 import dev.ticketkit.jdbc.internal.TicketTables;
@@ -52,6 +54,9 @@ import org.jspecify.annotations.Nullable;
  * facts.rebuild(tenant);   // once, for tickets stored before the source was attached
  * }</pre>
  *
+ * <p>(A database whose tickets' cycle rows are complete but whose SLA clocks stopped before the
+ * source existed needs only {@link #backfillClocks}.)
+ *
  * <p>Writes: in every ticket commit, inside the ticket's transaction and on its connection, the
  * follower brings the ticket's rows of {@code tk_report_cycle} (one per resolution cycle, see
  * {@link CycleFact}) up to date from the rows before the change and the change's own history
@@ -59,8 +64,11 @@ import org.jspecify.annotations.Nullable;
  * same round trip as the ticket's locked read and the new rows are written in the commit's one
  * statement, so the follower adds no round trip; on H2 and MariaDB it adds one indexed read and
  * one upsert. A ticket without rows (stored before the follower was attached) gets them from its
- * whole history at its next change. SLA clock and escalation facts are read from the SLA tables
- * themselves, and tags from the ticket's tag rows.
+ * whole history at its next change. Once this source exists, the kit's SLA store also writes a
+ * narrow row per clock it stops ({@code tk_report_clock}, V16) in the same write; a kit without
+ * the source writes none. The report reads those rows and the open clocks of
+ * {@code tk_sla_clock}; escalation facts are read from {@code tk_sla_done}, and tags from the
+ * ticket's tag rows.
  *
  * <p>Reads: a {@link FactReader} holds one connection in a read-only REPEATABLE READ
  * transaction, so all of a report's queries see one state; each query is one
@@ -229,8 +237,9 @@ public final class JdbcReportSource implements ReportSource, TicketFollower {
    * before attaching this source (or before TicketKit's V7 schema), and to repair rows. Pages
    * through the tenant's tickets by number, {@value #REBUILD_PAGE} per transaction; each page's
    * tickets are locked ({@code FOR UPDATE}) while their rows are rewritten, so a concurrent
-   * commit of one of them waits and then continues from the rebuilt rows. Safe to run while the
-   * follower is attached and to run again.
+   * commit of one of them waits and then continues from the rebuilt rows. The page's rows of
+   * stopped clocks ({@code tk_report_clock}) are rewritten from {@code tk_sla_clock} too. Safe to
+   * run while the follower is attached and to run again.
    *
    * @param tenant the tenant
    * @return the number of tickets whose rows were rewritten
@@ -252,6 +261,30 @@ public final class JdbcReportSource implements ReportSource, TicketFollower {
     }
   }
 
+  /**
+   * Writes the report's rows of a tenant's stopped SLA clocks ({@code tk_report_clock}) that are
+   * missing, from {@code tk_sla_clock}: for a database whose clocks stopped before this source
+   * existed (the kit's SLA store writes the rows of the clocks it stops only once the source
+   * exists). Reads the tenant's clocks in pages of about 5,000 by ticket id, one transaction
+   * each, and leaves rows already written as they are (a stopped clock never changes). Safe to
+   * run while tickets change and to run again; {@link #rebuild} does the same for the tickets
+   * it rebuilds.
+   *
+   * @param tenant the tenant
+   * @return the number of rows written
+   * @throws ReportSourceException if the database fails (pages already done stay done)
+   */
+  public long backfillClocks(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    return backfillClocks(tenant, ReportClockRows.BACKFILL_PAGE);
+  }
+
+  /** {@link #backfillClocks(TenantId)} in pages of about {@code page} clocks (for tests). */
+  long backfillClocks(TenantId tenant, int page) {
+    Objects.requireNonNull(tenant, "tenant");
+    return ReportClockRows.backfill(db, tenant, page);
+  }
+
   /** Rebuilds the tickets after a number; returns how many and the last number. */
   private long[] rebuildPage(DSLContext sql, TenantId tenant, long after) throws SQLException {
     List<Ticket> tickets = sql.select(Tk.ALL).from(Tk.TABLE)
@@ -270,6 +303,10 @@ public final class JdbcReportSource implements ReportSource, TicketFollower {
     }
     sql.deleteFrom(Cycle.TABLE).where(Cycle.TENANT_ID.eq(tenant.value()))
         .and(Cycle.TICKET_ID.in(ids)).execute();
+    sql.deleteFrom(ReportClock.TABLE).where(ReportClock.TENANT_ID.eq(tenant.value()))
+        .and(ReportClock.TICKET_ID.in(ids)).execute();
+    ReportClockRows.copy(sql, db.kind(), SlaTables.Clock.TENANT_ID.eq(tenant.value())
+        .and(SlaTables.Clock.TICKET_ID.in(ids)));
     for (int i = 0; i < facts.size(); i += 100) {
       List<Map<Field<?>, Object>> rows = new ArrayList<>();
       facts.subList(i, Math.min(facts.size(), i + 100))

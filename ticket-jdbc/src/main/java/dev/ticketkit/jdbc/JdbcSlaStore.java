@@ -52,6 +52,8 @@ final class JdbcSlaStore implements SlaStore {
   private final SlaClaims claims;
   private final SlaWrites writes;
   private final CurrentClocks currentClocks;
+  /** On once the kit's SQL report source exists: writes then add the report's clock rows. */
+  private final java.util.concurrent.atomic.AtomicBoolean reportClocks;
 
   /**
    * Returns the store over a kit's database, with this store's own exception type.
@@ -59,12 +61,17 @@ final class JdbcSlaStore implements SlaStore {
    * <p>Declared to return the interface, so that a caller can be verified by the JVM without
    * loading the optional module this store implements (see {@code JdbcTicketKit}).
    */
-  static SlaStore create(Database db) {
-    return new JdbcSlaStore(db.withFailures(SlaStoreException::new));
+  static SlaStore create(Database db, java.util.concurrent.atomic.AtomicBoolean reportClocks) {
+    return new JdbcSlaStore(db.withFailures(SlaStoreException::new), reportClocks);
   }
 
   JdbcSlaStore(Database db) {
+    this(db, new java.util.concurrent.atomic.AtomicBoolean());
+  }
+
+  JdbcSlaStore(Database db, java.util.concurrent.atomic.AtomicBoolean reportClocks) {
     this.db = db;
+    this.reportClocks = reportClocks;
     this.currentClocks = new CurrentClocks();
     this.writes = new SlaWrites(db.shaped());
     this.claims = new SlaClaims(db, writes);
@@ -183,7 +190,7 @@ final class JdbcSlaStore implements SlaStore {
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(transaction, "transaction");
     if (transaction instanceof JdbcTransaction ours) {
-      ours.defer(writes.statements(db.adopt(ours.direct()), changes));
+      ours.defer(withReport(writes.statements(db.adopt(ours.direct()), changes), changes));
       return;
     }
     inCommit("write SLA clocks", transaction, sql -> {
@@ -203,10 +210,21 @@ final class JdbcSlaStore implements SlaStore {
 
   private void execute(DSLContext sql, SlaChanges changes) {
     try {
-      db.shaped().executeAll(Database.connection(sql), writes.statements(sql, changes));
+      db.shaped().executeAll(Database.connection(sql),
+          withReport(writes.statements(sql, changes), changes));
     } catch (java.sql.SQLException e) {
       throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
     }
+  }
+
+  /** The write's statements, with the report's rows of the clocks it stops (ReportClockRows). */
+  private List<ShapedSql.Statement> withReport(List<ShapedSql.Statement> st, SlaChanges c) {
+    if (!reportClocks.get()) {
+      return st;
+    }
+    List<ShapedSql.Statement> all = new ArrayList<>(st);
+    ReportClockRows.addTo(reportClocks, db.shaped(), c, all);
+    return all;
   }
 
   @Override

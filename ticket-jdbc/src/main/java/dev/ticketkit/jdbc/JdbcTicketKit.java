@@ -44,6 +44,10 @@ public final class JdbcTicketKit {
   private volatile @Nullable SlaStore slaStore;
   // Likewise ticket-report (an optional dependency): the report source's own factory creates it.
   private volatile @Nullable JdbcReportSource reportSource;
+  // On once the report source exists: the SLA store then also writes the report's rows of the
+  // clocks it stops (tk_report_clock); a kit without a report source writes none.
+  private final java.util.concurrent.atomic.AtomicBoolean reportClocks =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   JdbcTicketKit(DataSource dataSource, DatabaseKind kind) {
     this(dataSource, kind, false);
@@ -137,7 +141,7 @@ public final class JdbcTicketKit {
       synchronized (this) {
         store = slaStore;
         if (store == null) {
-          store = JdbcSlaStore.create(database);
+          store = JdbcSlaStore.create(database, reportClocks);
           slaStore = store;
         }
       }
@@ -158,6 +162,7 @@ public final class JdbcTicketKit {
       synchronized (this) {
         source = reportSource;
         if (source == null) {
+          reportClocks.set(true);
           source = JdbcReportSource.create(database);
           reportSource = source;
         }

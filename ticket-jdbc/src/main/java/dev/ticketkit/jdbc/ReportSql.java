@@ -2,6 +2,7 @@ package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.jdbc.internal.ReportTables.Cycle;
+import dev.ticketkit.jdbc.internal.ReportTables.ReportClock;
 import dev.ticketkit.jdbc.internal.SlaTables;
 import dev.ticketkit.jdbc.internal.SlaTables.Clock;
 import dev.ticketkit.jdbc.internal.TicketTables;
@@ -28,8 +29,17 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Translates a {@link FactQuery} into one {@code SELECT ... GROUP BY} over the fact tables:
- * {@code tk_report_cycle} (joined to {@code tk_ticket_tag} for tags), {@code tk_sla_clock}
- * (joined to the cycle rows for the credited agent) and the LEVEL rows of {@code tk_sla_done}.
+ * {@code tk_report_cycle} (joined to {@code tk_ticket_tag} for tags), the clock facts (joined to
+ * the cycle rows for the credited agent) and the LEVEL rows of {@code tk_sla_done}.
+ *
+ * <p>The clock facts are a derived table named {@code tk_report_clock}: the tenant's stopped
+ * clocks from the table of that name (V16, kept by {@link ReportClockRows}), under a lower bound
+ * of their {@code last_at} when every query of the statement has a period condition (each such
+ * condition on a stopped clock implies {@code last_at} at or after the period's start), and
+ * beside them the tenant's open clocks of {@code tk_sla_clock} ({@code stopped_at is null}, by
+ * its index on {@code stopped_at}), their breach instant the due instant of a BREACHED or
+ * RUNNING clock. So a report reads a narrow row per stopped clock with its instants resolved,
+ * and never the SLA store's wide rows of stopped clocks.
  *
  * <p>The query is a derived table of the group keys and measure inputs under the filters,
  * grouped outside. Percentiles are {@code PERCENTILE_DISC(p) WITHIN GROUP (ORDER BY v)} on
@@ -94,7 +104,7 @@ final class ReportSql {
         }
       }
     }
-    Table<?> from = from(q.table(), agent);
+    Table<?> from = from(q.table(), agent, tenant, since(List.of(q)));
     if (tagged) {
       from = from.join(TAGS).on(TicketTables.Tag.TENANT_ID.eq(Cycle.TENANT_ID))
           .and(TicketTables.Tag.TICKET_ID.eq(Cycle.TICKET_ID));
@@ -125,20 +135,72 @@ final class ReportSql {
             && c.condition().field() == f);
   }
 
-  static Table<?> from(FactTable table, boolean agent) {
+  /**
+   * The table a query reads: for clocks, the clock facts of the tenant (see the class comment),
+   * stopped clocks only from {@code since} on (null: all).
+   */
+  static Table<?> from(FactTable table, boolean agent, TenantId tenant,
+      @org.jspecify.annotations.Nullable Instant since) {
     return switch (table) {
       case CYCLES -> Cycle.TABLE;
-      case CLOCKS -> agent ? Clock.TABLE.leftJoin(Cycle.TABLE)
-          .on(Cycle.TENANT_ID.eq(Clock.TENANT_ID)).and(Cycle.TICKET_ID.eq(Clock.TICKET_ID))
-          .and(Cycle.CYCLE.eq(Clock.TICKET_CYCLE)) : Clock.TABLE;
+      case CLOCKS -> {
+        Table<?> clocks = clockFacts(tenant, since);
+        yield agent ? clocks.leftJoin(Cycle.TABLE)
+            .on(Cycle.TENANT_ID.eq(ReportClock.TENANT_ID))
+            .and(Cycle.TICKET_ID.eq(ReportClock.TICKET_ID))
+            .and(Cycle.CYCLE.eq(ReportClock.TICKET_CYCLE)) : clocks;
+      }
       case ESCALATIONS -> DONE.table;
     };
+  }
+
+  /** The tenant's stopped clocks of {@code tk_report_clock} and open clocks of the SLA store. */
+  private static Table<?> clockFacts(TenantId tenant,
+      @org.jspecify.annotations.Nullable Instant since) {
+    Condition stopped = ReportClock.TENANT_ID.eq(tenant.value());
+    if (since != null) {
+      stopped = stopped.and(ReportClock.LAST_AT.ge(since));
+    }
+    Select<Record> finished = DSL.select(List.of(ReportClock.ALL)).from(ReportClock.TABLE)
+        .where(stopped);
+    Select<Record> open = DSL.select(List.<SelectField<?>>of(Clock.TENANT_ID, Clock.TICKET_ID,
+            Clock.METRIC, Clock.CYCLE, Clock.TICKET_CYCLE, Clock.PRIORITY, Clock.STARTED_AT,
+            DSL.castNull(ReportClock.STOPPED_AT), DSL.castNull(ReportClock.MET_AT),
+            DSL.when(Clock.STATE.in("BREACHED", "RUNNING"), Clock.DUE_AT),
+            DSL.castNull(ReportClock.CANCELLED_AT), DSL.castNull(ReportClock.BUSINESS_MS),
+            DSL.castNull(ReportClock.LAST_AT)))
+        .from(Clock.TABLE).where(Clock.TENANT_ID.eq(tenant.value()))
+        .and(Clock.STOPPED_AT.isNull());
+    Select<Record> both = finished.unionAll(open);
+    return both.asTable(ReportClock.TABLE.getName());
+  }
+
+  /**
+   * The earliest instant a stopped clock's {@code last_at} can have and match one of the
+   * queries: the latest start of each query's period conditions, the earliest over the queries;
+   * null if a query has no period condition.
+   */
+  static @org.jspecify.annotations.Nullable Instant since(List<FactQuery> queries) {
+    Instant out = null;
+    for (FactQuery q : queries) {
+      Instant own = null;
+      for (Filter f : q.filters()) {
+        if (f instanceof Filter.Between b && (own == null || b.fromInclusive().isAfter(own))) {
+          own = b.fromInclusive();
+        }
+      }
+      if (own == null) {
+        return null;
+      }
+      out = out == null || own.isBefore(out) ? own : out;
+    }
+    return out;
   }
 
   static Condition tenant(FactTable table, TenantId tenant) {
     return switch (table) {
       case CYCLES -> Cycle.TENANT_ID.eq(tenant.value());
-      case CLOCKS -> Clock.TENANT_ID.eq(tenant.value());
+      case CLOCKS -> ReportClock.TENANT_ID.eq(tenant.value());
       case ESCALATIONS -> DONE.tenantId.eq(tenant.value()).and(DONE.kind.eq("LEVEL"));
     };
   }
@@ -186,15 +248,9 @@ final class ReportSql {
       case RESOLUTION_TIME -> Cycle.RESOLUTION_MS;
       case FIRST_REPLY_TIME -> Cycle.FIRST_REPLY_MS;
       case ACCEPTANCE_TIME -> Cycle.ACCEPTANCE_MS;
-      case CLOCK_BUSINESS_TIME -> DSL.when(Clock.STOPPED_AT.isNotNull()
-          .and(Clock.STATE.ne("CANCELLED")), millis(Clock.ELAPSED_NANOS));
+      case CLOCK_BUSINESS_TIME -> ReportClock.BUSINESS_MS;
       default -> throw new IllegalArgumentException("no duration: " + f);
     };
-  }
-
-  private Field<Long> millis(Field<Long> nanos) {
-    return kind == DatabaseKind.MARIADB
-        ? DSL.field("({0} div 1000000)", Long.class, nanos) : nanos.div(DSL.inline(1_000_000L));
   }
 
   /** The value of an instant field, for ordering. */
@@ -221,12 +277,11 @@ final class ReportSql {
       case REOPENED_AT -> new Instantly(Cycle.REOPENED_AT, null);
       case ESCALATED_AT -> new Instantly(Cycle.ESCALATED_AT, null);
       case RATED_AT -> new Instantly(Cycle.RATED_AT, null);
-      case CLOCK_STARTED_AT -> new Instantly(Clock.STARTED_AT, null);
-      case CLOCK_STOPPED_AT -> new Instantly(Clock.STOPPED_AT, null);
-      case CLOCK_MET_AT -> new Instantly(Clock.STOPPED_AT, Clock.STATE.eq("MET"));
-      case CLOCK_BREACHED_AT -> new Instantly(Clock.DUE_AT,
-          Clock.STATE.in("BREACHED", "RUNNING"));
-      case CLOCK_CANCELLED_AT -> new Instantly(Clock.STOPPED_AT, Clock.STATE.eq("CANCELLED"));
+      case CLOCK_STARTED_AT -> new Instantly(ReportClock.STARTED_AT, null);
+      case CLOCK_STOPPED_AT -> new Instantly(ReportClock.STOPPED_AT, null);
+      case CLOCK_MET_AT -> new Instantly(ReportClock.MET_AT, null);
+      case CLOCK_BREACHED_AT -> new Instantly(ReportClock.BREACHED_AT, null);
+      case CLOCK_CANCELLED_AT -> new Instantly(ReportClock.CANCELLED_AT, null);
       case FIRED_AT -> new Instantly(DONE.doneAt, null);
       default -> throw new IllegalArgumentException("no instant: " + f);
     };
@@ -246,10 +301,10 @@ final class ReportSql {
       case DISSATISFACTION_REASON -> Cycle.DISSATISFACTION_REASON;
       case FIRST_CONTACT_RESOLUTION -> Cycle.FIRST_CONTACT;
       case TAG -> TicketTables.Tag.TAG;
-      case CLOCK_METRIC -> Clock.METRIC;
-      case CLOCK_PRIORITY -> Clock.PRIORITY;
+      case CLOCK_METRIC -> ReportClock.METRIC;
+      case CLOCK_PRIORITY -> ReportClock.PRIORITY;
       case CLOCK_AGENT -> Cycle.AGENT;
-      case CLOCK_TICKET_CYCLE -> Clock.TICKET_CYCLE;
+      case CLOCK_TICKET_CYCLE -> ReportClock.TICKET_CYCLE;
       case ESCALATION_METRIC -> DONE.metric;
       case ESCALATION_LEVEL -> DONE.level;
       default -> throw new IllegalArgumentException("no key: " + f);

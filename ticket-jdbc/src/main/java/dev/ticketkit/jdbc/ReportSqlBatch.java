@@ -119,7 +119,8 @@ final class ReportSqlBatch {
         }
       }
     }
-    Table<?> from = ReportSql.from(shape.table(), shape.agent());
+    Table<?> from = ReportSql.from(shape.table(), shape.agent(), tenant,
+        ReportSql.since(queries));
     Table<?> x = ctx.select(inner).from(from)
         .where(ReportSql.tenant(shape.table(), tenant).and(any)).asTable("x");
     List<SelectField<?>> outer = new ArrayList<>();

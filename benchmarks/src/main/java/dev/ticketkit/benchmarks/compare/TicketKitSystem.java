@@ -77,6 +77,33 @@ final class TicketKitSystem implements LifecycleSystem {
     if (sla) {
       attachSla(kit, service);
     }
+    attachReports(kit, service, System.getProperty("ticketkit.bench.reports", "off"));
+  }
+
+  /**
+   * With {@code -Dticketkit.bench.reports=clocks}, attaches the SQL report source as a follower
+   * (its cycle rows at every commit, and the SLA store's rows of the clocks it stops); with
+   * {@code cycles}, the same follower but the kit's clock-row switch turned off again by
+   * reflection (what a report host wrote before V16, for measuring the clock rows' cost alone);
+   * with {@code off} (the default), no report source.
+   */
+  private static void attachReports(JdbcTicketKit kit, TicketService service, String mode) {
+    if (mode.equals("off")) {
+      return;
+    }
+    service.attach(kit.reportSource());
+    if (mode.equals("cycles")) {
+      try {
+        java.lang.reflect.Field f = JdbcTicketKit.class.getDeclaredField("reportClocks");
+        f.setAccessible(true);
+        ((java.util.concurrent.atomic.AtomicBoolean) f.get(kit)).set(false);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("this jar's kit has no clock-row switch", e);
+      }
+    } else if (!mode.equals("clocks")) {
+      throw new IllegalArgumentException("ticketkit.bench.reports: off, cycles or clocks, not "
+          + mode);
+    }
   }
 
   /**

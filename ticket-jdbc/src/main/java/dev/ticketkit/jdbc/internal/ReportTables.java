@@ -99,6 +99,49 @@ public final class ReportTables {
     private Cycle() {}
   }
 
+  /**
+   * {@code tk_report_clock}: one row per stopped SLA clock, as the report reads it (see
+   * {@code V16__report_clock.sql}). The report also reads the open clocks of
+   * {@code tk_sla_clock} under this table's column names (see {@code ReportSql}).
+   */
+  public static final class ReportClock {
+    private static final String N = "tk_report_clock";
+    /** The table. */
+    public static final Table<Record> TABLE = Columns.table(N);
+    /** Column. */
+    public static final Field<String> TENANT_ID = text(N, "tenant_id");
+    /** Column. */
+    public static final Field<UUID> TICKET_ID = uuid(N, "ticket_id");
+    /** Column. */
+    public static final Field<String> METRIC = text(N, "metric");
+    /** Column. */
+    public static final Field<Integer> CYCLE = integer(N, "cycle");
+    /** Column. */
+    public static final Field<Integer> TICKET_CYCLE = integer(N, "ticket_cycle");
+    /** Column. */
+    public static final Field<String> PRIORITY = text(N, "priority");
+    /** Column. */
+    public static final Field<Instant> STARTED_AT = instant(N, "started_at");
+    /** Column: null only for the open clocks read beside the table. */
+    public static final Field<Instant> STOPPED_AT = instant(N, "stopped_at");
+    /** Column: the stop instant of a MET clock. */
+    public static final Field<Instant> MET_AT = instant(N, "met_at");
+    /** Column: the due instant of a BREACHED clock (or of a RUNNING one, read beside). */
+    public static final Field<Instant> BREACHED_AT = instant(N, "breached_at");
+    /** Column: the stop instant of a CANCELLED clock. */
+    public static final Field<Instant> CANCELLED_AT = instant(N, "cancelled_at");
+    /** Column: the business time of a MET or BREACHED stopped clock, in milliseconds. */
+    public static final Field<Long> BUSINESS_MS = bigint(N, "business_ms");
+    /** Column: the latest of stopped_at and breached_at. */
+    public static final Field<Instant> LAST_AT = instant(N, "last_at");
+    /** Every column, in table order. */
+    public static final Field<?>[] ALL = {TENANT_ID, TICKET_ID, METRIC, CYCLE, TICKET_CYCLE,
+        PRIORITY, STARTED_AT, STOPPED_AT, MET_AT, BREACHED_AT, CANCELLED_AT, BUSINESS_MS,
+        LAST_AT};
+
+    private ReportClock() {}
+  }
+
   /** {@code tk_report_episode}: one row per claimed spike episode. */
   public static final class Episode {
     private static final String N = "tk_report_episode";
