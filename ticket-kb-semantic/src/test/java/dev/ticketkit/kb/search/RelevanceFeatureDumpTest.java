@@ -44,13 +44,16 @@ class RelevanceFeatureDumpTest {
       String text = e.title() + "\n" + String.join(", ", e.tags()) + "\n"
           + MarkdownText.plain(e.body());
       String terms = jsonStrings(new ArrayList<>(new TreeSet<>(KbAnalyzer.terms(bigram, text))));
+      String titleTerms = jsonStrings(new ArrayList<>(new TreeSet<>(KbAnalyzer.terms(bigram,
+          e.title() + "\n" + String.join(", ", e.tags())))));
       List<String> passages = Passages.of(MarkdownText.plain(e.body()));
       out.add(String.format(Locale.ROOT, "{\"article\":\"%s\",\"locale\":\"%s\",\"doc\":%s,"
-          + "\"title\":%s,\"passages\":%s,\"tpassages\":%s,\"terms\":%s}", e.key(), e.locale(),
+          + "\"title\":%s,\"passages\":%s,\"tpassages\":%s,\"terms\":%s,\"tterms\":%s}",
+          e.key(), e.locale(),
           json(model.embedDocument(text)), json(model.embedDocument(e.title())),
           jsonAll(model.embedDocuments(passages)),
           jsonAll(model.embedDocuments(passages.stream().map(p -> e.title() + "\n" + p)
-              .toList())), terms));
+              .toList())), terms, titleTerms));
     }
     Map<Integer, StringBuilder> perQuery = new HashMap<>();
     for (boolean hybrid : new boolean[] {false, true}) {
@@ -68,13 +71,16 @@ class RelevanceFeatureDumpTest {
       for (RelevanceSet.Query c : RelevanceSet.checkQueries()) {
         queries.add(new RelevanceSet.Query(c.kind(), c.text(), c.expected(), 2000 + c.line()));
       }
+      for (RelevanceSet.Query h : RelevanceSet.heldoutQueries()) {
+        queries.add(new RelevanceSet.Query(h.kind(), h.text(), h.expected(), 3000 + h.line()));
+      }
       for (RelevanceSet.Query q : queries) {
         SearchRequest request = SearchRequest.of(tenant, q.text()).withSnippets(false);
         List<Relevance.Features> f = index.features(request);
         SearchResults results = kb.search(request);
         StringBuilder b = perQuery.computeIfAbsent(q.line(), l -> new StringBuilder(
-            String.format(Locale.ROOT, "{\"line\":%d,\"kind\":\"%s\",\"expected\":[%s]",
-                l, q.kind(), String.join(",", q.expected().stream()
+            String.format(Locale.ROOT, "{\"line\":%d,\"kind\":\"%s\",\"text\":\"%s\","
+                + "\"expected\":[%s]", l, q.kind(), q.text().replace("\"", "'"), String.join(",", q.expected().stream()
                     .map(k -> "\"" + k + "\"").toList()))));
         b.append(hybrid ? ",\"hybrid\":[" : ",\"lexical\":[");
         for (int i = 0; i < f.size(); i++) {
@@ -82,8 +88,10 @@ class RelevanceFeatureDumpTest {
           SearchHit hit = results.hits().get(i);
           b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
               "{\"key\":\"%s\",\"score\":%.6f,\"words\":%.5f,\"chars\":%.5f,\"pinyin\":%.5f,"
+              + "\"tcov\":%.5f,"
               + "\"cosine\":%.5f,\"unknown\":%.5f,\"missing\":%.5f,\"relevance\":%.5f}",
               keys.get(hit.articleId()), hit.score(), h.words(), h.characters(), h.pinyin(),
+              h.title(),
               h.cosine(), h.unknown(), h.missing(), hit.relevance()));
         }
         b.append("]");
