@@ -26,9 +26,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * three tuning sets (the relevance set, both halves; the fresh set; the check set: 128 no-answer
  * and 365 answerable queries), and checked set by set, leaving each set out in turn (fitted and
  * cut on the other two, applied to it). The held-out set ({@code heldout-queries.txt}) is
- * printed only with {@code -Dkb.final=true}, for models already chosen. Also prints the fourth
- * pass's model (the same inputs without {@code titled}) and the shipped model's flag rates at
- * several thresholds; optionally writes every query's first-hit features to a TSV file. Runs
+ * printed only with {@code -Dkb.final=true}, for models already chosen. Also prints the shipped
+ * model's flag rates per set and at several thresholds; optionally writes every query's first-hit features to a TSV file. Runs
  * only when asked:
  * {@code mvn -pl ticket-kb-semantic -am test -Dtest=RelevanceCalibrationTest -Dkb.calibration=true
  * [-Dkb.final=true] [-Dkb.calibration.out=/tmp/features.tsv] -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -49,12 +48,6 @@ class RelevanceCalibrationTest {
   static final int CHECK = 200_000;
   /** Held-out queries (fifth pass) get line numbers from here. */
   static final int HELDOUT = 300_000;
-  /** The fourth pass's models (before {@code titled}: its weight 0). */
-  static final LogisticFit.Model FOURTH_LEXICAL =
-      new LogisticFit.Model(new double[] {0.917, -4.325, 0}, 2.494, 0.543);
-  static final LogisticFit.Model FOURTH_HYBRID = new LogisticFit.Model(
-      new double[] {1.243, -2.929, 3.822, 8.693, -1.316, 0}, 0.693, 0.514);
-
   record Row(RelevanceSet.Query query, double[] inputs, String line) {}
 
   @Test
@@ -65,7 +58,7 @@ class RelevanceCalibrationTest {
     BgeSmallZhEmbedding model = BgeSmallZhEmbedding.load();
     List<String> tsv = new ArrayList<>();
     tsv.add("mode\tline\tkind\tanswerable\tcorrect\twords\tchars\tpinyin\tcosine\tgap"
-        + "\tunknown\tmissing\ttitle");
+        + "\tunknown\tmissing");
     for (boolean hybrid : new boolean[] {false, true}) {
       String mode = hybrid ? "hybrid" : "lexical";
       SearchSettings settings = hybrid
@@ -101,10 +94,10 @@ class RelevanceCalibrationTest {
         Relevance.Features[] all = f.toArray(Relevance.Features[]::new);
         double gap = Relevance.gap(all, 0);
         String line = String.format(Locale.ROOT,
-            "%s\t%d\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.4f\t%.4f", mode,
+            "%s\t%d\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.4f", mode,
             q.line(), q.kind(), q.noAnswer() ? 0 : 1,
             q.expected().contains(keys.get(ids.get(0))) ? 1 : 0, top.words(), top.characters(),
-            top.pinyin(), top.cosine(), gap, top.unknown(), top.missing(), top.title());
+            top.pinyin(), top.cosine(), gap, top.unknown(), top.missing());
         rows.add(new Row(q, Relevance.inputs(top, gap, hybrid), line));
         tsv.add(line);
       }
@@ -118,7 +111,6 @@ class RelevanceCalibrationTest {
       LogisticFit.Model fitted = fit(rows, pool);
       Relevance.Model m = hybrid ? Relevance.HYBRID_MODEL : Relevance.LEXICAL_MODEL;
       LogisticFit.Model shipped = new LogisticFit.Model(m.weights(), m.intercept(), m.cut());
-      LogisticFit.Model fourth = hybrid ? FOURTH_HYBRID : FOURTH_LEXICAL;
       System.out.println("[kb-calibration] " + mode + " refit on the pool: " + fitted);
       System.out.println("[kb-calibration] " + mode + " shipped: " + shipped);
       for (Half half : Half.values()) {
@@ -127,8 +119,7 @@ class RelevanceCalibrationTest {
         }
         System.out.println("[kb-calibration] " + mode + " " + half.label + ": refit "
             + rates(rows, fitted, Set.of(half), 0) + "; shipped "
-            + rates(rows, shipped, Set.of(half), 0) + "; fourth pass "
-            + rates(rows, fourth, Set.of(half), 0));
+            + rates(rows, shipped, Set.of(half), 0));
       }
       // Each tuning set scored by the model fitted and cut on the other two.
       int[] sum = new int[4];

@@ -88,10 +88,8 @@ class RelevanceFeatureDumpTest {
           SearchHit hit = results.hits().get(i);
           b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
               "{\"key\":\"%s\",\"score\":%.6f,\"words\":%.5f,\"chars\":%.5f,\"pinyin\":%.5f,"
-              + "\"tcov\":%.5f,"
               + "\"cosine\":%.5f,\"unknown\":%.5f,\"missing\":%.5f,\"relevance\":%.5f}",
               keys.get(hit.articleId()), hit.score(), h.words(), h.characters(), h.pinyin(),
-              h.title(),
               h.cosine(), h.unknown(), h.missing(), hit.relevance()));
         }
         b.append("]");

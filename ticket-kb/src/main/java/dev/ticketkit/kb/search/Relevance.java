@@ -6,24 +6,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.jspecify.annotations.Nullable;
 
@@ -91,9 +85,9 @@ final class Relevance {
 
   /** The resource holding both models' coefficients and cuts. */
   static final String MODEL_RESOURCE = "relevance-model.properties";
-  /** Lexical model over (coverage, unknown, titled). */
+  /** Lexical model over (coverage, unknown). */
   static final Model LEXICAL_MODEL;
-  /** Hybrid model over (coverage, unknown, cosine, gap, missing, titled). */
+  /** Hybrid model over (coverage, unknown, cosine, gap, missing). */
   static final Model HYBRID_MODEL;
 
   static {
@@ -106,9 +100,9 @@ final class Relevance {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    LEXICAL_MODEL = Model.read(p, "lexical", List.of("coverage", "unknown", "titled"));
+    LEXICAL_MODEL = Model.read(p, "lexical", List.of("coverage", "unknown"));
     HYBRID_MODEL = Model.read(p, "hybrid",
-        List.of("coverage", "unknown", "cosine", "gap", "missing", "titled"));
+        List.of("coverage", "unknown", "cosine", "gap", "missing"));
   }
 
   /**
@@ -156,11 +150,9 @@ final class Relevance {
    * @param unknown the share of the query's content words no article contains (per query)
    * @param missing the salience (IDF share, 0 to 1) of the most salient content word the
    *     article lacks; 0 when it holds them all (and in lexical searches, which do not use it)
-   * @param title the IDF-weighted share of the query's content words (or a synonym or near
-   *     spelling of them) that the article's title or tags hold
    */
   record Features(double words, double characters, double pinyin, double cosine,
-      double unknown, double missing, double title) {}
+      double unknown, double missing) {}
 
   private Relevance() {}
 
@@ -185,19 +177,16 @@ final class Relevance {
   }
 
   /**
-   * The model's inputs for one hit: lexical {@code (coverage, unknown, titled)}, hybrid
-   * {@code (coverage, unknown, cosine, gap, missing, titled)}, where coverage is
-   * {@code max(words, (2 words + characters + pinyin) / 4)}, gap the hit's cosine minus the best
-   * cosine of the other hits, and titled 1 when the hit's title or tags hold at least one of the
-   * query's content words (or a synonym or near spelling of it), else 0. A hit whose coverage is
-   * 0 (it shares no word, character or pinyin pair with the query: a vector neighbour only) has
-   * relevance 0 whatever the model says.
+   * The model's inputs for one hit: lexical {@code (coverage, unknown)}, hybrid {@code (coverage,
+   * unknown, cosine, gap, missing)}, where coverage is {@code max(words, (2 words + characters +
+   * pinyin) / 4)} and gap the hit's cosine minus the best cosine of the other hits. A hit whose
+   * coverage is 0 (it shares no word, character or pinyin pair with the query: a vector
+   * neighbour only) has relevance 0 whatever the model says.
    */
   static double[] inputs(Features f, double gap, boolean hybrid) {
     double coverage = Math.max(f.words(), (2 * f.words() + f.characters() + f.pinyin()) / 4);
-    double titled = f.title() > 0 ? 1 : 0;
-    return hybrid ? new double[] {coverage, f.unknown(), f.cosine(), gap, f.missing(), titled}
-        : new double[] {coverage, f.unknown(), titled};
+    return hybrid ? new double[] {coverage, f.unknown(), f.cosine(), gap, f.missing()}
+        : new double[] {coverage, f.unknown()};
   }
 
   static Features[] features(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc[] hits,
@@ -208,60 +197,14 @@ final class Relevance {
     // Only the hybrid model reads it: lexical searches skip the cost.
     double[] missing = queryVector == null ? new double[hits.length]
         : missing(searcher, built.content(), hits);
-    double[] title = coverage(searcher, inTitle(built.content()), hits);
     Features[] features = new Features[hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < hits.length; i++) {
       double cosine = queryVector == null ? 0 : cosine(leaves, hits[i].doc, queryVector);
       features[i] = new Features(words[i], characters[i], pinyin[i], cosine, built.unknown(),
-          missing[i], title[i]);
+          missing[i]);
     }
     return features;
-  }
-
-  /**
-   * The content words' parts restricted to the title and tags: each part's query keeps only its
-   * title and tag terms (a form needing a term of another field, such as a pinyin pair, is
-   * dropped); a part left with no form matches nothing but keeps its weight in the total.
-   */
-  static List<QueryFactory.Part> inTitle(List<QueryFactory.Part> parts) {
-    List<QueryFactory.Part> restricted = new ArrayList<>(parts.size());
-    for (QueryFactory.Part part : parts) {
-      Query q = inTitle(part.query());
-      restricted.add(new QueryFactory.Part(q == null ? new MatchNoDocsQuery() : q,
-          part.weight()));
-    }
-    return restricted;
-  }
-
-  /** A query's title-and-tags part, or null when nothing of it can match there. */
-  private static @Nullable Query inTitle(Query query) {
-    if (query instanceof TermQuery term) {
-      String field = term.getTerm().field();
-      return field.equals(ArticleDocuments.TITLE) || field.equals(ArticleDocuments.TAGS)
-          ? query : null;
-    }
-    if (query instanceof BoostQuery boost) {
-      return inTitle(boost.getQuery());
-    }
-    if (query instanceof BooleanQuery bool) {
-      BooleanQuery.Builder out = new BooleanQuery.Builder();
-      int kept = 0;
-      for (BooleanClause clause : bool.clauses()) {
-        Query inner = inTitle(clause.getQuery());
-        if (inner == null) {
-          if (clause.getOccur() == BooleanClause.Occur.MUST
-              || clause.getOccur() == BooleanClause.Occur.FILTER) {
-            return null;
-          }
-          continue;
-        }
-        out.add(inner, clause.getOccur());
-        kept++;
-      }
-      return kept == 0 ? null : out.build();
-    }
-    return null;
   }
 
   private static double[] coverage(IndexSearcher searcher, List<QueryFactory.Part> parts,

@@ -43,8 +43,8 @@ class RelevanceModelTest {
 
   @Test
   void aHitSharingNothingWithTheQueryHasNoRelevance() {
-    Relevance.Features vectorOnly = new Relevance.Features(0, 0, 0, 0.9, 0, 0, 0);
-    Relevance.Features lexical = new Relevance.Features(0.5, 0, 0, 0.6, 0, 0, 0);
+    Relevance.Features vectorOnly = new Relevance.Features(0, 0, 0, 0.9, 0, 0);
+    Relevance.Features lexical = new Relevance.Features(0.5, 0, 0, 0.6, 0, 0);
     double[] hybrid = Relevance.of(new Relevance.Features[] {vectorOnly, lexical}, true);
     assertThat(hybrid[0]).isZero();
     assertThat(hybrid[1]).isPositive();
