@@ -27,10 +27,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * and 365 answerable queries), and checked set by set, leaving each set out in turn (fitted and
  * cut on the other two, applied to it). The held-out set ({@code heldout-queries.txt}) is
  * printed only with {@code -Dkb.final=true}, for models already chosen. Also prints the shipped
- * model's flag rates per set and at several thresholds; optionally writes every query's first-hit features to a TSV file. Runs
- * only when asked:
- * {@code mvn -pl ticket-kb-semantic -am test -Dtest=RelevanceCalibrationTest -Dkb.calibration=true
- * [-Dkb.final=true] [-Dkb.calibration.out=/tmp/features.tsv] -Dsurefire.failIfNoSpecifiedTests=false}.
+ * model's flag rates per set and at several thresholds; optionally writes every query's
+ * first-hit features to a TSV file. Runs only when asked:
+ * {@code mvn -pl ticket-kb-semantic -am test -Dtest=RelevanceCalibrationTest
+ * -Dkb.calibration=true [-Dkb.final=true] [-Dkb.calibration.out=/tmp/features.tsv]
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class RelevanceCalibrationTest {
 

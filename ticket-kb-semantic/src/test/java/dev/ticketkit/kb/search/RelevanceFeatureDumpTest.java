@@ -80,8 +80,8 @@ class RelevanceFeatureDumpTest {
         SearchResults results = kb.search(request);
         StringBuilder b = perQuery.computeIfAbsent(q.line(), l -> new StringBuilder(
             String.format(Locale.ROOT, "{\"line\":%d,\"kind\":\"%s\",\"text\":\"%s\","
-                + "\"expected\":[%s]", l, q.kind(), q.text().replace("\"", "'"), String.join(",", q.expected().stream()
-                    .map(k -> "\"" + k + "\"").toList()))));
+                + "\"expected\":[%s]", l, q.kind(), q.text().replace("\"", "'"),
+                String.join(",", q.expected().stream().map(k -> "\"" + k + "\"").toList()))));
         b.append(hybrid ? ",\"hybrid\":[" : ",\"lexical\":[");
         for (int i = 0; i < f.size(); i++) {
           Relevance.Features h = f.get(i);
