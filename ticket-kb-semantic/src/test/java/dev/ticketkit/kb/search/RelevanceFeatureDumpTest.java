@@ -44,13 +44,16 @@ class RelevanceFeatureDumpTest {
       String text = e.title() + "\n" + String.join(", ", e.tags()) + "\n"
           + MarkdownText.plain(e.body());
       String terms = jsonStrings(new ArrayList<>(new TreeSet<>(KbAnalyzer.terms(bigram, text))));
+      String titleTerms = jsonStrings(new ArrayList<>(new TreeSet<>(KbAnalyzer.terms(bigram,
+          e.title() + "\n" + String.join(", ", e.tags())))));
       List<String> passages = Passages.of(MarkdownText.plain(e.body()));
       out.add(String.format(Locale.ROOT, "{\"article\":\"%s\",\"locale\":\"%s\",\"doc\":%s,"
-          + "\"title\":%s,\"passages\":%s,\"tpassages\":%s,\"terms\":%s}", e.key(), e.locale(),
+          + "\"title\":%s,\"passages\":%s,\"tpassages\":%s,\"terms\":%s,\"tterms\":%s}",
+          e.key(), e.locale(),
           json(model.embedDocument(text)), json(model.embedDocument(e.title())),
           jsonAll(model.embedDocuments(passages)),
           jsonAll(model.embedDocuments(passages.stream().map(p -> e.title() + "\n" + p)
-              .toList())), terms));
+              .toList())), terms, titleTerms));
     }
     Map<Integer, StringBuilder> perQuery = new HashMap<>();
     for (boolean hybrid : new boolean[] {false, true}) {
@@ -68,14 +71,17 @@ class RelevanceFeatureDumpTest {
       for (RelevanceSet.Query c : RelevanceSet.checkQueries()) {
         queries.add(new RelevanceSet.Query(c.kind(), c.text(), c.expected(), 2000 + c.line()));
       }
+      for (RelevanceSet.Query h : RelevanceSet.heldoutQueries()) {
+        queries.add(new RelevanceSet.Query(h.kind(), h.text(), h.expected(), 3000 + h.line()));
+      }
       for (RelevanceSet.Query q : queries) {
         SearchRequest request = SearchRequest.of(tenant, q.text()).withSnippets(false);
         List<Relevance.Features> f = index.features(request);
         SearchResults results = kb.search(request);
         StringBuilder b = perQuery.computeIfAbsent(q.line(), l -> new StringBuilder(
-            String.format(Locale.ROOT, "{\"line\":%d,\"kind\":\"%s\",\"expected\":[%s]",
-                l, q.kind(), String.join(",", q.expected().stream()
-                    .map(k -> "\"" + k + "\"").toList()))));
+            String.format(Locale.ROOT, "{\"line\":%d,\"kind\":\"%s\",\"text\":\"%s\","
+                + "\"expected\":[%s]", l, q.kind(), q.text().replace("\"", "'"),
+                String.join(",", q.expected().stream().map(k -> "\"" + k + "\"").toList()))));
         b.append(hybrid ? ",\"hybrid\":[" : ",\"lexical\":[");
         for (int i = 0; i < f.size(); i++) {
           Relevance.Features h = f.get(i);

@@ -63,10 +63,17 @@ class HybridRelevanceTest {
           return new RelevanceReport.Ranked(results.ids().stream().map(keys::get).toList(),
               results.hasConfidentAnswer());
         });
+    RelevanceReport heldout = RelevanceReport.measure("TicketKit hybrid (held-out set)",
+        RelevanceSet.heldoutQueries(), text -> {
+          SearchResults results = kb.search(SearchRequest.of(tenant, text).withSnippets(false));
+          return new RelevanceReport.Ranked(results.ids().stream().map(keys::get).toList(),
+              results.hasConfidentAnswer());
+        });
     System.out.println("[kb-relevance-hybrid]\n"
-        + RelevanceReport.table(List.of(hybrid, fresh, check)));
+        + RelevanceReport.table(List.of(hybrid, fresh, check, heldout)));
     System.out.println("[kb-relevance-hybrid] misses: " + hybrid.misses() + "; fresh set: "
-        + fresh.misses() + "; check set: " + check.misses());
+        + fresh.misses() + "; check set: " + check.misses() + "; held-out set: "
+        + heldout.misses());
     assertThat(hybrid.recallAt3()).isGreaterThanOrEqualTo(0.94);
     assertThat(hybrid.recallAt3()).isGreaterThanOrEqualTo(best + 0.08);
     assertThat(hybrid.answerableFlagged()).isLessThan(0.05);

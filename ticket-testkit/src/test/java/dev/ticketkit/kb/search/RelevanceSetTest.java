@@ -35,6 +35,7 @@ class RelevanceSetTest {
   private static RelevanceReport cjk;
   private static RelevanceReport fresh;
   private static RelevanceReport check;
+  private static RelevanceReport heldout;
 
   @BeforeAll
   static void measure() throws Exception {
@@ -52,6 +53,8 @@ class RelevanceSetTest {
         RelevanceSetTest::search);
     check = RelevanceReport.measure("TicketKit lexical (check set)", RelevanceSet.checkQueries(),
         RelevanceSetTest::search);
+    heldout = RelevanceReport.measure("TicketKit lexical (held-out set)",
+        RelevanceSet.heldoutQueries(), RelevanceSetTest::search);
   }
 
   static RelevanceReport.Ranked search(String text) {
@@ -63,7 +66,7 @@ class RelevanceSetTest {
   @AfterAll
   static void report() {
     System.out.println("[kb-relevance]\n"
-        + RelevanceReport.table(List.of(lexical, smart, cjk, fresh, check)));
+        + RelevanceReport.table(List.of(lexical, smart, cjk, fresh, check, heldout)));
     System.out.println("[kb-relevance] lexical misses: " + lexical.misses());
   }
 
@@ -75,13 +78,18 @@ class RelevanceSetTest {
         .hasSizeGreaterThanOrEqualTo(40);
     assertThat(RelevanceSet.checkQueries()).filteredOn(q -> !q.noAnswer())
         .hasSizeGreaterThanOrEqualTo(40);
+    assertThat(RelevanceSet.heldoutQueries()).filteredOn(RelevanceSet.Query::noAnswer)
+        .hasSizeGreaterThanOrEqualTo(40);
+    assertThat(RelevanceSet.heldoutQueries()).filteredOn(q -> !q.noAnswer())
+        .hasSizeGreaterThanOrEqualTo(80);
   }
 
   @Test
   void everyExpectedKeyOfEveryQuerySetIsAnArticle() {
     List<String> articles = RelevanceSet.articles().stream().map(RelevanceSet.Entry::key).toList();
     for (List<RelevanceSet.Query> set : List.of(RelevanceSet.queries(),
-        RelevanceSet.freshQueries(), RelevanceSet.checkQueries())) {
+        RelevanceSet.freshQueries(), RelevanceSet.checkQueries(),
+        RelevanceSet.heldoutQueries())) {
       for (RelevanceSet.Query q : set) {
         assertThat(articles).as(q.text()).containsAll(q.expected());
       }
