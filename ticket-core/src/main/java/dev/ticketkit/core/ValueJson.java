@@ -35,6 +35,13 @@ import java.util.function.Function;
 final class ValueJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The text of an empty list or map, as Jackson writes it and PostgreSQL's {@code jsonb} gives
+   * it back: written and read without the JSON tree (most tickets have no tags, links,
+   * attachments or custom fields, and every commit writes and reads a ticket's row).
+   */
+  private static final String EMPTY_ARRAY = "[]";
+  private static final String EMPTY_OBJECT = "{}";
 
   private ValueJson() {}
 
@@ -57,6 +64,9 @@ final class ValueJson {
   }
 
   static String attachments(List<Attachment> attachments) {
+    if (attachments.isEmpty()) {
+      return EMPTY_ARRAY;
+    }
     ArrayNode array = JSON.createArrayNode();
     for (Attachment a : attachments) {
       array.addObject().put("uri", a.uri().toString()).put("name", a.name())
@@ -66,6 +76,9 @@ final class ValueJson {
   }
 
   static List<Attachment> attachments(String json) {
+    if (EMPTY_ARRAY.equals(json)) {
+      return new ArrayList<>();
+    }
     return read(TicketField.ATTACHMENTS, json, array -> {
       List<Attachment> list = new ArrayList<>();
       for (JsonNode a : array) {
@@ -77,12 +90,18 @@ final class ValueJson {
   }
 
   static String tags(Collection<Tag> tags) {
+    if (tags.isEmpty()) {
+      return EMPTY_ARRAY;
+    }
     ArrayNode array = JSON.createArrayNode();
     tags.forEach(t -> array.add(t.value()));
     return array.toString();
   }
 
   static SortedSet<Tag> tags(String json) {
+    if (EMPTY_ARRAY.equals(json)) {
+      return new TreeSet<>();
+    }
     return read(TicketField.TAGS, json, array -> {
       SortedSet<Tag> tags = new TreeSet<>();
       array.forEach(t -> tags.add(Tag.of(t.textValue())));
@@ -91,12 +110,18 @@ final class ValueJson {
   }
 
   static String customFields(Map<String, CustomFieldValue> fields) {
+    if (fields.isEmpty()) {
+      return EMPTY_OBJECT;
+    }
     ObjectNode node = JSON.createObjectNode();
     fields.forEach((k, v) -> node.put(k, v.toString()));
     return node.toString();
   }
 
   static Map<String, CustomFieldValue> customFields(String json) {
+    if (EMPTY_OBJECT.equals(json)) {
+      return new LinkedHashMap<>();
+    }
     return read("customFields", json, node -> {
       Map<String, CustomFieldValue> fields = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -107,6 +132,9 @@ final class ValueJson {
   }
 
   static String links(List<TicketLink> links) {
+    if (links.isEmpty()) {
+      return EMPTY_ARRAY;
+    }
     ArrayNode array = JSON.createArrayNode();
     links.forEach(l -> array.addObject().put("type", l.type().name())
         .put("target", l.target().toString()));
@@ -114,6 +142,9 @@ final class ValueJson {
   }
 
   static List<TicketLink> links(String json) {
+    if (EMPTY_ARRAY.equals(json)) {
+      return new ArrayList<>();
+    }
     return read(TicketField.LINKS, json, array -> {
       List<TicketLink> links = new ArrayList<>();
       for (JsonNode l : array) {
