@@ -1,10 +1,13 @@
 package dev.ticketkit.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON form of the ticket's structured values, which history (the requester) and stores
@@ -55,12 +59,61 @@ final class ValueJson {
   }
 
   static Requester requester(String json) {
+    Requester canonical = canonicalRequester(json);
+    if (canonical != null) {
+      return canonical;
+    }
     return read(TicketField.REQUESTER, json, node -> {
       List<ContactHandle> handles = new ArrayList<>();
       node.path("handles").forEach(h -> handles.add(ContactHandle.parse(h.textValue())));
       return new Requester(node.path("id").textValue(), node.path("displayName").textValue(),
           handles);
     });
+  }
+
+  /**
+   * Reads a requester in its canonical form (an object of exactly {@code id}, {@code displayName}
+   * and {@code handles}, strings and an array of strings, in any order and spacing) with the
+   * streaming parser, without building a JSON tree: every commit reads its ticket's requester.
+   * Returns null for any other text, and for text that breaks a rule, so that the tree reading
+   * decides (and fails) exactly as it always has.
+   */
+  private static @Nullable Requester canonicalRequester(String json) {
+    String id = null;
+    String name = null;
+    List<ContactHandle> handles = null;
+    try (JsonParser p = JSON.getFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken v = p.nextToken();
+        if (field.equals("handles") && v == JsonToken.START_ARRAY && handles == null) {
+          handles = new ArrayList<>();
+          while ((v = p.nextToken()) == JsonToken.VALUE_STRING) {
+            handles.add(ContactHandle.parse(p.getText()));
+          }
+          if (v != JsonToken.END_ARRAY) {
+            return null;
+          }
+        } else if (field.equals("id") && v == JsonToken.VALUE_STRING && id == null) {
+          id = p.getText();
+        } else if (field.equals("displayName") && v == JsonToken.VALUE_STRING && name == null) {
+          name = p.getText();
+        } else {
+          return null;
+        }
+      }
+      if (t != JsonToken.END_OBJECT || p.nextToken() != null || id == null || name == null
+          || handles == null) {
+        return null;
+      }
+      return new Requester(id, name, handles);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   static String attachments(List<Attachment> attachments) {
