@@ -1,10 +1,13 @@
 package dev.ticketkit.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON form of the ticket's structured values, which history (the requester) and stores
@@ -35,6 +39,13 @@ import java.util.function.Function;
 final class ValueJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The text of an empty list or map, as Jackson writes it and PostgreSQL's {@code jsonb} gives
+   * it back: written and read without the JSON tree (most tickets have no tags, links,
+   * attachments or custom fields, and every commit writes and reads a ticket's row).
+   */
+  private static final String EMPTY_ARRAY = "[]";
+  private static final String EMPTY_OBJECT = "{}";
 
   private ValueJson() {}
 
@@ -48,6 +59,10 @@ final class ValueJson {
   }
 
   static Requester requester(String json) {
+    Requester canonical = canonicalRequester(json);
+    if (canonical != null) {
+      return canonical;
+    }
     return read(TicketField.REQUESTER, json, node -> {
       List<ContactHandle> handles = new ArrayList<>();
       node.path("handles").forEach(h -> handles.add(ContactHandle.parse(h.textValue())));
@@ -56,7 +71,55 @@ final class ValueJson {
     });
   }
 
+  /**
+   * Reads a requester in its canonical form (an object of exactly {@code id}, {@code displayName}
+   * and {@code handles}, strings and an array of strings, in any order and spacing) with the
+   * streaming parser, without building a JSON tree: every commit reads its ticket's requester.
+   * Returns null for any other text, and for text that breaks a rule, so that the tree reading
+   * decides (and fails) exactly as it always has.
+   */
+  private static @Nullable Requester canonicalRequester(String json) {
+    String id = null;
+    String name = null;
+    List<ContactHandle> handles = null;
+    try (JsonParser p = JSON.getFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken v = p.nextToken();
+        if (field.equals("handles") && v == JsonToken.START_ARRAY && handles == null) {
+          handles = new ArrayList<>();
+          while ((v = p.nextToken()) == JsonToken.VALUE_STRING) {
+            handles.add(ContactHandle.parse(p.getText()));
+          }
+          if (v != JsonToken.END_ARRAY) {
+            return null;
+          }
+        } else if (field.equals("id") && v == JsonToken.VALUE_STRING && id == null) {
+          id = p.getText();
+        } else if (field.equals("displayName") && v == JsonToken.VALUE_STRING && name == null) {
+          name = p.getText();
+        } else {
+          return null;
+        }
+      }
+      if (t != JsonToken.END_OBJECT || p.nextToken() != null || id == null || name == null
+          || handles == null) {
+        return null;
+      }
+      return new Requester(id, name, handles);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   static String attachments(List<Attachment> attachments) {
+    if (attachments.isEmpty()) {
+      return EMPTY_ARRAY;
+    }
     ArrayNode array = JSON.createArrayNode();
     for (Attachment a : attachments) {
       array.addObject().put("uri", a.uri().toString()).put("name", a.name())
@@ -66,6 +129,9 @@ final class ValueJson {
   }
 
   static List<Attachment> attachments(String json) {
+    if (EMPTY_ARRAY.equals(json)) {
+      return new ArrayList<>();
+    }
     return read(TicketField.ATTACHMENTS, json, array -> {
       List<Attachment> list = new ArrayList<>();
       for (JsonNode a : array) {
@@ -77,12 +143,18 @@ final class ValueJson {
   }
 
   static String tags(Collection<Tag> tags) {
+    if (tags.isEmpty()) {
+      return EMPTY_ARRAY;
+    }
     ArrayNode array = JSON.createArrayNode();
     tags.forEach(t -> array.add(t.value()));
     return array.toString();
   }
 
   static SortedSet<Tag> tags(String json) {
+    if (EMPTY_ARRAY.equals(json)) {
+      return new TreeSet<>();
+    }
     return read(TicketField.TAGS, json, array -> {
       SortedSet<Tag> tags = new TreeSet<>();
       array.forEach(t -> tags.add(Tag.of(t.textValue())));
@@ -91,12 +163,18 @@ final class ValueJson {
   }
 
   static String customFields(Map<String, CustomFieldValue> fields) {
+    if (fields.isEmpty()) {
+      return EMPTY_OBJECT;
+    }
     ObjectNode node = JSON.createObjectNode();
     fields.forEach((k, v) -> node.put(k, v.toString()));
     return node.toString();
   }
 
   static Map<String, CustomFieldValue> customFields(String json) {
+    if (EMPTY_OBJECT.equals(json)) {
+      return new LinkedHashMap<>();
+    }
     return read("customFields", json, node -> {
       Map<String, CustomFieldValue> fields = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -107,6 +185,9 @@ final class ValueJson {
   }
 
   static String links(List<TicketLink> links) {
+    if (links.isEmpty()) {
+      return EMPTY_ARRAY;
+    }
     ArrayNode array = JSON.createArrayNode();
     links.forEach(l -> array.addObject().put("type", l.type().name())
         .put("target", l.target().toString()));
@@ -114,6 +195,9 @@ final class ValueJson {
   }
 
   static List<TicketLink> links(String json) {
+    if (EMPTY_ARRAY.equals(json)) {
+      return new ArrayList<>();
+    }
     return read(TicketField.LINKS, json, array -> {
       List<TicketLink> links = new ArrayList<>();
       for (JsonNode l : array) {

@@ -114,13 +114,15 @@ final class TicketWrites {
   List<ShapedSql.Statement> update(DSLContext sql, Ticket before, ChangeSet changes,
       UUID commit) {
     Ticket t = changes.ticket();
-    Map<Field<?>, Object> old = TicketRows.values(kind, before);
+    // compared by position: only the changed columns are hashed into the map
+    @Nullable Object[] old = TicketRows.row(before);
+    @Nullable Object[] now = TicketRows.row(t);
     Map<Field<?>, Object> values = new LinkedHashMap<>();
-    TicketRows.values(kind, t).forEach((column, value) -> {
-      if (!Objects.equals(old.get(column), value)) {
-        values.put(column, value);
+    for (int i = 0; i < now.length; i++) {
+      if (Tk.ALL[i] != Tk.ID && !Objects.equals(old[i], now[i])) {
+        values.put(Tk.ALL[i], now[i]);
       }
-    });
+    }
     values.put(Tk.LAST_COMMIT, commit);
     List<ShapedSql.Statement> all = new ArrayList<>();
     all.add(shaped.updateStatement(Tk.TABLE, values, KEY,

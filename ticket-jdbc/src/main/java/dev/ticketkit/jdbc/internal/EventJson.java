@@ -70,7 +70,7 @@ public final class EventJson {
     EventHeader h = event.header();
     n.put("tenant", h.tenant().value()).put("ticketId", h.ticketId().toString())
         .put("ticketVersion", h.ticketVersion()).put("actor", h.actor().toString())
-        .put("at", h.at().toString()).put("cycle", h.cycle());
+        .put("at", IsoInstant.format(h.at())).put("cycle", h.cycle());
     EventFacts.write(event, n);
     return n.toString();
   }
@@ -219,7 +219,8 @@ public final class EventJson {
     private static ObjectNode entry(ConversationEntry e) {
       ObjectNode n = TicketJson.MAPPER.createObjectNode();
       n.put("visibility", e.visibility().name()).put("author", e.author().toString())
-          .put("channel", e.channel().code()).put("at", e.at().toString()).put("body", e.body());
+          .put("channel", e.channel().code()).put("at", IsoInstant.format(e.at()))
+          .put("body", e.body());
       n.set("attachments", TicketJson.attachmentsNode(e.attachments()));
       return n;
     }

@@ -19,7 +19,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TicketRows {
 
+  /** Whether each column of {@link Tk#ALL} is a JSON column (looked up once, by position). */
+  private static final boolean[] JSON = json();
+
   private TicketRows() {}
+
+  private static boolean[] json() {
+    boolean[] json = new boolean[Tk.ALL.length];
+    for (int i = 0; i < json.length; i++) {
+      json[i] = Columns.isJson(Tk.ALL[i]);
+    }
+    return json;
+  }
 
   /**
    * Returns the values of every column but the id, for an insert or an update.
@@ -29,15 +40,40 @@ public final class TicketRows {
    * @return the values by column, in a stable order
    */
   public static Map<Field<?>, Object> values(DatabaseKind kind, Ticket t) {
+    @Nullable Object[] row = row(t);
     Map<Field<?>, Object> v = new LinkedHashMap<>();
-    StoredTicket.write(t).forEach((name, value) -> {
-      Field<?> column = Tk.column(name);
-      if (column != Tk.ID) {
-        v.put(column, value != null && Columns.isJson(column)
-            ? new ShapedSql.Json((String) value) : value);
+    for (int i = 0; i < row.length; i++) {
+      if (Tk.ALL[i] != Tk.ID) {
+        v.put(Tk.ALL[i], row[i]);
       }
-    });
+    }
     return v;
+  }
+
+  /**
+   * Returns the value of every column of {@link Tk#ALL}, by position (JSON columns as
+   * {@link ShapedSql.Json}): the same values as {@link #values}, without hashing a jOOQ field
+   * per column (a field's {@code hashCode} hashes its qualified name on every call), for
+   * comparing a ticket's row before and after a change.
+   *
+   * @param t the ticket
+   * @return the values, null for an empty column
+   */
+  public static @Nullable Object[] row(Ticket t) {
+    // StoredTicket.write gives the columns in the order of StoredTicket.columns(), the order
+    // of Tk.ALL
+    Map<String, @Nullable Object> stored = StoredTicket.write(t);
+    if (stored.size() != Tk.ALL.length) {
+      throw new IllegalStateException("the field table wrote " + stored.size()
+          + " columns, tk_ticket has " + Tk.ALL.length);
+    }
+    @Nullable Object[] row = new Object[Tk.ALL.length];
+    int i = 0;
+    for (@Nullable Object value : stored.values()) {
+      row[i] = value != null && JSON[i] ? new ShapedSql.Json((String) value) : value;
+      i++;
+    }
+    return row;
   }
 
   /**
