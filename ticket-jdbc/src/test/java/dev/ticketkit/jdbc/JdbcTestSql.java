@@ -30,6 +30,9 @@ final class JdbcTestSql {
   static void execute(DataSource ds, String sql) {
     try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
       s.execute(sql);
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }

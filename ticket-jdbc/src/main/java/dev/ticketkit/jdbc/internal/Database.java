@@ -210,7 +210,10 @@ public final class Database {
   }
 
   /**
-   * Runs read-only work in auto-commit mode (each statement sees the latest committed data).
+   * Runs work in auto-commit mode: each statement sees the latest committed data and each
+   * write is its own transaction. A pool that hands out connections with auto-commit off (a
+   * common host setting) gets the connection switched to auto-commit for the work and back
+   * after it; otherwise the pool would roll back the work's writes when the connection returns.
    *
    * @param what what the work does, for error messages
    * @param work the work
@@ -219,7 +222,17 @@ public final class Database {
    */
   public <T> T read(String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      return work.run(bind(connection));
+      boolean autoCommit = connection.getAutoCommit();
+      if (!autoCommit) {
+        connection.setAutoCommit(true);
+      }
+      try {
+        return work.run(bind(connection));
+      } finally {
+        if (!autoCommit && !connection.isClosed()) {
+          connection.setAutoCommit(false);
+        }
+      }
     } catch (SQLException | DataAccessException e) {
       throw failures.translate("cannot " + what + " (" + kind + ")", e);
     }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 public final class TestKit implements AutoCloseable {
 
   private final DatabaseKind kind;
+  private final boolean autoCommit;
   private TestDataSources database;
   private HikariDataSource pool;
   private JdbcTicketKit kit;
@@ -24,7 +25,19 @@ public final class TestKit implements AutoCloseable {
    * @param kind the product
    */
   public TestKit(DatabaseKind kind) {
+    this(kind, true);
+  }
+
+  /**
+   * Prepares a database of a kind whose pool hands out connections in the given auto-commit
+   * mode (hosts configure HikariCP with {@code autoCommit=false}, as Spring Boot setups often do).
+   *
+   * @param kind the product
+   * @param autoCommit the pool's auto-commit setting
+   */
+  public TestKit(DatabaseKind kind, boolean autoCommit) {
     this.kind = kind;
+    this.autoCommit = autoCommit;
   }
 
   /** Returns the kit, creating and migrating the database on first call. */
@@ -35,6 +48,7 @@ public final class TestKit implements AutoCloseable {
       config.setDataSource(database.dataSource());
       config.setMaximumPoolSize(24);
       config.setMinimumIdle(1);
+      config.setAutoCommit(autoCommit);
       config.setPoolName("tk-" + database.name());
       pool = new HikariDataSource(config);
       try {

@@ -1,0 +1,25 @@
+package dev.ticketkit.jdbc;
+
+import dev.ticketkit.core.store.TicketStore;
+import dev.ticketkit.jdbc.testing.TestKit;
+import dev.ticketkit.testkit.contract.TicketStoreContract;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * Runs ticket-core's store contract against the jOOQ store on PostgreSQL through a pool that
+ * hands out connections with auto-commit off: the store must not rely on the pool's mode.
+ */
+class PostgresManualCommitPoolTest extends TicketStoreContract {
+
+  private static final TestKit DB = new TestKit(DatabaseKind.POSTGRESQL, false);
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Override
+  protected TicketStore createStore() {
+    return DB.freshKit().ticketStore();
+  }
+}
