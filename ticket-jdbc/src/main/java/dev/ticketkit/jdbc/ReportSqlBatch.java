@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,14 +32,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation notes. The derived table {@code x} holds, per fact matching any of the
  * queries (the tenant's rows under the OR of the queries' conditions), every distinct group key
- * {@code d<j>}, every distinct duration input {@code v<k>}, and one boolean per query
- * {@code q<i>} (its conditions, ANDed) and per conditional count {@code c<i>_<m>}. The outer
+ * {@code d<j>}, every distinct duration input {@code v<k>}, one boolean per distinct condition
+ * list {@code q<c>} (a query's conditions, ANDed; queries with the same conditions in any order
+ * share it) and one per distinct conditional count's condition {@code c<k>}. The outer
  * select groups by {@code GROUPING SETS}, one set per distinct key list of the queries (the
- * empty set for ungrouped ones), and computes each query's measures with
- * {@code FILTER (WHERE q<i>)}: {@code count(*)}, {@code count(v)}, {@code sum(v)},
+ * empty set for ungrouped ones), and computes each distinct (condition list, measure) once with
+ * {@code FILTER (WHERE q<c>)}: {@code count(*)}, {@code count(v)}, {@code sum(v)},
  * {@code percentile_disc(p) WITHIN GROUP (ORDER BY v)} (ungrouped queries only, see
- * {@link Shape}), {@code count(*) FILTER (WHERE q<i> AND
- * c<i>_<m>)}. {@code GROUPING(d<j>)} tells which set a result row belongs to; a query takes the
+ * {@link Shape}), {@code count(*) FILTER (WHERE q<c> AND c<k>)}. {@code GROUPING(d<j>)} tells
+ * which set a result row belongs to; a query takes the
  * rows of its set where its own count is positive (a group that only other queries' facts
  * formed is not one of its groups), and an ungrouped query the one row of the empty set, which
  * PostgreSQL returns also over no rows. Only PostgreSQL runs it (H2 and MariaDB lack
@@ -98,27 +100,38 @@ final class ReportSqlBatch {
         }
       }
     }
+    // Queries with the same conditions (in any order) share one flag q<c>, and equal measures
+    // under it one aggregate, so each fact evaluates each distinct condition once.
+    Map<Set<Filter>, Integer> distinct = new LinkedHashMap<>();
+    int[] flagOf = new int[queries.size()];
     List<Condition> conditions = new ArrayList<>();
-    for (FactQuery q : queries) {
-      Condition all = DSL.trueCondition();
-      for (Filter f : q.filters()) {
-        all = all.and(sql.condition(f));
-      }
-      conditions.add(all);
-    }
-    dims.forEach((d, j) -> inner.add(guarded(d, queries, conditions).as("d" + j)));
-    inputs.forEach((f, k) -> inner.add(sql.duration(f).as("v" + k)));
     for (int i = 0; i < queries.size(); i++) {
       FactQuery q = queries.get(i);
-      Condition all = conditions.get(i);
-      any = any.or(all);
-      inner.add(DSL.field(all).as("q" + i));
-      for (int m = 0; m < q.measures().size(); m++) {
-        if (q.measures().get(m) instanceof Measure.CountIf c) {
-          inner.add(DSL.field(sql.condition(c.condition())).as("c" + i + "_" + m));
+      Integer known = distinct.get(Set.copyOf(q.filters()));
+      if (known == null) {
+        known = distinct.size();
+        distinct.put(Set.copyOf(q.filters()), known);
+        Condition all = DSL.trueCondition();
+        for (Filter f : q.filters()) {
+          all = all.and(sql.condition(f));
         }
+        conditions.add(all);
       }
+      flagOf[i] = known;
     }
+    Map<Filter, Integer> counted = new LinkedHashMap<>();
+    queries.forEach(q -> q.measures().forEach(m -> {
+      if (m instanceof Measure.CountIf c) {
+        counted.computeIfAbsent(c.condition(), x -> counted.size());
+      }
+    }));
+    dims.forEach((d, j) -> inner.add(guarded(d, queries, flagOf, conditions).as("d" + j)));
+    inputs.forEach((f, k) -> inner.add(sql.duration(f).as("v" + k)));
+    for (int c = 0; c < conditions.size(); c++) {
+      any = any.or(conditions.get(c));
+      inner.add(DSL.field(conditions.get(c)).as("q" + c));
+    }
+    counted.forEach((f, k) -> inner.add(DSL.field(sql.condition(f)).as("c" + k)));
     Table<?> from = ReportSql.from(shape.table(), shape.agent(), tenant,
         ReportSql.since(queries));
     Table<?> x = ctx.select(inner).from(from)
@@ -126,11 +139,18 @@ final class ReportSqlBatch {
     List<SelectField<?>> outer = new ArrayList<>();
     dims.forEach((d, j) -> outer.add(DSL.grouping(ref("d" + j)).as("g" + j)));
     dims.forEach((d, j) -> outer.add(ref("d" + j).as("d" + j)));
+    for (int c = 0; c < conditions.size(); c++) {
+      outer.add(DSL.count().filterWhere(flag("q" + c)).as("n" + c));
+    }
+    Map<List<Object>, String> aggregates = new LinkedHashMap<>();
     for (int i = 0; i < queries.size(); i++) {
-      outer.add(DSL.count().filterWhere(flag("q" + i)).as("n" + i));
-      List<Measure> ms = queries.get(i).measures();
-      for (int m = 0; m < ms.size(); m++) {
-        outer.add(measure(ms.get(m), i, m, inputs).as("m" + i + "_" + m));
+      for (Measure m : queries.get(i).measures()) {
+        List<Object> key = List.of(flagOf[i], m);
+        if (!(m instanceof Measure.Count) && !aggregates.containsKey(key)) {
+          String name = "m" + aggregates.size();
+          aggregates.put(key, name);
+          outer.add(measure(m, flagOf[i], inputs, counted).as(name));
+        }
       }
     }
     Result<Record> result;
@@ -147,22 +167,24 @@ final class ReportSqlBatch {
       Collection<? extends Field<?>>[] array = sets.toArray(new Collection[0]);
       result = ctx.select(outer).from(x).groupBy(DSL.groupingSets(array)).fetch();
     }
-    return answers(queries, dims, result);
+    return answers(queries, dims, flagOf, aggregates, result);
   }
 
   /**
    * A group key's value; a computed one (a time bucket) only on the rows of the queries that
    * group by it, since every other row's key is never read (their measures filter it out).
    */
-  private Field<?> guarded(Dimension d, List<FactQuery> queries, List<Condition> conditions) {
+  private Field<?> guarded(Dimension d, List<FactQuery> queries, int[] flagOf,
+      List<Condition> conditions) {
     Field<?> value = sql.dimension(d);
     if (d instanceof Dimension.Key) {
       return value;
     }
     Condition users = DSL.falseCondition();
+    Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < queries.size(); i++) {
-      if (queries.get(i).groupBy().contains(d)) {
-        users = users.or(conditions.get(i));
+      if (queries.get(i).groupBy().contains(d) && seen.add(flagOf[i])) {
+        users = users.or(conditions.get(flagOf[i]));
       }
     }
     return DSL.when(users, value);
@@ -186,7 +208,8 @@ final class ReportSqlBatch {
   }
 
   private static List<List<AggregateRow>> answers(List<FactQuery> queries,
-      Map<Dimension, Integer> dims, Result<Record> result) {
+      Map<Dimension, Integer> dims, int[] flagOf, Map<List<Object>, String> aggregates,
+      Result<Record> result) {
     List<List<AggregateRow>> out = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
       FactQuery q = queries.get(i);
@@ -194,15 +217,16 @@ final class ReportSqlBatch {
       List<AggregateRow> rows = new ArrayList<>();
       for (Record r : result) {
         if (!grouped(r, dims.size()).equals(set)
-            || !q.groupBy().isEmpty() && ((Number) r.get("n" + i)).longValue() == 0) {
+            || !q.groupBy().isEmpty() && ((Number) r.get("n" + flagOf[i])).longValue() == 0) {
           continue;
         }
         List<@Nullable String> keys = new ArrayList<>();
         q.groupBy().forEach(d -> keys.add(ReportSql.key(r.get("d" + dims.get(d)))));
         List<@Nullable Long> values = new ArrayList<>();
         for (int m = 0; m < q.measures().size(); m++) {
-          Object v = q.measures().get(m) instanceof Measure.Count ? r.get("n" + i)
-              : r.get("m" + i + "_" + m);
+          Measure measure = q.measures().get(m);
+          Object v = measure instanceof Measure.Count ? r.get("n" + flagOf[i])
+              : r.get(aggregates.get(List.of(flagOf[i], measure)));
           values.add(v == null ? null : ((Number) v).longValue());
         }
         rows.add(new AggregateRow(keys, values));
@@ -222,12 +246,13 @@ final class ReportSqlBatch {
     return set;
   }
 
-  private Field<?> measure(Measure m, int i, int index, Map<FactField, Integer> inputs) {
-    Condition mine = flag("q" + i);
+  private Field<?> measure(Measure m, int c, Map<FactField, Integer> inputs,
+      Map<Filter, Integer> counted) {
+    Condition mine = flag("q" + c);
     if (m instanceof Measure.Count) {
       return DSL.count().filterWhere(mine);
-    } else if (m instanceof Measure.CountIf) {
-      return DSL.count().filterWhere(mine.and(flag("c" + i + "_" + index)));
+    } else if (m instanceof Measure.CountIf i) {
+      return DSL.count().filterWhere(mine.and(flag("c" + counted.get(i.condition()))));
     }
     Field<Long> v = DSL.field(DSL.name("x", "v" + inputs.get(input(m))), Long.class);
     if (m instanceof Measure.CountOf) {
