@@ -5,7 +5,7 @@ import dev.ticketkit.kb.search.SearchRequest;
 import dev.ticketkit.kb.search.SearchSettings;
 import dev.ticketkit.kb.search.TextEmbedding;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -82,9 +82,13 @@ public final class KbHybridProfile {
   }
 
   private static String measure(Runnable part, int calls) {
-    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean thread =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
     long[] cpu = new long[calls];
     long[] wall = new long[calls];
+    long gc0 = collections();
+    long a0 = thread.getThreadAllocatedBytes(id);
     for (int k = 0; k < calls; k++) {
       long c0 = thread.getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
@@ -92,7 +96,15 @@ public final class KbHybridProfile {
       wall[k] = System.nanoTime() - w0;
       cpu[k] = thread.getCurrentThreadCpuTime() - c0;
     }
-    return "thread cpu " + percentiles(cpu) + "; wall " + percentiles(wall);
+    long allocated = (thread.getThreadAllocatedBytes(id) - a0) / calls;
+    return "thread cpu " + percentiles(cpu) + "; wall " + percentiles(wall)
+        + String.format(Locale.ROOT, "; allocated %.0f KB per call; %d collections",
+            allocated / 1024.0, collections() - gc0);
+  }
+
+  private static long collections() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
   }
 
   private static String percentiles(long[] nanos) {

@@ -13,9 +13,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import dev.ticketkit.kb.search.TextEmbedding;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -156,6 +154,11 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
     return cache == null ? 0 : cache.size();
   }
 
+  /** Tells whether the cache holds this query text's vector (tests). */
+  boolean cached(String text) {
+    return cache != null && cache.contains(text);
+  }
+
   @Override
   public float[] embedDocument(String text) {
     return vector(model.embed(cut(text)).content());
@@ -184,36 +187,5 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
       unit[i] = v[i] * scale;
     }
     return unit;
-  }
-
-  /**
-   * The least recently used query vectors, at most {@code capacity}. A {@link LinkedHashMap} in
-   * access order under one lock: a hit costs a hash lookup, against 4-10 ms for the model.
-   */
-  private static final class QueryCache {
-    private final Map<String, float[]> vectors;
-
-    QueryCache(int capacity) {
-      this.vectors = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > capacity;
-        }
-      };
-    }
-
-    synchronized float @Nullable [] get(String text) {
-      return vectors.get(text);
-    }
-
-    synchronized void put(String text, float[] vector) {
-      vectors.put(text, vector);
-    }
-
-    synchronized int size() {
-      return vectors.size();
-    }
   }
 }
