@@ -7,9 +7,11 @@ import dev.ticketkit.core.InvalidInputException;
  * session's intra-op threads and whether they spin while waiting for work, and how many query
  * vectors it keeps for repeated queries. Immutable.
  *
- * <p>The defaults ({@link #defaults()}) were measured on a 2-core machine (docs/benchmarks.md,
- * issue 16, "hybrid p99"): one intra-op thread (the model runs on the calling thread, no worker
- * threads), no spinning, {@value #DEFAULT_QUERY_CACHE} cached query vectors (about 2 KB each).
+ * <p>The defaults ({@link #defaults()}): one intra-op thread (the model runs on the calling
+ * thread, no worker threads) and no spinning, the session measured best on a 2-core machine
+ * (docs/benchmarks.md, issue 16); {@value #DEFAULT_QUERY_CACHE} cached query vectors (about 2 KB
+ * each). The cache keeps the query texts themselves in memory; set it to 0 where search text must
+ * not be retained.
  *
  * @param intraOpThreads the ONNX Runtime intra-op threads, {@value #MIN_THREADS} to
  *     {@value #MAX_THREADS}; with 1 the model runs on the calling thread only
