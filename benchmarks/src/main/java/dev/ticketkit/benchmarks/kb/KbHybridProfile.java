@@ -4,9 +4,10 @@ import dev.ticketkit.kb.search.ArticleSearchIndex;
 import dev.ticketkit.kb.search.SearchRequest;
 import dev.ticketkit.kb.search.SearchSettings;
 import dev.ticketkit.kb.search.TextEmbedding;
-import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,10 @@ import java.util.Map;
  * <p>Before measuring, the index settles as {@code -Dkb.settle=merges|write|none} says
  * ({@link SettledIndex}; {@code merges} by default).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.kb.KbHybridProfile 100000 1500</pre>
+ * <p>With a third argument, the index is built on disk in that directory, or reopened from it if
+ * it exists (as {@link KbHybridTail} does).
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.ticketkit.benchmarks.kb.KbHybridProfile 100000 1500 [dir]</pre>
  */
 public final class KbHybridProfile {
 
@@ -32,17 +36,20 @@ public final class KbHybridProfile {
   /**
    * Runs the measurement.
    *
-   * @param args the article count, the measured calls per part
+   * @param args the article count, the measured calls per part, optionally an index directory
    */
   public static void main(String[] args) {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1_500;
-    TextEmbedding model = BgeSmallZhEmbedding.load();
+    TextEmbedding model = PooledEmbedding.model();
     Precomputed embedding = new Precomputed(PooledEmbedding.ofGenerated(model));
-    try (ArticleSearchIndex index =
-        ArticleSearchIndex.inMemory(SearchSettings.defaults().withEmbedding(embedding))) {
+    Path dir = args.length > 2 ? Path.of(args[2]) : null;
+    boolean reuse = dir != null && Files.isDirectory(dir);
+    SearchSettings settings = SearchSettings.defaults().withEmbedding(embedding);
+    try (ArticleSearchIndex index = dir == null ? ArticleSearchIndex.inMemory(settings)
+        : ArticleSearchIndex.onDisk(dir, settings)) {
       GeneratedArticles generator = new GeneratedArticles(42);
-      for (int done = 0; done < count; done += 5_000) {
+      for (int done = 0; !reuse && done < count; done += 5_000) {
         index.indexAll(generator.next(Math.min(5_000, count - done)));
       }
       SettledIndex.settle(System.getProperty("kb.settle", "merges"), index,
@@ -75,9 +82,13 @@ public final class KbHybridProfile {
   }
 
   private static String measure(Runnable part, int calls) {
-    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean thread =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
     long[] cpu = new long[calls];
     long[] wall = new long[calls];
+    long gc0 = collections();
+    long a0 = thread.getThreadAllocatedBytes(id);
     for (int k = 0; k < calls; k++) {
       long c0 = thread.getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
@@ -85,7 +96,15 @@ public final class KbHybridProfile {
       wall[k] = System.nanoTime() - w0;
       cpu[k] = thread.getCurrentThreadCpuTime() - c0;
     }
-    return "thread cpu " + percentiles(cpu) + "; wall " + percentiles(wall);
+    long allocated = (thread.getThreadAllocatedBytes(id) - a0) / calls;
+    return "thread cpu " + percentiles(cpu) + "; wall " + percentiles(wall)
+        + String.format(Locale.ROOT, "; allocated %.0f KB per call; %d collections",
+            allocated / 1024.0, collections() - gc0);
+  }
+
+  private static long collections() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
   }
 
   private static String percentiles(long[] nanos) {

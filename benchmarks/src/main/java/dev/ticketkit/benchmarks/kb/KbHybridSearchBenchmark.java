@@ -5,7 +5,8 @@ import dev.ticketkit.kb.search.ArticleSearchIndex;
 import dev.ticketkit.kb.search.SearchRequest;
 import dev.ticketkit.kb.search.SearchResults;
 import dev.ticketkit.kb.search.SearchSettings;
-import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,6 +48,26 @@ public class KbHybridSearchBenchmark {
   @Param({"merges"})
   public String settle;
 
+  /** ONNX Runtime intra-op threads of the query embedding. */
+  @Param({"1"})
+  public int threads;
+
+  /**
+   * Cached query vectors: 0 (the headline: every search embeds its query) or more (the 24
+   * queries repeat, so every measured search then hits the cache).
+   */
+  @Param({"0"})
+  public int queryCache;
+
+  /**
+   * Empty (the default): build the index in memory. Otherwise an on-disk index directory: built
+   * there if it does not exist, reopened if it does ({@link KbHybridTail} builds the same index),
+   * so that code versions and options can be compared on one index without an 8-30 minute build
+   * per fork.
+   */
+  @Param({""})
+  public String dir;
+
   private ArticleSearchIndex index;
   private SearchRequest[] requests;
   private int next;
@@ -55,9 +76,13 @@ public class KbHybridSearchBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     GeneratedArticles generator = new GeneratedArticles(42);
-    PooledEmbedding embedding = PooledEmbedding.ofGenerated(BgeSmallZhEmbedding.load());
-    index = ArticleSearchIndex.inMemory(SearchSettings.defaults().withEmbedding(embedding));
-    for (int done = 0; done < articles; done += 5_000) {
+    PooledEmbedding embedding = PooledEmbedding.ofGenerated(
+        PooledEmbedding.model(threads, false, queryCache));
+    SearchSettings settings = SearchSettings.defaults().withEmbedding(embedding);
+    boolean reuse = !dir.isEmpty() && Files.isDirectory(Path.of(dir));
+    index = dir.isEmpty() ? ArticleSearchIndex.inMemory(settings)
+        : ArticleSearchIndex.onDisk(Path.of(dir), settings);
+    for (int done = 0; !reuse && done < articles; done += 5_000) {
       List<Article> batch = generator.next(Math.min(5_000, articles - done));
       index.indexAll(batch);
     }

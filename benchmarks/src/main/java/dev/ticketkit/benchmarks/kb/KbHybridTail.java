@@ -3,7 +3,6 @@ package dev.ticketkit.benchmarks.kb;
 import dev.ticketkit.kb.search.ArticleSearchIndex;
 import dev.ticketkit.kb.search.SearchRequest;
 import dev.ticketkit.kb.search.SearchSettings;
-import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -61,7 +60,7 @@ public final class KbHybridTail {
     int searches = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
     Path dir = args.length > 2 ? Path.of(args[2]) : null;
     SearchSettings settings = SearchSettings.defaults()
-        .withEmbedding(PooledEmbedding.ofGenerated(BgeSmallZhEmbedding.load()));
+        .withEmbedding(PooledEmbedding.ofGenerated(PooledEmbedding.model()));
     boolean reuse = dir != null && Files.isDirectory(dir);
     try (ArticleSearchIndex index = dir == null ? ArticleSearchIndex.inMemory(settings)
         : ArticleSearchIndex.onDisk(dir, settings)) {

@@ -4,7 +4,6 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.ticketkit.kb.search.ArticleSearchIndex;
 import dev.ticketkit.kb.search.SearchRequest;
 import dev.ticketkit.kb.search.SearchSettings;
-import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -38,7 +37,7 @@ public final class KbSearchCpuTime {
     String settle = args.length > 3 ? args[3] : "merges";
     SearchSettings settings = SearchSettings.defaults();
     if (hybrid) {
-      settings = settings.withEmbedding(PooledEmbedding.ofGenerated(BgeSmallZhEmbedding.load()));
+      settings = settings.withEmbedding(PooledEmbedding.ofGenerated(PooledEmbedding.model()));
     }
     OperatingSystemMXBean os =
         (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

@@ -1,6 +1,8 @@
 package dev.ticketkit.benchmarks.kb;
 
 import dev.ticketkit.kb.search.TextEmbedding;
+import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
+import dev.ticketkit.kb.semantic.EmbeddingOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +27,24 @@ final class PooledEmbedding implements TextEmbedding {
   PooledEmbedding(TextEmbedding model, List<String> poolTexts) {
     this.model = model;
     this.pool = model.embedDocuments(poolTexts);
+  }
+
+  /**
+   * Loads the real model for a benchmark: no query cache unless {@code -Dkb.queryCache=n} (every
+   * search pays for its query embedding, the headline figure), ONNX intra-op threads from
+   * {@code -Dkb.threads} (default 1) and spinning from {@code -Dkb.spin} (default false).
+   */
+  static BgeSmallZhEmbedding model() {
+    return model(Integer.getInteger("kb.threads", 1), Boolean.getBoolean("kb.spin"),
+        Integer.getInteger("kb.queryCache", 0));
+  }
+
+  /** Loads the real model with these session threads, spinning and query cache size. */
+  static BgeSmallZhEmbedding model(int threads, boolean spin, int queryCache) {
+    EmbeddingOptions options = EmbeddingOptions.defaults().withIntraOpThreads(threads)
+        .withSpinning(spin).withQueryCache(queryCache);
+    System.out.println("[kb-model] " + options);
+    return BgeSmallZhEmbedding.load(options);
   }
 
   /** Returns the pool over {@value #POOL} generated articles (seed 4242) embedded by a model. */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link TextEmbedding}: BAAI's bge-small-zh-v1.5 (512 dimensions), quantised to
@@ -27,6 +28,11 @@ import java.util.Objects;
  * their first {@value #MAX_DOCUMENT_CHARS} chars (title and opening paragraphs carry the topic, and
  * the model reads at most 512 tokens). Vectors are L2-normalised. Thread-safe: one instance holds
  * one ONNX session (about 100 MB of memory once loaded), shared by all callers; create it once.
+ *
+ * <p>Query vectors of the last {@link EmbeddingOptions#queryCache()} distinct query texts are
+ * kept (least recently used out first; a help centre's common questions repeat), so a repeated
+ * query skips the model: the model is deterministic, so a cached vector is the vector the model
+ * would give again. Document vectors are never cached.
  */
 public final class BgeSmallZhEmbedding implements TextEmbedding {
 
@@ -39,13 +45,16 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
   private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
 
   private final EmbeddingModel model;
+  private final @Nullable QueryCache cache;
 
-  private BgeSmallZhEmbedding(EmbeddingModel model) {
+  private BgeSmallZhEmbedding(EmbeddingModel model, int cacheSize) {
     this.model = model;
+    this.cache = cacheSize == 0 ? null : new QueryCache(cacheSize);
   }
 
   /**
-   * Loads the model from the classpath. Takes about a second; reuse the instance.
+   * Loads the model from the classpath with the {@linkplain EmbeddingOptions#defaults() default
+   * options}. Takes about a second; reuse the instance.
    *
    * <p>The ONNX Runtime session runs each embedding on the calling thread (one intra-op thread,
    * no spinning worker threads): a search's query embedding then costs only the searching
@@ -56,16 +65,27 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
    * @throws IllegalStateException if the model cannot be loaded
    */
   public static BgeSmallZhEmbedding load() {
-    try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+    return load(EmbeddingOptions.defaults());
+  }
+
+  /**
+   * Loads the model from the classpath with the given ONNX Runtime threads and query cache.
+   *
+   * @param options the session's threads and the query cache's size
+   * @return the embedding
+   * @throws IllegalStateException if the model cannot be loaded
+   */
+  public static BgeSmallZhEmbedding load(EmbeddingOptions options) {
+    Objects.requireNonNull(options, "options");
+    try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+        OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.setIntraOpNumThreads(1);
-      options.setInterOpNumThreads(1);
-      options.addConfigEntry("session.intra_op.allow_spinning", "0");
-      OrtSession session = environment.createSession(model.readAllBytes(), options);
-      OnnxBertBiEncoder encoder =
-          new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
-      return new BgeSmallZhEmbedding(new InProcess(encoder));
+      session.setIntraOpNumThreads(options.intraOpThreads());
+      session.setInterOpNumThreads(1);
+      session.addConfigEntry("session.intra_op.allow_spinning", options.spinning() ? "1" : "0");
+      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
+          environment.createSession(model.readAllBytes(), session), tokenizer, PoolingMode.CLS);
+      return new BgeSmallZhEmbedding(new InProcess(encoder), options.queryCache());
     } catch (IOException | OrtException e) {
       throw new IllegalStateException("cannot load the bundled model " + MODEL, e);
     }
@@ -113,7 +133,30 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
 
   @Override
   public float[] embedQuery(String text) {
-    return vector(model.embed(QUERY_INSTRUCTION + Objects.requireNonNull(text, "text")).content());
+    Objects.requireNonNull(text, "text");
+    if (cache == null) {
+      return vector(model.embed(QUERY_INSTRUCTION + text).content());
+    }
+    float[] known = cache.get(text);
+    if (known == null) {
+      known = vector(model.embed(QUERY_INSTRUCTION + text).content());
+      cache.put(text, known);
+    }
+    return known.clone();
+  }
+
+  /**
+   * Returns how many query vectors the cache holds now (0 without a cache).
+   *
+   * @return the number of cached query vectors
+   */
+  public int cachedQueries() {
+    return cache == null ? 0 : cache.size();
+  }
+
+  /** Tells whether the cache holds this query text's vector (tests). */
+  boolean cached(String text) {
+    return cache != null && cache.contains(text);
   }
 
   @Override
