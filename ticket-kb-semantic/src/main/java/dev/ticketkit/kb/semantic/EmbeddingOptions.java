@@ -9,9 +9,10 @@ import dev.ticketkit.core.InvalidInputException;
  *
  * <p>The defaults ({@link #defaults()}): one intra-op thread (the model runs on the calling
  * thread, no worker threads) and no spinning, the session measured best on a 2-core machine
- * (docs/benchmarks.md, issue 16); {@value #DEFAULT_QUERY_CACHE} cached query vectors (about 2 KB
- * each). The cache keeps the query texts themselves in memory; set it to 0 where search text must
- * not be retained.
+ * (docs/benchmarks.md, issue 16); and no query cache. The cache is off by default because it
+ * keeps customers' query texts in memory, where an erasure request cannot reach them; a help
+ * centre with many repeated queries turns it on with {@link #withQueryCache} (about 2 KB a
+ * vector).
  *
  * @param intraOpThreads the ONNX Runtime intra-op threads, {@value #MIN_THREADS} to
  *     {@value #MAX_THREADS}; with 1 the model runs on the calling thread only
@@ -26,8 +27,8 @@ public record EmbeddingOptions(int intraOpThreads, boolean spinning, int queryCa
   public static final int MIN_THREADS = 1;
   /** The most intra-op threads. */
   public static final int MAX_THREADS = 64;
-  /** The default size of the query cache. */
-  public static final int DEFAULT_QUERY_CACHE = 1_000;
+  /** The default size of the query cache: 0, no cache. */
+  public static final int DEFAULT_QUERY_CACHE = 0;
   /** The largest query cache (about 200 MB of vectors). */
   public static final int MAX_QUERY_CACHE = 100_000;
 
@@ -49,8 +50,7 @@ public record EmbeddingOptions(int intraOpThreads, boolean spinning, int queryCa
   }
 
   /**
-   * Returns the defaults: one intra-op thread, no spinning, {@value #DEFAULT_QUERY_CACHE} cached
-   * query vectors.
+   * Returns the defaults: one intra-op thread, no spinning, no query cache.
    *
    * @return the default options
    */
