@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * ticket's version. A following source marks the tickets its commits change and derives only
  * those again (and every ticket once, at the tenant's first report); a source that does not
  * follow pages through the tenant's tickets at every report and derives those whose version
- * changed. Thread-safe: each tenant's facts are guarded by their own lock.
+ * changed. Tickets retention purged are derived from their anonymised histories. Thread-safe: each tenant's facts are guarded by their own lock.
  */
 public final class ProcessKeeper {
 
@@ -114,6 +114,17 @@ public final class ProcessKeeper {
       }
       cursor = page.next();
     } while (cursor != null);
+    if (tickets instanceof dev.ticketkit.core.privacy.PersonalDataStore personal) {
+      // tickets retention purged, kept anonymised for the reports of past periods
+      for (dev.ticketkit.core.privacy.PurgedTicket p : personal.purged(tenant)) {
+        seen.add(p.ticket().id());
+        Kept k = t.kept.get(p.ticket().id());
+        if (k == null || k.version() != p.ticket().version()) {
+          t.kept.put(p.ticket().id(), new Kept(p.ticket().version(), List.copyOf(
+              ProcessDerivation.forTicket(p.ticket(), p.history()))));
+        }
+      }
+    }
     t.kept.keySet().retainAll(seen);
   }
 
