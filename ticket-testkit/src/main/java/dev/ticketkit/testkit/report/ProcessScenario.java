@@ -92,14 +92,27 @@ public final class ProcessScenario {
    */
   public static void run(TicketStore store, @Nullable TicketFollower follower) {
     ProcessScenario s = new ProcessScenario(store, follower);
-    s.handoffs();
-    s.followUps();
-    s.problems();
-    s.ratings();
+    s.handoffs(HANDOFFS);
+    s.followUps(FOLLOW_UPS);
+    s.problems(PROBLEMS);
+    s.ratings(RATINGS);
   }
 
-  private void handoffs() {
-    TenantId t = HANDOFFS;
+  /**
+   * Runs the whole script for one tenant (for a sample report that shows every figure).
+   *
+   * @param store the ticket store
+   * @param tenant the tenant
+   */
+  public static void runFor(TicketStore store, TenantId tenant) {
+    ProcessScenario s = new ProcessScenario(store, null);
+    s.handoffs(tenant);
+    s.followUps(tenant);
+    s.problems(tenant);
+    s.ratings(tenant);
+  }
+
+  private void handoffs(TenantId t) {
     TicketId t1 = open(t, "2026-02-25T10:00", "T1");
     int f1 = handOver(t, t1, "2026-02-28T10:00", "finance");
     answer(t, t1, "2026-03-02T10:00", f1);
@@ -116,8 +129,7 @@ public final class ProcessScenario {
     answer(t, t3, "2026-04-02T10:00", d);
   }
 
-  private void followUps() {
-    TenantId t = FOLLOW_UPS;
+  private void followUps(TenantId t) {
     open(t, "2026-02-20T09:00", "F1");
     TicketId f2 = open(t, "2026-03-10T09:00", "F2");
     reply(t, f2, "2026-03-12T09:00");
@@ -134,8 +146,7 @@ public final class ProcessScenario {
     resolve(t, f6, "2026-03-05T00:00");
   }
 
-  private void problems() {
-    TenantId t = PROBLEMS;
+  private void problems(TenantId t) {
     TicketId p1 = open(t, "2026-02-20T09:00", "P1 login outage");
     record(t, p1, "2026-02-25T10:00");
     link(t, open(t, "2026-02-26T09:00", "I0"), p1, "2026-02-26T10:00");
@@ -151,8 +162,7 @@ public final class ProcessScenario {
     record(t, p3, "2026-03-31T23:30");
   }
 
-  private void ratings() {
-    TenantId t = RATINGS;
+  private void ratings(TenantId t) {
     TicketId r4 = open(t, "2026-02-26T09:00", "R4");
     resolve(t, r4, "2026-02-27T10:00");
     at("2026-03-06T12:00");
