@@ -33,6 +33,7 @@ public record ProcessFigures(HandoffFigures handoffs, FollowUpFigures followUps,
    *
    * @return true if every count is 0
    */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmpty() {
     return handoffs.all().opened() == 0 && followUps.done() == 0 && followUps.openTickets() == 0
         && problems.opened() + problems.resolved() + problems.incidentsLinked() == 0
