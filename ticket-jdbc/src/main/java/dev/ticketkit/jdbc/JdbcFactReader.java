@@ -199,6 +199,18 @@ final class JdbcFactReader implements FactReader {
   }
 
   @Override
+  public dev.ticketkit.report.ProcessFigures process(
+      dev.ticketkit.report.source.ProcessQuery query) {
+    Objects.requireNonNull(query, "query");
+    check();
+    try {
+      return ProcessSql.compute(sql, tenant, query);
+    } catch (org.jooq.exception.DataAccessException e) {
+      throw failed("compute the support-process figures", e);
+    }
+  }
+
+  @Override
   public void close() {
     if (closed) {
       return;

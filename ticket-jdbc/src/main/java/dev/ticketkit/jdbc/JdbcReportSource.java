@@ -70,6 +70,12 @@ import org.jspecify.annotations.Nullable;
  * {@code tk_sla_clock}; escalation facts are read from {@code tk_sla_done}, and tags from the
  * ticket's tag rows.
  *
+ * <p>The support-process facts behind {@link FactReader#process} (department hand-offs,
+ * follow-up gaps, problems, incidents, rating requests: {@code tk_report_process}, V18) are
+ * written by the same follower in the same deferred write, from the change's own history
+ * entries and without a read ({@code ProcessRows}); {@link #rebuild} rewrites them too. A
+ * database that had tickets before V18 needs one {@link #rebuild} per tenant for them.
+ *
  * <p>Reads: a {@link FactReader} holds one connection in a read-only REPEATABLE READ
  * transaction, so all of a report's queries see one state; each query is one
  * {@code SELECT ... GROUP BY} in the database, filtered by the tenant first (see
@@ -141,11 +147,13 @@ public final class JdbcReportSource implements ReportSource, TicketFollower {
             ? FactDerivation.forTicket(t, wholeHistory(sql, t, committed.history()))
             : FactDerivation.afterChange(t, before, committed.history());
       }
-      ShapedSql.Statement write = upsert(facts);
+      List<ShapedSql.Statement> writes = new ArrayList<>(3);
+      writes.add(upsert(facts));
+      writes.addAll(ProcessRows.writes(db.shaped(), t, committed.history()));
       if (ours != null) {
-        ours.defer(List.of(write));
+        ours.defer(writes);
       } else {
-        db.shaped().executeAll(Database.connection(sql), List.of(write));
+        db.shaped().executeAll(Database.connection(sql), writes);
       }
     } catch (SQLException | org.jooq.exception.DataAccessException e) {
       throw new ReportSourceException("cannot write the report facts of ticket " + t.id()
@@ -313,6 +321,7 @@ public final class JdbcReportSource implements ReportSource, TicketFollower {
           .forEach(f -> rows.add(ReportFactRows.values(f)));
       db.shaped().insert(Database.connection(sql), Cycle.TABLE, rows);
     }
+    ProcessRows.rebuild(sql, db.shaped(), tenant, tickets, histories);
     return new long[] {tickets.size(), tickets.get(tickets.size() - 1).number()};
   }
 

@@ -163,11 +163,12 @@ final class PersonalDataRows {
   /**
    * The tables kept by ticket that the SQL report source reads ({@code ReportSql}): the cycle
    * facts, the tags they are grouped by, the SLA clocks (and the report's rows of the stopped
-   * ones) and the done escalation levels. Purging a ticket keeps its rows there, rewritten
+   * ones), the done escalation levels and the support-process facts ({@code tk_report_process},
+   * V18). Purging a ticket keeps its rows there, rewritten
    * through the erasure, so reports of past periods stay the same.
    */
   static final Set<String> REPORT_TABLES = Set.of("tk_report_cycle", "tk_ticket_tag",
-      "tk_sla_clock", "tk_report_clock", "tk_sla_done");
+      "tk_sla_clock", "tk_report_clock", "tk_sla_done", "tk_report_process");
 
   /**
    * Purges a ticket: deletes its rows from every table kept by ticket (the ticket's own row

@@ -1,5 +1,6 @@
 package dev.ticketkit.jdbc;
 
+import dev.ticketkit.core.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketkit.core.TicketFollower;
@@ -12,6 +13,7 @@ import dev.ticketkit.sla.store.SlaStore;
 import dev.ticketkit.testkit.MutableClock;
 import dev.ticketkit.testkit.report.OracleCheck;
 import dev.ticketkit.testkit.report.ReportSourceContract;
+import dev.ticketkit.testkit.report.ProcessScenario;
 import dev.ticketkit.testkit.report.SupportWorld;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -154,6 +156,32 @@ abstract class JdbcReportSourceContract extends ReportSourceContract {
     assertThat(r.sla().breaches()).isPositive();
     OracleCheck.check(r, plain.kit().ticketStore(), plain.kit().slaStore(), SupportWorld.ACME);
   }
+
+  /**
+   * The support-process rows the follower writes change by change, without reading, are exactly
+   * those a rebuild derives from the whole histories: over the simulated helpdesk and over the
+   * scripted hand-offs, follow-ups, problems and ratings.
+   */
+  @Test
+  void aRebuildWritesTheProcessRowsTheFollowerKept() {
+    for (int world : new int[] {0, 2}) {
+      TestKit kit = kits.get(world);
+      List<Map<String, Object>> kept = rows(kit.dataSource(), PROCESS_ROWS);
+      assertThat(kept).hasSizeGreaterThan(world == 0 ? 500 : 30);
+      JdbcReportSource source = kit.kit().reportSource();
+      for (TenantId t : List.of(SupportWorld.ACME, SupportWorld.GLOBEX, ProcessScenario.HANDOFFS,
+          ProcessScenario.FOLLOW_UPS, ProcessScenario.PROBLEMS, ProcessScenario.RATINGS)) {
+        source.rebuild(t);
+      }
+      assertThat(rows(kit.dataSource(), PROCESS_ROWS)).isEqualTo(kept);
+    }
+    assertThat(rows(kits.get(2).dataSource(), PROCESS_ROWS)).extracting(r -> r.get("kind"))
+        .map(String::valueOf).contains("HANDOFF", "FOLLOW_UP", "PROBLEM", "INCIDENT",
+            "RATING_REQUEST");
+  }
+
+  private static final String PROCESS_ROWS =
+      "select * from tk_report_process order by tenant_id, ticket_id, kind, seq";
 
   private static final String CLOCK_ROWS =
       "select * from tk_report_clock order by tenant_id, ticket_id, metric, cycle";

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param agents per-agent figures, by resolved cycles descending
  * @param frequentIssues top categories and tags, FAQ candidates, solving articles
  * @param suggestions the suggestions whose rules held
- * @param notYetTracked the figures that have a place here but no data source yet
+ * @param process the support-process figures: department hand-offs, follow-ups, problems and
+ *     incidents, rating requests
  * @param whatIf the what-if comparison of other SLA policies, or null when none was attached
  *     ({@link #withWhatIf}); left out of the JSON when null
  * @param spikeAlerts the complaint-spike alerts the detector raised for this tenant in the
@@ -59,7 +60,7 @@ public record Report(
     List<AgentFigures> agents,
     FrequentIssues frequentIssues,
     List<Suggestion> suggestions,
-    List<NotYetTracked> notYetTracked,
+    ProcessFigures process,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable WhatIfSection whatIf,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SpikeDetected> spikeAlerts) {
 
@@ -80,7 +81,7 @@ public record Report(
     headline = List.copyOf(headline);
     agents = List.copyOf(agents);
     suggestions = List.copyOf(suggestions);
-    notYetTracked = List.copyOf(notYetTracked);
+    Objects.requireNonNull(process, "process");
     spikeAlerts = List.copyOf(spikeAlerts);
     for (SpikeDetected a : spikeAlerts) {
       if (!a.tenant().equals(tenant)) {
@@ -109,17 +110,17 @@ public record Report(
    * @param agents per-agent figures, by resolved cycles descending
    * @param frequentIssues top categories and tags, FAQ candidates, solving articles
    * @param suggestions the suggestions whose rules held
-   * @param notYetTracked the figures that have a place here but no data source yet
+   * @param process the support-process figures
    */
   public Report(TenantId tenant, ReportPeriod period, ReportPeriod previousPeriod, Instant asOf,
       boolean empty, List<HeadlineFigure> headline, Volume volume, Backlog backlog,
       Timings timings, FirstContactResolution firstContactResolution, SlaFigures sla,
       SatisfactionFigures satisfaction, Rework rework, List<AgentFigures> agents,
       FrequentIssues frequentIssues, List<Suggestion> suggestions,
-      List<NotYetTracked> notYetTracked) {
+      ProcessFigures process) {
     this(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog, timings,
         firstContactResolution, sla, satisfaction, rework, agents, frequentIssues, suggestions,
-        notYetTracked, null, List.of());
+        process, null, List.of());
   }
 
   /**
@@ -132,7 +133,7 @@ public record Report(
     Objects.requireNonNull(section, "section");
     return new Report(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog,
         timings, firstContactResolution, sla, satisfaction, rework, agents, frequentIssues,
-        suggestions, notYetTracked, section, spikeAlerts);
+        suggestions, process, section, spikeAlerts);
   }
 
   /**
@@ -148,7 +149,7 @@ public record Report(
     Objects.requireNonNull(alerts, "alerts");
     return new Report(tenant, period, previousPeriod, asOf, empty, headline, volume, backlog,
         timings, firstContactResolution, sla, satisfaction, rework, agents, frequentIssues,
-        suggestions, notYetTracked, whatIf, alerts);
+        suggestions, process, whatIf, alerts);
   }
 
   /**

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@link TenantDirectory}, or tenants added one by one with {@link #tenant}). Defaults: backlog age
  * buckets at 1, 3, 7, 14 and 30 days; 10 frequent issues; 3 example tickets each; 10 rating
  * comments; no knowledge base; {@link SuggestionRules#defaults()}; the tags {@code sla-breached}
- * and {@code update-overdue} (markers the standard SLA policy sets) left out of frequent tags. Each setter checks its value at
+ * and {@code update-overdue} (markers the standard SLA policy sets) left out of frequent tags; a
+ * follow-up cadence of 84 hours (the support process's "at least twice a week"). Each setter checks its value at
  * once and may be called once ({@link #tenant} many times, but not with a directory). Not
  * thread-safe.
  */
@@ -38,6 +39,7 @@ public final class ReportEngineBuilder {
   private @Nullable KnowledgeSource knowledge;
   private @Nullable SuggestionRules rules;
   private @Nullable Set<String> ignoredTags;
+  private @Nullable Duration followUpCadence;
 
   ReportEngineBuilder() {}
 
@@ -209,6 +211,24 @@ public final class ReportEngineBuilder {
   }
 
   /**
+   * Sets the follow-up rule's interval: an open ticket is due a follow-up this long after the
+   * last update of its requester ({@link FollowUpFigures}).
+   *
+   * @param value positive, at most 31 days
+   * @return this builder
+   * @throws InvalidInputException if out of range
+   * @throws IllegalStateException if already set
+   */
+  public ReportEngineBuilder followUpCadence(Duration value) {
+    Objects.requireNonNull(value, "value");
+    if (value.isNegative() || value.toMillis() <= 0 || value.compareTo(Duration.ofDays(31)) > 0) {
+      throw new InvalidInputException("followUpCadence", value, "must be positive, at most 31 days");
+    }
+    followUpCadence = once(followUpCadence, value, "followUpCadence");
+    return this;
+  }
+
+  /**
    * Builds the engine.
    *
    * @return the engine
@@ -227,7 +247,8 @@ public final class ReportEngineBuilder {
         topIssues == 0 ? 10 : topIssues, examples == 0 ? 3 : examples,
         comments < 0 ? 10 : comments, knowledge,
         rules != null ? rules : SuggestionRules.defaults(),
-        ignoredTags != null ? ignoredTags : Set.of("sla-breached", "update-overdue"));
+        ignoredTags != null ? ignoredTags : Set.of("sla-breached", "update-overdue"),
+        followUpCadence != null ? followUpCadence : Duration.ofHours(84));
     return new ReportEngine(source, clock, dir, settings);
   }
 

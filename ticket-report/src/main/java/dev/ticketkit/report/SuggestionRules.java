@@ -37,7 +37,9 @@ import java.util.Set;
  * firstContactResolutionRate, satisfiedShare, dissatisfiedShare, responseRate, slaCompliance,
  * breaches, and per metric {@code acceptanceCompliance}, {@code firstResponseCompliance},
  * {@code nextResponseCompliance}, {@code periodicUpdateCompliance}, {@code resolutionCompliance}
- * with the matching {@code ...Clocks} counts; <b>category</b> (top level): received,
+ * with the matching {@code ...Clocks} counts, and the support-process figures followUpOpenTickets,
+ * followUpCompliance, followUpsMissed, handoffsStillOpen, ratingRequestsExpired,
+ * ratingSettledResponseRate ({@link ProcessFigures}); <b>category</b> (top level): received,
  * receivedShare, receivedChange, ratings, dissatisfied, dissatisfiedShare, solutionArticleShare
  * (top categories, with a knowledge base only); <b>channel</b>: received, receivedShare,
  * receivedChange; <b>agent</b>: resolved, breaches, breachesPerResolved, breachesPerResolvedVsTeam (the agent's
@@ -46,11 +48,12 @@ import java.util.Set;
  * {@code MONDAY 09}): breaches, breachShare; <b>reason</b>: dissatisfied, dissatisfiedShare (no
  * values until dissatisfaction reasons exist). Shares and rates are fractions in [0, 1].
  *
- * <p>{@link #defaults()} holds nine rules: an FAQ for busy categories that articles rarely solve,
+ * <p>{@link #defaults()} holds ten rules: an FAQ for busy categories that articles rarely solve,
  * staffing for hours where breaches concentrate, training for a dissatisfaction reason and for a
  * category with many dissatisfied ratings, a quality review when many tickets reopen, staffing
  * when first responses miss their target, coaching for an agent with many breaches, staffing for
- * a channel that surges, and a backlog clean-up when much of it is old. Instances are immutable
+ * a channel that surges, a backlog clean-up when much of it is old, and a follow-up review when
+ * fewer than 80% of at least 20 open tickets met the twice-a-week follow-up rule. Instances are immutable
  * and thread-safe.
  */
 public final class SuggestionRules {

@@ -130,6 +130,13 @@ class NullRuleTest {
         .tenant(TenantId.of("acme"), ZoneOffset.UTC).build()
         .monthly(TenantId.of("acme"), YearMonth.of(2026, 2));
     t.setDefault(Report.class, report);
+    t.setDefault(DepartmentHandoffs.class, report.process().handoffs().all());
+    t.setDefault(HandoffFigures.class, report.process().handoffs());
+    t.setDefault(FollowUpFigures.class, report.process().followUps());
+    t.setDefault(ProblemFigures.class, report.process().problems());
+    t.setDefault(RatingRequestFigures.class, report.process().ratingRequests());
+    t.setDefault(ExampleTicket.class, new ExampleTicket(
+        TicketId.parse("00000000-0000-4000-8000-000000000001"), 1, "Payment page error"));
     for (RecordComponent c : Report.class.getRecordComponents()) {
       if (c.getType().getPackageName().equals(Report.class.getPackageName())
           && read(c, report) != null) {

@@ -20,7 +20,7 @@ class SuggestionRulesTest {
   @Test
   void theDefaultsLoad() {
     SuggestionRules d = SuggestionRules.defaults();
-    assertThat(d.rules()).hasSize(9).extracting(SuggestionRule::id).doesNotHaveDuplicates();
+    assertThat(d.rules()).hasSize(10).extracting(SuggestionRule::id).doesNotHaveDuplicates();
     assertThat(d.rules()).allMatch(r -> r.advice().containsKey("en")
         && r.advice().containsKey("zh"));
   }

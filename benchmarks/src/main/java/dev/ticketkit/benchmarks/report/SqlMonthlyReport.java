@@ -107,6 +107,16 @@ public final class SqlMonthlyReport {
     }
 
     @Override
+    public dev.ticketkit.report.ProcessFigures process(
+        dev.ticketkit.report.source.ProcessQuery query) {
+      long t0 = System.nanoTime();
+      dev.ticketkit.report.ProcessFigures out = reader.process(query);
+      lines.add(String.format(java.util.Locale.ROOT, "%8.3f s  process figures",
+          (System.nanoTime() - t0) / 1e9));
+      return out;
+    }
+
+    @Override
     public void close() {
       reader.close();
       lines.sort(java.util.Comparator.reverseOrder());

@@ -71,6 +71,12 @@ final class FigureTables {
     f.put("responseRate", r.satisfaction().responseRate());
     f.put("slaCompliance", r.sla().overallRate());
     f.put("breaches", (double) r.sla().breaches());
+    f.put("followUpOpenTickets", (double) r.process().followUps().openTickets());
+    f.put("followUpCompliance", r.process().followUps().complianceRate());
+    f.put("followUpsMissed", (double) r.process().followUps().missed());
+    f.put("handoffsStillOpen", (double) r.process().handoffs().all().stillOpen());
+    f.put("ratingRequestsExpired", (double) r.process().ratingRequests().expired());
+    f.put("ratingSettledResponseRate", r.process().ratingRequests().settledResponseRate());
     for (SlaCompliance c : r.sla().byMetric()) {
       String name = camel(c.metric());
       f.put(name + "Compliance", c.rate());

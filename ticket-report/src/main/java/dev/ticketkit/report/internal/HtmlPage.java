@@ -9,7 +9,8 @@ import dev.ticketkit.report.EscalationCount;
 import dev.ticketkit.report.FaqSuggestion;
 import dev.ticketkit.report.FrequentIssue;
 import dev.ticketkit.report.HeadlineFigure;
-import dev.ticketkit.report.NotYetTracked;
+import dev.ticketkit.report.DepartmentHandoffs;
+import dev.ticketkit.report.ProcessFigures;
 import dev.ticketkit.report.RatingComment;
 import dev.ticketkit.report.Report;
 import dev.ticketkit.report.SlaCompliance;
@@ -48,7 +49,10 @@ public final class HtmlPage {
       Map.entry("acceptanceMedian", -1), Map.entry("firstContactResolutionRate", 1),
       Map.entry("satisfiedShare", 1), Map.entry("dissatisfiedShare", -1),
       Map.entry("responseRate", 1), Map.entry("reopenRate", -1), Map.entry("slaCompliance", 1),
-      Map.entry("breaches", -1));
+      Map.entry("breaches", -1), Map.entry("handoffResponseMedian", -1),
+      Map.entry("followUpsDone", 1), Map.entry("followUpsMissed", -1),
+      Map.entry("followUpCompliance", 1), Map.entry("ratingRequestsExpired", -1),
+      Map.entry("ratingSettledResponseRate", 1));
 
   private HtmlPage() {}
 
@@ -101,12 +105,52 @@ public final class HtmlPage {
     v.put("articles", r.frequentIssues().solvingArticles().stream().map(HtmlPage::article)
         .toList());
     v.put("suggestions", r.suggestions().stream().map(s -> suggestion(s, l)).toList());
-    v.put("untracked", r.notYetTracked().stream()
-        .map((NotYetTracked n) -> l.get("untracked_" + n.name()))
-        .collect(Collectors.joining(l.language().equals("zh") ? "、" : ", ")));
+    process(r.process(), l, v);
     StringWriter out = new StringWriter();
     PAGE.execute(out, v);
     return out.toString();
+  }
+
+  /** Puts the support-process section's values. */
+  private static void process(ProcessFigures p, Labels l, Map<String, Object> v) {
+    List<Map<String, Object>> handoffs = new ArrayList<>();
+    for (DepartmentHandoffs d : p.handoffs().byDepartment()) {
+      handoffs.add(handoff(d, d.department(), l));
+    }
+    handoffs.add(handoff(p.handoffs().all(), l.get("p_allDepartments"), l));
+    v.put("handoffs", handoffs);
+    var f = p.followUps();
+    v.put("followUps", List.of(row(l, "p_cadence", l.duration(f.cadence())),
+        row(l, "p_done", l.count(f.done())), row(l, "p_due", l.count(f.due())),
+        row(l, "p_missed", l.count(f.missed())),
+        row(l, "p_openTickets", l.count(f.openTickets())),
+        row(l, "p_ticketsMet", l.count(f.ticketsMet())),
+        row(l, "p_compliance", l.percent(f.complianceRate()))));
+    var pr = p.problems();
+    v.put("problemSummary", java.text.MessageFormat.format(l.get("p_problemSummary"),
+        l.count(pr.opened()), l.count(pr.resolved()), l.count(pr.openAtEnd()),
+        l.count(pr.incidentsLinked())));
+    v.put("topProblems", pr.top().stream().map(t -> Map.of("number", t.problem().number(),
+        "subject", t.problem().subject(), "incidents", l.count(t.incidents()),
+        "examples", t.examples().stream().map(e -> Map.of("number", e.number(),
+            "subject", e.subject())).toList())).toList());
+    var rr = p.ratingRequests();
+    v.put("ratingRequests", List.of(row(l, "p_sent", l.count(rr.sent())),
+        row(l, "p_answered", l.count(rr.answered())), row(l, "p_expired", l.count(rr.expired())),
+        row(l, "p_unanswered", l.count(rr.unanswered())),
+        row(l, "p_responseRate", l.percent(rr.responseRate())),
+        row(l, "p_settledResponseRate", l.percent(rr.settledResponseRate()))));
+  }
+
+  private static Map<String, Object> row(Labels l, String label, String value) {
+    return Map.of("label", l.get(label), "value", value);
+  }
+
+  private static Map<String, Object> handoff(DepartmentHandoffs d, String name, Labels l) {
+    return Map.of("department", name, "opened", l.count(d.opened()),
+        "answered", l.count(d.answered()), "returned", l.count(d.returned()),
+        "stillOpen", l.count(d.stillOpen()), "median", l.duration(d.responseMedian()),
+        "p90", l.duration(d.responseP90()));
   }
 
   /** Lets the template write {@code {{l.section.sla}}}; dotted keys resolve in one lookup. */

@@ -53,7 +53,7 @@ public final class KeptFacts {
    *
    * @return the reader
    */
-  public FactReader reader() {
+  public MemoryFactReader reader() {
     escalations.compactIfSparse();
     return reader(escalations.snapshot());
   }
@@ -65,11 +65,11 @@ public final class KeptFacts {
    * @param escalationFacts the tenant's escalation facts
    * @return the reader
    */
-  public FactReader reader(List<EscalationFact> escalationFacts) {
+  public MemoryFactReader reader(List<EscalationFact> escalationFacts) {
     return reader(new FactColumns(List.copyOf(escalationFacts)));
   }
 
-  private FactReader reader(FactColumns escalationColumns) {
+  private MemoryFactReader reader(FactColumns escalationColumns) {
     cycles.compactIfSparse();
     clocks.compactIfSparse();
     return new MemoryFactReader(cycles.snapshot(), clocks.snapshot(), escalationColumns);

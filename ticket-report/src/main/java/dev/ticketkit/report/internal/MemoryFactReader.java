@@ -34,6 +34,8 @@ public final class MemoryFactReader implements FactReader {
   private final Map<FactTable, FactColumns> columns = new java.util.EnumMap<>(FactTable.class);
   /** Each table's columns with the slices its queries asked so far, built on first use. */
   private final Map<FactTable, ColumnBatch> batches = new java.util.EnumMap<>(FactTable.class);
+  /** The support-process facts ({@link #withProcess}). */
+  private List<ProcessFact> process = List.of();
   /** The facts that matched each filter list asked so far: later queries scan only those. */
   private final Map<List<Filter>, List<?>> matched = new java.util.HashMap<>();
 
@@ -303,6 +305,24 @@ public final class MemoryFactReader implements FactReader {
         }
       }
     }
+  }
+
+  /**
+   * Gives the reader its tenant's support-process facts.
+   *
+   * @param facts the facts
+   * @return this reader
+   */
+  public MemoryFactReader withProcess(List<ProcessFact> facts) {
+    this.process = List.copyOf(facts);
+    return this;
+  }
+
+  @Override
+  public dev.ticketkit.report.ProcessFigures process(
+      dev.ticketkit.report.source.ProcessQuery query) {
+    Objects.requireNonNull(query, "query");
+    return ProcessMath.compute(process, query);
   }
 
   @Override

@@ -10,7 +10,7 @@ import dev.ticketkit.report.Count;
 import dev.ticketkit.report.FrequentIssues;
 import dev.ticketkit.report.FirstContactResolution;
 import dev.ticketkit.report.HeadlineFigure;
-import dev.ticketkit.report.NotYetTracked;
+import dev.ticketkit.report.ProcessFigures;
 import dev.ticketkit.report.Report;
 import dev.ticketkit.report.ReportPeriod;
 import dev.ticketkit.report.Rework;
@@ -21,6 +21,7 @@ import dev.ticketkit.report.Volume;
 import dev.ticketkit.report.source.FactField;
 import dev.ticketkit.report.source.FactReader;
 import dev.ticketkit.report.source.FactTable;
+import dev.ticketkit.report.source.ProcessQuery;
 import dev.ticketkit.report.source.ReportSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,18 +74,26 @@ public final class ReportComputation {
       b.run(r);
       Core c = cur.apply(r);
       Core o = old.apply(r);
-      Report draft = new Report(tenant, period, previous, asOf, isEmpty(c),
-          Headline.of(c, o), c.volume(), c.backlog(), c.timings(), c.fcr(),
+      ProcessFigures pc = r.process(processQuery(period, asOf, s));
+      ProcessFigures po = r.process(processQuery(previous, asOf(previous, now), s));
+      List<HeadlineFigure> headline = new java.util.ArrayList<>(Headline.of(c, o));
+      headline.addAll(Headline.process(pc, po));
+      Report draft = new Report(tenant, period, previous, asOf, isEmpty(c) && pc.isEmpty(),
+          headline, c.volume(), c.backlog(), c.timings(), c.fcr(),
           c.sla(), c.satisfaction(), c.rework(), agents.get(),
-          issues.apply(r, c.volume().byCategory()), List.of(),
-          List.of(NotYetTracked.values()));
+          issues.apply(r, c.volume().byCategory()), List.of(), pc);
       FigureTables tables = FigureTables.of(draft, o.volume(), categoryRatings.get());
       return new Report(tenant, period, previous, asOf, draft.empty(), draft.headline(),
           draft.volume(), draft.backlog(), draft.timings(), draft.firstContactResolution(),
           draft.sla(), draft.satisfaction(), draft.rework(), draft.agents(),
           draft.frequentIssues(), SuggestionEvaluator.evaluate(s.rules(), tables),
-          draft.notYetTracked());
+          draft.process());
     }
+  }
+
+  private static ProcessQuery processQuery(ReportPeriod p, Instant asOf, ReportSettings s) {
+    return new ProcessQuery(p.startInclusive(), p.endExclusive(), asOf, s.followUpCadence(),
+        s.topIssues(), s.examples());
   }
 
   private static Instant asOf(ReportPeriod p, Instant now) {
@@ -156,6 +165,26 @@ public final class ReportComputation {
           ratio("reopenRate", cur.rework().reopenRate(), old.rework().reopenRate()),
           ratio("slaCompliance", cur.sla().overallRate(), old.sla().overallRate()),
           count("breaches", cur.sla().breaches(), old.sla().breaches()));
+    }
+
+    /** The support-process headline figures, after the others. */
+    static List<HeadlineFigure> process(ProcessFigures cur, ProcessFigures old) {
+      return List.of(
+          count("handoffsOpened", cur.handoffs().all().opened(),
+              old.handoffs().all().opened()),
+          secs("handoffResponseMedian", cur.handoffs().all().responseMedian(),
+              old.handoffs().all().responseMedian()),
+          count("followUpsDone", cur.followUps().done(), old.followUps().done()),
+          count("followUpsMissed", cur.followUps().missed(), old.followUps().missed()),
+          ratio("followUpCompliance", cur.followUps().complianceRate(),
+              old.followUps().complianceRate()),
+          count("problemsOpened", cur.problems().opened(), old.problems().opened()),
+          count("incidentsLinked", cur.problems().incidentsLinked(),
+              old.problems().incidentsLinked()),
+          count("ratingRequestsExpired", cur.ratingRequests().expired(),
+              old.ratingRequests().expired()),
+          ratio("ratingSettledResponseRate", cur.ratingRequests().settledResponseRate(),
+              old.ratingRequests().settledResponseRate()));
     }
 
     private static HeadlineFigure count(String id, long cur, long old) {

@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param knowledge the knowledge-base figures, or null
  * @param rules the suggestion rules
  * @param ignoredTags tags left out of the frequent tags (markers set by SLA actions)
+ * @param followUpCadence the follow-up rule's interval (84 hours: twice a week)
  */
 public record ReportSettings(
     List<Duration> agingBounds, int topIssues, int examples, int comments,
     @Nullable KnowledgeSource knowledge, SuggestionRules rules,
-    java.util.Set<String> ignoredTags) {
+    java.util.Set<String> ignoredTags, Duration followUpCadence) {
 
   /** Copies the bounds. */
   public ReportSettings {

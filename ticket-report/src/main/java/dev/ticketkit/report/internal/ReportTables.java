@@ -75,6 +75,7 @@ public final class ReportTables {
     t.put("agents", agents(r.agents()));
     t.put("frequent_categories", issues(r.frequentIssues().categories()));
     t.put("frequent_tags", issues(r.frequentIssues().tags()));
+    process(r.process(), t);
     t.put("suggestions", table(List.of("rule", "action", "scope", "scope_value", "triggers"),
         r.suggestions(), (Suggestion s) -> List.of(s.ruleId(), s.action(), s.scope(),
             Objects.toString(s.scopeValue(), ""), s.triggers().stream()
@@ -92,6 +93,42 @@ public final class ReportTables {
               a.examples().stream().map(Object::toString).collect(Collectors.joining(" ")))));
     }
     return t;
+  }
+
+  /** The support-process tables (hand-offs, follow-ups, problems, rating requests). */
+  private static void process(dev.ticketkit.report.ProcessFigures p, Map<String, Table> t) {
+    List<dev.ticketkit.report.DepartmentHandoffs> rows = new ArrayList<>(
+        p.handoffs().byDepartment());
+    rows.add(p.handoffs().all());
+    t.put("handoffs_by_department", table(List.of("department", "opened", "answered",
+        "returned", "still_open", "response_median_seconds", "response_p90_seconds"), rows,
+        (dev.ticketkit.report.DepartmentHandoffs d) -> List.of(d.department(),
+            Long.toString(d.opened()), Long.toString(d.answered()), Long.toString(d.returned()),
+            Long.toString(d.stillOpen()), secs(d.responseMedian()), secs(d.responseP90()))));
+    var f = p.followUps();
+    t.put("follow_ups", table(List.of("cadence_seconds", "done", "due", "missed",
+        "open_tickets", "tickets_missed", "tickets_met", "compliance_rate"), List.of(f),
+        (dev.ticketkit.report.FollowUpFigures x) -> List.of(secs(x.cadence()),
+            Long.toString(x.done()), Long.toString(x.due()), Long.toString(x.missed()),
+            Long.toString(x.openTickets()), Long.toString(x.ticketsMissed()),
+            Long.toString(x.ticketsMet()), num(x.complianceRate()))));
+    var pr = p.problems();
+    t.put("problems", table(List.of("opened", "resolved", "open_at_end", "incidents_linked"),
+        List.of(pr), (dev.ticketkit.report.ProblemFigures x) -> List.of(
+            Long.toString(x.opened()), Long.toString(x.resolved()), Long.toString(x.openAtEnd()),
+            Long.toString(x.incidentsLinked()))));
+    t.put("top_problems", table(List.of("problem_number", "subject", "incidents",
+        "example_incidents"), pr.top(), (dev.ticketkit.report.TopProblem x) -> List.of(
+            Long.toString(x.problem().number()), x.problem().subject(),
+            Long.toString(x.incidents()), x.examples().stream().map(e -> "#" + e.number())
+                .collect(Collectors.joining(" ")))));
+    var rr = p.ratingRequests();
+    t.put("rating_requests", table(List.of("sent", "answered", "expired", "unanswered",
+        "response_rate", "settled_response_rate"), List.of(rr),
+        (dev.ticketkit.report.RatingRequestFigures x) -> List.of(Long.toString(x.sent()),
+            Long.toString(x.answered()), Long.toString(x.expired()),
+            Long.toString(x.unanswered()), num(x.responseRate()),
+            num(x.settledResponseRate()))));
   }
 
   private static Table whatIf(WhatIfSection w) {

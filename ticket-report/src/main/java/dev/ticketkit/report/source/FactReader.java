@@ -45,6 +45,19 @@ public interface FactReader extends AutoCloseable {
   List<CycleFact> sample(SampleQuery query);
 
   /**
+   * Computes the support-process figures of a period (department hand-offs, follow-ups, problems
+   * and incidents, rating requests) from the reader's process facts, as
+   * {@link dev.ticketkit.report.ProcessFigures} and its parts define them. The in-memory and the
+   * SQL source give the same figures (the contract suite checks them); an SQL source aggregates in
+   * the database.
+   *
+   * @param query the period, the report's instant and the limits
+   * @return the figures
+   * @throws ReportSourceException if the source fails
+   */
+  dev.ticketkit.report.ProcessFigures process(ProcessQuery query);
+
+  /**
    * Releases what the reader holds (a database transaction, a snapshot).
    *
    * @throws ReportSourceException if the source fails

@@ -12,6 +12,7 @@ import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.report.internal.FactDerivation;
 import dev.ticketkit.report.internal.KeptFacts;
 import dev.ticketkit.report.internal.MemoryFactReader;
+import dev.ticketkit.report.internal.ProcessKeeper;
 import dev.ticketkit.sla.store.InMemorySlaStore;
 import dev.ticketkit.sla.store.SlaStore;
 import java.util.ArrayList;
@@ -51,7 +52,13 @@ import org.jspecify.annotations.Nullable;
  *       tickets per report.
  * </ul>
  *
- * <p>Either way a reader holds its own immutable snapshot. A database host uses the SQL source
+ * <p>Either way a reader holds its own immutable snapshot. The support-process facts behind
+ * {@link FactReader#process} (hand-offs, follow-up gaps, problems and incidents, rating requests)
+ * are derived per ticket from its whole history and kept with its version: a following source
+ * derives again only the tickets its commits marked, the other kind those whose version changed.
+ * Tickets purged by retention keep their cycle facts but not their process facts.
+ *
+ * <p> A database host uses the SQL source
  * of ticket-jdbc instead, which aggregates in the database. Thread-safe.
  */
 public final class InMemoryReportSource implements ReportSource, TicketFollower, RequesterData {
@@ -79,6 +86,9 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
    */
   private final @Nullable Map<TenantId, Set<TicketId>> doneDirty;
 
+  /** The process facts (hand-offs, follow-ups, problems, rating requests) per tenant. */
+  private final ProcessKeeper process;
+
   /** Tenants whose tickets were all derived once (a following source keeps them since). */
   private final Set<TenantId> seeded = ConcurrentHashMap.newKeySet();
 
@@ -86,6 +96,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
     this.tickets = Objects.requireNonNull(tickets, "tickets");
     this.sla = Objects.requireNonNull(sla, "sla");
     this.following = following;
+    this.process = new ProcessKeeper(tickets, following);
     if (following && sla instanceof InMemorySlaStore memory) {
       Map<TenantId, Set<TicketId>> marks = new ConcurrentHashMap<>();
       memory.onDoneChanged((tenant, ticket) ->
@@ -149,6 +160,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
     }
     kept.put(t.id(), after);
     dirty(t.tenant()).add(t.id());
+    process.mark(t.tenant(), t.id());
     transaction.onRollback(() -> {
       if (before == null) {
         kept.remove(t.id(), after);
@@ -170,6 +182,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
     Objects.requireNonNull(committed, "committed");
     if (following) {
       dirty(committed.ticket().tenant()).add(committed.ticket().id());
+      process.mark(committed.ticket().tenant(), committed.ticket().id());
     }
   }
 
@@ -184,7 +197,8 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
         cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
     try {
       if (!following) {
-        return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant, kept));
+        return new MemoryFactReader(FactDerivation.derive(tickets, sla, tenant, kept))
+            .withProcess(process.facts(tenant));
       }
       KeptFacts facts = columns.computeIfAbsent(tenant, t -> new KeptFacts());
       synchronized (facts) {
@@ -208,7 +222,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
         if (doneDirty == null) {
           seeded.add(tenant);
           FactDerivation.escalationFacts(sla, tenant, escalations);
-          return facts.reader(escalations);
+          return facts.reader(escalations).withProcess(process.facts(tenant));
         }
         Set<TicketId> marked = doneDirty.computeIfAbsent(tenant,
             x -> ConcurrentHashMap.newKeySet());
@@ -228,7 +242,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
             throw e;
           }
         }
-        return facts.reader();
+        return facts.reader().withProcess(process.facts(tenant));
       }
     } catch (TicketKitException e) {
       throw new ReportSourceException("could not read the facts of tenant " + tenant, e);
@@ -264,6 +278,7 @@ public final class InMemoryReportSource implements ReportSource, TicketFollower,
       if (pseudonym.equals(now) || requesterId.equals(now)) {
         kept.put(id, new FactDerivation.CachedCycles(-1, List.of()));
         dirty(tenant).add(id);
+        process.mark(tenant, id);
         dropped++;
       }
     }

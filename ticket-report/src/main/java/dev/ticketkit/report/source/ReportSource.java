@@ -11,6 +11,9 @@ import dev.ticketkit.core.TenantId;
  * <ul>
  *   <li>The facts are those {@link CycleFact}, {@link ClockFact} and {@link EscalationFact} define,
  *       derived from the tickets, their histories and the SLA store as last committed.
+ *   <li>{@link FactReader#process} computes the support-process figures
+ *       ({@link dev.ticketkit.report.ProcessFigures}) as their Javadoc defines them, from the
+ *       tickets' histories (hand-offs, follow-up gaps, problems, incident links, rating requests).
  *   <li>{@link FactReader#aggregate} computes exactly the documented filters, groups and measures
  *       (nearest-rank percentiles, sums in milliseconds, a null key for null values, one row for an
  *       ungrouped query), so every source gives the same figures.

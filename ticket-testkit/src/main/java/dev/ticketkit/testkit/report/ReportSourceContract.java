@@ -4,6 +4,22 @@ import dev.ticketkit.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.core.Ticket;
+import dev.ticketkit.core.store.PageCursor;
+import dev.ticketkit.report.DepartmentHandoffs;
+import dev.ticketkit.report.ExampleTicket;
+import dev.ticketkit.report.FollowUpFigures;
+import dev.ticketkit.report.HandoffFigures;
+import dev.ticketkit.report.ProblemFigures;
+import dev.ticketkit.report.ProcessFigures;
+import dev.ticketkit.report.RatingRequestFigures;
+import dev.ticketkit.report.internal.ProcessDerivation;
+import dev.ticketkit.report.internal.ProcessFact;
+import dev.ticketkit.report.internal.ProcessMath;
+import dev.ticketkit.report.source.ProcessQuery;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import dev.ticketkit.core.TicketFollower;
 import dev.ticketkit.core.privacy.PersonalDataStore;
 import dev.ticketkit.core.privacy.Redactor;
@@ -33,6 +49,12 @@ import org.junit.jupiter.api.TestInstance;
  * tenant without tickets gets an empty report; a past month's report is the same after retention
  * purges its tickets (the ticket store must be a {@link PersonalDataStore}). A subclass supplies
  * fresh stores and the source.
+ *
+ * <p>The support-process figures ({@link Report#process()}) are checked against hand-computed
+ * values over the {@link ProcessScenario} script (hand-offs answered, returned and open; missed
+ * follow-ups; problems with incidents; expired ratings; each across the period's boundaries, and
+ * four tenants in one store), and over the simulated helpdesk against the figures computed in
+ * memory from the whole histories.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ReportSourceContract {
@@ -46,6 +68,7 @@ public abstract class ReportSourceContract {
 
   private Worlds shared;
   private Worlds alone;
+  private Worlds scripted;
 
   /** A world's stores. */
   private record Worlds(TicketStore tickets, SlaStore sla) {}
@@ -89,6 +112,10 @@ public abstract class ReportSourceContract {
   void simulate() {
     shared = world(true);
     alone = world(false);
+    TicketStore t = newTicketStore();
+    SlaStore s = newSlaStore();
+    ProcessScenario.run(t, followerOver(t, s));
+    scripted = new Worlds(t, s);
   }
 
   private Worlds world(boolean withGlobex) {
@@ -122,7 +149,11 @@ public abstract class ReportSourceContract {
         .clock(new MutableClock(now))
         .tenant(SupportWorld.ACME, SupportWorld.SHANGHAI)
         .tenant(SupportWorld.GLOBEX, SupportWorld.SHANGHAI)
-        .tenant(EMPTY, SupportWorld.SHANGHAI).build();
+        .tenant(EMPTY, SupportWorld.SHANGHAI)
+        .tenant(ProcessScenario.HANDOFFS, SupportWorld.SHANGHAI)
+        .tenant(ProcessScenario.FOLLOW_UPS, SupportWorld.SHANGHAI)
+        .tenant(ProcessScenario.PROBLEMS, SupportWorld.SHANGHAI)
+        .tenant(ProcessScenario.RATINGS, SupportWorld.SHANGHAI).build();
   }
 
   /**
@@ -207,6 +238,115 @@ public abstract class ReportSourceContract {
     assertThat(r.volume().received()).isZero();
     assertThat(r.backlog().total()).isZero();
     assertThat(r.agents()).isEmpty();
+  }
+
+  private ProcessFigures scripted(TenantId tenant, YearMonth month) {
+    return engine(scripted, ProcessScenario.END).monthly(tenant, month).process();
+  }
+
+  /**
+   * Hand-offs opened in March by department: answered, returned, and one answered only in April
+   * (still open at the period's end); a February hand-off answered in March is February's.
+   */
+  @Test
+  void theHandOffFiguresOfAScriptedMonth() {
+    HandoffFigures h = scripted(ProcessScenario.HANDOFFS, YearMonth.of(2026, 3)).handoffs();
+    assertThat(h.all()).isEqualTo(new DepartmentHandoffs("*", 4, 2, 1, 1,
+        Duration.ofHours(24), Duration.ofHours(24)));
+    assertThat(h.byDepartment()).containsExactly(
+        new DepartmentHandoffs("technical", 3, 2, 0, 1, Duration.ofHours(4),
+            Duration.ofHours(24)),
+        new DepartmentHandoffs("finance", 1, 0, 1, 0, Duration.ofHours(24),
+            Duration.ofHours(24)));
+    assertThat(scripted(ProcessScenario.HANDOFFS, YearMonth.of(2026, 2)).handoffs().all())
+        .isEqualTo(new DepartmentHandoffs("*", 1, 0, 0, 1, null, null));
+    Report r = engine(scripted, ProcessScenario.END)
+        .monthly(ProcessScenario.HANDOFFS, YearMonth.of(2026, 3));
+    assertThat(r.headline("handoffsOpened").current()).isEqualTo(4.0);
+    assertThat(r.headline("handoffsOpened").previous()).isEqualTo(1.0);
+  }
+
+  /** Follow-ups against the twice-a-week rule (see {@link ProcessScenario}). */
+  @Test
+  void theFollowUpFiguresOfAScriptedMonth() {
+    FollowUpFigures f = scripted(ProcessScenario.FOLLOW_UPS, YearMonth.of(2026, 3)).followUps();
+    assertThat(f).isEqualTo(new FollowUpFigures(Duration.ofHours(84), 4, 11, 3, 5, 2, 3, 0.6));
+  }
+
+  /** Problems opened and resolved, incidents linked, the top problems with examples. */
+  @Test
+  void theProblemFiguresOfAScriptedMonth() {
+    ProblemFigures p = scripted(ProcessScenario.PROBLEMS, YearMonth.of(2026, 3)).problems();
+    assertThat(List.of(p.opened(), p.resolved(), p.openAtEnd(), p.incidentsLinked()))
+        .containsExactly(2L, 1L, 2L, 4L);
+    assertThat(p.top()).hasSize(2);
+    assertThat(p.top().get(0).problem().number()).isEqualTo(1);
+    assertThat(p.top().get(0).problem().subject()).isEqualTo("P1 login outage");
+    assertThat(p.top().get(0).incidents()).isEqualTo(3);
+    assertThat(p.top().get(0).examples()).extracting(ExampleTicket::number)
+        .containsExactly(7L, 4L, 3L);
+    assertThat(p.top().get(1).problem().number()).isEqualTo(5);
+    assertThat(p.top().get(1).examples()).extracting(ExampleTicket::subject)
+        .containsExactly("I4");
+    ProblemFigures feb = scripted(ProcessScenario.PROBLEMS, YearMonth.of(2026, 2)).problems();
+    assertThat(List.of(feb.opened(), feb.resolved(), feb.openAtEnd(), feb.incidentsLinked()))
+        .containsExactly(1L, 0L, 1L, 1L);
+  }
+
+  /** Rating requests sent in March: answered, expired, and one expiring in April. */
+  @Test
+  void theRatingRequestFiguresOfAScriptedMonth() {
+    assertThat(scripted(ProcessScenario.RATINGS, YearMonth.of(2026, 3)).ratingRequests())
+        .isEqualTo(new RatingRequestFigures(3, 1, 1, 1, 1 / 3.0, 0.5));
+    assertThat(scripted(ProcessScenario.RATINGS, YearMonth.of(2026, 2)).ratingRequests())
+        .isEqualTo(new RatingRequestFigures(1, 0, 0, 1, 0.0, null));
+  }
+
+  /** A tenant without tickets, and a month without activity, have zero process figures. */
+  @Test
+  void withoutProcessDataTheProcessFiguresAreZero() {
+    for (TenantId t : List.of(EMPTY, ProcessScenario.HANDOFFS)) {
+      ProcessFigures p = scripted(t, YearMonth.of(2026, 1));
+      assertThat(p.isEmpty()).isTrue();
+      assertThat(p.handoffs().byDepartment()).isEmpty();
+      assertThat(p.problems().top()).isEmpty();
+      assertThat(p.followUps().complianceRate()).isNull();
+      assertThat(p.ratingRequests().responseRate()).isNull();
+    }
+  }
+
+  /**
+   * Over the simulated helpdesk (replies, waits, resolutions, ratings, auto-closes) the source's
+   * process figures are those computed in memory from every ticket's whole history, for a month,
+   * a free range and a period not over.
+   */
+  @Test
+  void theWorldsProcessFiguresEqualThoseDerivedFromTheHistories() {
+    List<ProcessFact> facts = new ArrayList<>();
+    TicketStore store = shared.tickets();
+    TicketQuery q = TicketQuery.builder().limit(TicketQuery.MAX_LIMIT).build();
+    PageCursor cursor = null;
+    do {
+      var page = store.query(SupportWorld.ACME, q.withAfter(cursor));
+      for (Ticket t : page.items()) {
+        facts.addAll(ProcessDerivation.forTicket(t, store.history(SupportWorld.ACME, t.id())));
+      }
+      cursor = page.next();
+    } while (cursor != null);
+    for (ReportPeriod p : List.of(ReportPeriod.month(YearMonth.of(2026, 3), SupportWorld.SHANGHAI),
+        ReportPeriod.of(cn("2026-03-05T10:00"), cn("2026-03-19T16:30"), SupportWorld.SHANGHAI),
+        ReportPeriod.month(YearMonth.of(2026, 4), SupportWorld.SHANGHAI))) {
+      Report r = engine(END).report(SupportWorld.ACME, p);
+      ProcessFigures expected = ProcessMath.compute(facts, new ProcessQuery(p.startInclusive(),
+          p.endExclusive(), r.asOf(), Duration.ofHours(84), 10, 3));
+      assertThat(r.process()).isEqualTo(expected);
+    }
+    ProcessFigures march = engine(END).monthly(SupportWorld.ACME, YearMonth.of(2026, 3))
+        .process();
+    assertThat(march.followUps().done()).isPositive();
+    assertThat(march.followUps().openTickets()).isPositive();
+    assertThat(march.ratingRequests().answered()).isPositive();
+    assertThat(march.ratingRequests().expired()).isPositive();
   }
 
   private void check(Report r, TenantId tenant) {

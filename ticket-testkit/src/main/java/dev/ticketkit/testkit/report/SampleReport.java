@@ -76,6 +76,7 @@ public final class SampleReport {
     SupportWorld world = new SupportWorld(store, sla, start);
     world.plan(SupportWorld.ACME, start, at("2026-04-01T00:00"), tickets, 2026);
     world.runUntil(end);
+    ProcessScenario.runFor(store, SupportWorld.ACME);
     ReportEngineBuilder b = ReportEngine.builder().source(InMemoryReportSource.of(store, sla))
         .clock(world.clock()).tenant(SupportWorld.ACME, SupportWorld.SHANGHAI);
     if (withKnowledge) {
