@@ -19,20 +19,25 @@ class H2SlaStoreTest extends SlaStoreContract {
     DB.close();
   }
 
+  /** Returns the test database; a subclass may run the contract on another pool. */
+  protected TestKit db() {
+    return DB;
+  }
+
   @Override
   protected SlaStore createStore() {
-    return DB.kit().slaStore();
+    return db().kit().slaStore();
   }
 
   /** Tests share the database; each test's leftover index rows would be due for the next. */
   @AfterEach
   @Override
   protected void cleanUp() {
-    JdbcTestSql.execute(DB.dataSource(), "delete from tk_sla_work");
+    JdbcTestSql.execute(db().dataSource(), "delete from tk_sla_work");
   }
 
   @Override
   protected void inTicketTransaction(boolean commit, Consumer<TransactionContext> work) {
-    TicketTransactions.run(DB, commit, work);
+    TicketTransactions.run(db(), commit, work);
   }
 }

@@ -1,41 +1,23 @@
 package dev.ticketkit.jdbc;
 
-import dev.ticketkit.core.store.TransactionContext;
 import dev.ticketkit.jdbc.testing.TestKit;
-import dev.ticketkit.jdbc.testing.TicketTransactions;
-import dev.ticketkit.sla.store.SlaStore;
-import dev.ticketkit.testkit.contract.SlaStoreContract;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 
 /**
- * Runs ticket-sla's store contract against the jOOQ store on Postgres through a pool that hands out
+ * Runs ticket-sla's store contract against the jOOQ store on PostgreSQL through a pool that hands out
  * connections with auto-commit off: the store must not rely on the pool's mode.
  */
-class PostgresManualCommitSlaStoreTest extends SlaStoreContract {
+class PostgresManualCommitSlaStoreTest extends PostgresSlaStoreTest {
 
-  private static final TestKit DB = new TestKit(DatabaseKind.POSTGRESQL, false);
+  private static final TestKit MANUAL = new TestKit(DatabaseKind.POSTGRESQL, false);
 
   @AfterAll
-  static void dropDatabase() {
-    DB.close();
+  static void dropManualCommitDatabase() {
+    MANUAL.close();
   }
 
   @Override
-  protected SlaStore createStore() {
-    return DB.kit().slaStore();
-  }
-
-  /** Tests share the database; each test's leftover index rows would be due for the next. */
-  @AfterEach
-  @Override
-  protected void cleanUp() {
-    JdbcTestSql.execute(DB.dataSource(), "delete from tk_sla_work");
-  }
-
-  @Override
-  protected void inTicketTransaction(boolean commit, Consumer<TransactionContext> work) {
-    TicketTransactions.run(DB, commit, work);
+  protected TestKit db() {
+    return MANUAL;
   }
 }

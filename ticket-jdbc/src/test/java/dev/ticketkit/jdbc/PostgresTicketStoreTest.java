@@ -15,8 +15,13 @@ class PostgresTicketStoreTest extends TicketStoreContract {
     DB.close();
   }
 
+  /** Returns the test database; a subclass may run the contract on another pool. */
+  protected TestKit db() {
+    return DB;
+  }
+
   @Override
   protected TicketStore createStore() {
-    return DB.freshKit().ticketStore();
+    return db().freshKit().ticketStore();
   }
 }
