@@ -29,13 +29,8 @@ import dev.ticketkit.kb.Audience;
 import dev.ticketkit.kb.CategoryPath;
 import dev.ticketkit.kb.KnowledgeBase;
 import dev.ticketkit.kb.Viewer;
-import dev.ticketkit.kb.search.ArticleSearchIndex;
 import dev.ticketkit.kb.search.SearchRequest;
 import dev.ticketkit.kb.search.SearchResults;
-import dev.ticketkit.kb.search.SearchSettings;
-import dev.ticketkit.kb.search.TextEmbedding;
-import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
-import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.kb.ticket.TicketText;
 import dev.ticketkit.macro.MacroJson;
 import dev.ticketkit.macro.MacroLibrary;
@@ -168,15 +163,6 @@ final class ModuleSnippets {
     return r;
   }
 
-  static KnowledgeBase hybrid(Clock clock, ArticleStore store) {
-    // README:start
-    TextEmbedding model = BgeSmallZhEmbedding.load();           // once per process
-    KnowledgeBase kb = KnowledgeBase.builder(clock).store(store)
-        .index(ArticleSearchIndex.inMemory(SearchSettings.defaults().withEmbedding(model))).build();
-    // README:end
-    return kb;
-  }
-
   /** A host's message bus. */
   interface Bus {
     void publish(String key, Object event);
@@ -249,7 +235,7 @@ final class ModuleSnippets {
     void deleteAll(List<?> attachments);
   }
 
-  static String privacy(TicketStore store, Clock clock, JdbcTicketKit kit, byte[] secretKey,
+  static RequesterErased privacy(TicketStore store, Clock clock, JdbcTicketKit kit, byte[] secretKey,
       InMemoryReportSource reportSource, Files files, TenantId tenant) {
     // README:start
     // Mask personal data on intake and in every reply and note (the masked text is what is stored)
@@ -272,6 +258,6 @@ final class ModuleSnippets {
         secretKey, Redactor.standard()).policy(tenant, RetentionPolicy.anonymiseAfterDays(365));
     retention.run(tenant, 100);   // from a scheduled job; safe to run on several nodes at once
     // README:end
-    return copy;
+    return copy.isEmpty() ? null : erased;
   }
 }

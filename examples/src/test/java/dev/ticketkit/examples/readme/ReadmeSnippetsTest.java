@@ -25,6 +25,7 @@ class ReadmeSnippetsTest {
       Path.of("src/main/java/dev/ticketkit/examples/QuickStart.java"),
       Path.of("src/test/java/dev/ticketkit/examples/readme/CoreSnippets.java"),
       Path.of("src/test/java/dev/ticketkit/examples/readme/ModuleSnippets.java"),
+      Path.of("../ticket-kb-semantic/src/test/java/dev/ticketkit/kb/semantic/ReadmeHybridSnippet.java"),
       Path.of("../ticket-testkit/src/test/java/com/acme/helpdesk/AcmeSlaProperties.java"));
 
   private static final Pattern JAVA_BLOCK =
