@@ -103,7 +103,10 @@ final class ModuleSnippets {
     return ticket;
   }
 
-  static Duration calendar(Instant receivedAt, Instant acceptedAt, String json) {
+  /** What the calendar snippet computes. */
+  record CalendarAnswers(Instant due, Duration worked, BusinessCalendar mine) {}
+
+  static CalendarAnswers calendar(Instant receivedAt, Instant acceptedAt, String json) {
     // README:start
     BusinessCalendar cn = BusinessCalendars.chinaMainland();   // Asia/Shanghai, 09:00-12:00 and 13:30-18:00,
                                                                // statutory holidays and make-up days 2025-2026
@@ -111,7 +114,7 @@ final class ModuleSnippets {
     Duration worked = cn.between(receivedAt, acceptedAt);
     BusinessCalendar mine = BusinessCalendar.fromJson(json);   // the hand-written form below
     // README:end
-    return mine.between(due, due.plus(worked));
+    return new CalendarAnswers(due, worked, mine);
   }
 
   static String slaEngine(TicketService ticketService, SlaStore slaStore, Notifier myNotifier,

@@ -29,7 +29,6 @@ import dev.ticketkit.kb.search.SearchResults;
 import dev.ticketkit.report.ReportEngine;
 import dev.ticketkit.report.source.InMemoryReportSource;
 import dev.ticketkit.sla.SlaEngine;
-import dev.ticketkit.sla.calendar.BusinessCalendars;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -103,13 +103,15 @@ class ReadmeSnippetsRunTest {
   }
 
   @Test
-  void calendarArithmeticAgreesWithItself() {
+  void chinaMainlandCountsWorkingHoursAndTheReadmeCalendarParses() throws IOException {
     Instant monday = Instant.parse("2026-03-02T01:00:00Z");   // 09:00 in Shanghai
-    Duration d = ModuleSnippets.calendar(monday, Instant.parse("2026-03-02T06:00:00Z"),
-        "{\"id\": \"x\", \"zone\": \"UTC\", \"weekly\": {\"MONDAY\": [\"00:00-24:00\"]}}");
-    assertThat(d).isEqualTo(Duration.ofHours(3).plusMinutes(30));   // 09:00-12:00, 13:30-14:00
-    assertThat(BusinessCalendars.chinaMainland().plus(monday, Duration.ofHours(2)))
-        .isEqualTo(Instant.parse("2026-03-02T03:00:00Z"));
+    ModuleSnippets.CalendarAnswers a = ModuleSnippets.calendar(monday,
+        Instant.parse("2026-03-02T06:00:00Z"), readmeBlock("json", "\"id\": \"cn-support\""));
+    assertThat(a.due()).isEqualTo(Instant.parse("2026-03-02T03:00:00Z"));      // 11:00
+    assertThat(a.worked()).isEqualTo(Duration.ofHours(3).plusMinutes(30));     // to 14:00, lunch out
+    assertThat(a.mine().id()).isEqualTo("cn-support");
+    assertThat(a.mine().isWorkingDay(LocalDate.of(2026, 1, 4))).isTrue();     // a make-up Sunday
+    assertThat(a.mine().isWorkingDay(LocalDate.of(2026, 1, 1))).isFalse();
   }
 
   @Test
