@@ -3,6 +3,7 @@ package dev.ticketkit.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketkit.core.Actor;
+import dev.ticketkit.core.AgentId;
 import dev.ticketkit.core.Category;
 import dev.ticketkit.core.Channel;
 import dev.ticketkit.core.ContactHandle;
@@ -29,6 +30,8 @@ import dev.ticketkit.kb.search.SearchResults;
 import dev.ticketkit.report.ReportEngine;
 import dev.ticketkit.report.source.InMemoryReportSource;
 import dev.ticketkit.sla.SlaEngine;
+import dev.ticketkit.sla.calendar.BusinessCalendar;
+import dev.ticketkit.sla.calendar.BusinessCalendars;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +44,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -162,6 +166,22 @@ class ReadmeSnippetsRunTest {
     JdbcTicketKit kit = JdbcTicketKit.create(h2());
     ReportEngine reports = ModuleSnippets.reportSource(kit, clock, TENANT, ZoneId.of("Asia/Shanghai"));
     assertThat(reports.monthly(TENANT, YearMonth.of(2026, 2)).empty()).isTrue();
+  }
+
+  @Test
+  void theSkilledAgentOnShiftGetsTheTicketAndItsFollowUp() {
+    JdbcTicketKit kit = JdbcTicketKit.create(h2());
+    BusinessCalendar always = BusinessCalendars.twentyFourSeven(ZoneOffset.UTC);
+    Requester wang = Requester.of("cust-3", "Wang", ContactHandle.phone("13800138000"));
+    NewTicket billing = NewTicket.builder().requester(wang).channel(Channel.PHONE)
+        .subject("Invoice twice").description("I was billed twice this month.")
+        .category(Category.parse("billing")).priority(Priority.MEDIUM).build();
+    Ticket t = CoreSnippets.routing(kit, clock, Map.of(), always, TENANT,
+        Actor.requester("cust-3"), billing);
+    assertThat(t.assignee()).isEqualTo(AgentId.of("li"));
+    TicketService service = TicketService.builder().store(kit.ticketStore()).clock(clock).build();
+    assertThat(CoreSnippets.followUps(service, TENANT).items())
+        .extracting(f -> f.ticket().id()).containsExactly(t.id());
   }
 
   private TicketService service() {
