@@ -53,10 +53,12 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's snippets that need no network and no thread of their own run against in-memory
- * stores or embedded H2 and do what the README says. (The hybrid-search snippet loads the
- * embedding model and the SLA-runner, what-if, report and spike snippets start schedulers or write
- * files: they are compiled and compared only.)
+ * The README's snippets that need no network, thread or file of their own run against in-memory
+ * stores or embedded H2 and do what the README says. Compiled and compared only: the hybrid
+ * search (loads the embedding model), the SLA engine and the storage snippets (start schedulers),
+ * the what-if replay and the monthly report (need a month of tickets; the report writes files),
+ * the spike detector (a scheduler) and the workflow's dissatisfaction policy (its states are
+ * elided).
  */
 class ReadmeSnippetsRunTest {
 
