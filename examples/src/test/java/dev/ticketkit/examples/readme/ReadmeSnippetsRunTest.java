@@ -9,6 +9,7 @@ import dev.ticketkit.core.Channel;
 import dev.ticketkit.core.ContactHandle;
 import dev.ticketkit.core.DissatisfactionReason;
 import dev.ticketkit.core.HandoffState;
+import dev.ticketkit.core.Message;
 import dev.ticketkit.core.NewTicket;
 import dev.ticketkit.core.Priority;
 import dev.ticketkit.core.ProblemResolution;
@@ -27,6 +28,7 @@ import dev.ticketkit.kb.ArticleContent;
 import dev.ticketkit.kb.ArticleDetails;
 import dev.ticketkit.kb.CategoryPath;
 import dev.ticketkit.kb.search.SearchResults;
+import dev.ticketkit.report.Report;
 import dev.ticketkit.report.ReportEngine;
 import dev.ticketkit.report.source.InMemoryReportSource;
 import dev.ticketkit.sla.SlaEngine;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.h2.jdbcx.JdbcDataSource;
@@ -56,9 +59,8 @@ import org.junit.jupiter.api.Test;
  * The README's snippets that need no network, thread or file of their own run against in-memory
  * stores or embedded H2 and do what the README says. Compiled and compared only: the hybrid
  * search (loads the embedding model), the SLA engine and the storage snippets (start schedulers),
- * the what-if replay and the monthly report (need a month of tickets; the report writes files),
- * the spike detector (a scheduler) and the workflow's dissatisfaction policy (its states are
- * elided).
+ * the monthly report (writes files), the spike detector (a scheduler) and the workflow's
+ * dissatisfaction policy (its states are elided).
  */
 class ReadmeSnippetsRunTest {
 
@@ -186,6 +188,26 @@ class ReadmeSnippetsRunTest {
         .extracting(f -> f.ticket().id()).containsExactly(t.id());
   }
 
+  @Test
+  void aTighterFirstReplyTargetShowsTheBreachItWouldHaveCaused() {
+    HandClock moving = new HandClock(Instant.parse("2026-03-02T02:00:00Z"));
+    InMemoryTicketStore store = InMemoryTicketStore.create();
+    TicketService service = TicketService.builder().store(store).clock(moving).build();
+    SlaEngine sla = SlaEngine.builder().tickets(service).build();
+    Ticket t = open(service, "cust-1");                          // Monday 10:00 in Shanghai
+    moving.now.set(moving.now.get().plus(Duration.ofMinutes(5)));
+    service.reply(TENANT, AGENT, t.id(), t.version(), Message.of(Channel.EMAIL, "Looking into it."));
+    Report march = ReportEngine.builder().source(InMemoryReportSource.following(store, sla.store()))
+        .clock(moving).tenant(TENANT, ZoneId.of("Asia/Shanghai")).build()
+        .monthly(TENANT, YearMonth.of(2026, 3));
+    String oneMinute = "{\"policies\": [{\"id\": \"tighter\", \"calendar\": \"24x7\","
+        + " \"targets\": {\"FIRST_RESPONSE\": {\"*\": \"1m\"}}}]}";
+    Report withWhatIf = ModuleSnippets.whatIf(sla, store, TENANT,
+        Instant.parse("2026-02-28T16:00:00Z"), Instant.parse("2026-03-31T16:00:00Z"), oneMinute, march);
+    assertThat(withWhatIf.whatIf()).isNotNull();
+    assertThat(withWhatIf.whatIf().breachesGained()).isEqualTo(1);
+  }
+
   private TicketService service() {
     return TicketService.builder().store(InMemoryTicketStore.create()).clock(clock).build();
   }
@@ -215,6 +237,30 @@ class ReadmeSnippetsRunTest {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:readme-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     return h2;
+  }
+
+  /** A clock the test moves by hand. */
+  private static final class HandClock extends Clock {
+    final AtomicReference<Instant> now;
+
+    HandClock(Instant start) {
+      now = new AtomicReference<>(start);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
   }
 
   /** The README's first block of the language whose text contains the marker. */
