@@ -82,6 +82,10 @@ class RelevanceSetTest {
         .hasSizeGreaterThanOrEqualTo(40);
     assertThat(RelevanceSet.heldoutQueries()).filteredOn(q -> !q.noAnswer())
         .hasSizeGreaterThanOrEqualTo(80);
+    assertThat(RelevanceSet.sixthQueries()).filteredOn(RelevanceSet.Query::noAnswer)
+        .hasSizeGreaterThanOrEqualTo(40);
+    assertThat(RelevanceSet.sixthQueries()).filteredOn(q -> !q.noAnswer())
+        .hasSizeGreaterThanOrEqualTo(60);
   }
 
   @Test
@@ -89,7 +93,7 @@ class RelevanceSetTest {
     List<String> articles = RelevanceSet.articles().stream().map(RelevanceSet.Entry::key).toList();
     for (List<RelevanceSet.Query> set : List.of(RelevanceSet.queries(),
         RelevanceSet.freshQueries(), RelevanceSet.checkQueries(),
-        RelevanceSet.heldoutQueries())) {
+        RelevanceSet.heldoutQueries(), RelevanceSet.sixthQueries())) {
       for (RelevanceSet.Query q : set) {
         assertThat(articles).as(q.text()).containsAll(q.expected());
       }
