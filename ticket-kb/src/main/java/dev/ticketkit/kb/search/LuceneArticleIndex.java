@@ -5,6 +5,7 @@ import dev.ticketkit.core.TicketKitException;
 import dev.ticketkit.kb.Article;
 import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.internal.KbAnalyzer;
+import dev.ticketkit.kb.internal.Vectors;
 import dev.ticketkit.kb.store.ArticleRef;
 import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.kb.store.KbStorageException;
@@ -325,7 +326,7 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
           : HybridRanking.fuse(searcher, text, query.filter(), vector, request.limit(),
               settings.vectorWeight());
       float[] latin = latinEmbedding == null || vector == null || !Relevance.latin(meaning)
-          || top.scoreDocs.length == 0 ? null : latinEmbedding.embedQuery(meaning);
+          || top.scoreDocs.length == 0 ? null : Vectors.unit(latinEmbedding.embedQuery(meaning));
       Relevance.Features[] features = Relevance.features(searcher, query, top.scoreDocs, vector,
           latin);
       double[] relevance = Relevance.of(features, vector != null, latin != null);
