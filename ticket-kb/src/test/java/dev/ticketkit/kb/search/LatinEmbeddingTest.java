@@ -120,12 +120,16 @@ class LatinEmbeddingTest {
     assertThat(features.get(0).cosine()).isCloseTo(Vectors.cosine(latin.vector(
         "reset my password"), latin.vector(latin.documents.get(0))), Offset.offset(0.02));
     assertThat(latin.queries).containsExactly("reset my password");
-    assertThat(with.search(english).ids()).isEqualTo(without.search(english).ids());
+    assertThat(titles(with, english)).isEqualTo(titles(without, english)).hasSize(3);
 
     SearchRequest chinese = SearchRequest.of(ACME, "取消订单").withSnippets(false);
     with.features(chinese);
     assertThat(latin.queries).doesNotContain("取消订单");
-    assertThat(with.search(chinese).ids()).isEqualTo(without.search(chinese).ids());
+    assertThat(titles(with, chinese)).isEqualTo(titles(without, chinese));
+  }
+
+  private static List<String> titles(LuceneArticleIndex index, SearchRequest request) {
+    return index.search(request).hits().stream().map(SearchHit::title).toList();
   }
 
   private static void publish(KnowledgeBase kb, String title, String body, Locale locale) {
