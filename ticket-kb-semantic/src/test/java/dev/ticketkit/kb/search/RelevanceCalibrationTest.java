@@ -3,7 +3,6 @@ package dev.ticketkit.kb.search;
 import dev.ticketkit.core.TenantId;
 import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.KnowledgeBase;
-import dev.ticketkit.kb.semantic.BgeSmallEnEmbedding;
 import dev.ticketkit.kb.semantic.BgeSmallZhEmbedding;
 import dev.ticketkit.testkit.MutableClock;
 import dev.ticketkit.testkit.kb.LogisticFit;
@@ -27,11 +26,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * three tuning sets (the relevance set, both halves; the fresh set; the check set: 128 no-answer
  * and 365 answerable queries), and checked set by set, leaving each set out in turn (fitted and
  * cut on the other two, applied to it). The held-out set ({@code heldout-queries.txt}) is
- * printed only with {@code -Dkb.final=true}, for models already chosen. Also prints the shipped
+ * printed only with {@code -Dkb.final=true}, the sixth-pass set ({@code sixth-queries.txt})
+ * only with {@code -Dkb.sixth=true}, for models already chosen. Also prints the shipped
  * model's flag rates per set and at several thresholds; optionally writes every query's
  * first-hit features to a TSV file. Runs only when asked:
  * {@code mvn -pl ticket-kb-semantic -am test -Dtest=RelevanceCalibrationTest
- * -Dkb.calibration=true [-Dkb.final=true] [-Dkb.calibration.out=/tmp/features.tsv]
+ * -Dkb.calibration=true [-Dkb.final=true] [-Dkb.sixth=true] [-Dkb.calibration.out=/tmp/features.tsv]
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class RelevanceCalibrationTest {
@@ -41,12 +41,6 @@ class RelevanceCalibrationTest {
    * cross-validated log-loss on the pool (printed), for both modes.
    */
   static final double LAMBDA = 3.0;
-  /**
-   * The penalty of the Latin-script queries' model (mode "latin", sixth pass): of
-   * {@link #LAMBDAS}, the one with the lowest cross-validated log-loss on the pool's Latin-script
-   * queries (printed: 0.3509 / 0.3394 / 0.3436 / 0.3723).
-   */
-  static final double LATIN_LAMBDA = 1.0;
   static final double[] LAMBDAS = {0.3, 1, 3, 10};
   /** The largest share of answerable queries the cut may flag (exclusive). */
   static final double MAX_WRONG = 0.05;
@@ -58,13 +52,7 @@ class RelevanceCalibrationTest {
   static final int HELDOUT = 300_000;
   /** Sixth-pass queries get line numbers from here. */
   static final int SIXTH = 400_000;
-
-  /**
-   * One query's first hit.
-   *
-   * @param latin whether its relevance comes from the Latin-script model (mode "latin" only)
-   */
-  record Row(RelevanceSet.Query query, double[] inputs, String line, boolean latin) {}
+  record Row(RelevanceSet.Query query, double[] inputs, String line) {}
 
   @Test
   @EnabledIfSystemProperty(named = "kb.calibration", matches = "true")
@@ -73,16 +61,13 @@ class RelevanceCalibrationTest {
     boolean sixth = Boolean.getBoolean("kb.sixth");
     TenantId tenant = TenantId.of("eval");
     BgeSmallZhEmbedding model = BgeSmallZhEmbedding.load();
-    BgeSmallEnEmbedding english = BgeSmallEnEmbedding.load();
     List<String> tsv = new ArrayList<>();
     tsv.add("mode\tline\tkind\tanswerable\tcorrect\twords\tchars\tpinyin\tcosine\tgap"
-        + "\tunknown\tmissing\tlatin");
-    for (String mode : List.of("lexical", "hybrid", "latin")) {
-      boolean hybrid = !mode.equals("lexical");
-      boolean withLatin = mode.equals("latin");
-      SearchSettings settings = !hybrid ? SearchSettings.defaults()
-          : SearchSettings.defaults().withEmbedding(model)
-              .withLatinEmbedding(withLatin ? english : null);
+        + "\tunknown\tmissing");
+    for (boolean hybrid : new boolean[] {false, true}) {
+      String mode = hybrid ? "hybrid" : "lexical";
+      SearchSettings settings = hybrid
+          ? SearchSettings.defaults().withEmbedding(model) : SearchSettings.defaults();
       LuceneArticleIndex index = LuceneArticleIndex.inMemory(settings);
       KnowledgeBase kb = KnowledgeBase.builder(new MutableClock(Instant.parse(
           "2026-11-30T09:00:00Z"))).index(index).build();
@@ -111,9 +96,8 @@ class RelevanceCalibrationTest {
       for (RelevanceSet.Query q : queries) {
         SearchRequest request = SearchRequest.of(tenant, q.text()).withSnippets(false);
         List<Relevance.Features> f = index.features(request);
-        boolean latin = withLatin && Relevance.latin(q.text());
         if (f.isEmpty()) {
-          rows.add(new Row(q, null, null, latin));
+          rows.add(new Row(q, null, null));
           continue;
         }
         List<ArticleId> ids = kb.search(request).ids();
@@ -121,47 +105,40 @@ class RelevanceCalibrationTest {
         Relevance.Features[] all = f.toArray(Relevance.Features[]::new);
         double gap = Relevance.gap(all, 0);
         String line = String.format(Locale.ROOT,
-            "%s\t%d\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.4f\t%d", mode,
+            "%s\t%d\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.4f", mode,
             q.line(), q.kind(), q.noAnswer() ? 0 : 1,
             q.expected().contains(keys.get(ids.get(0))) ? 1 : 0, top.words(), top.characters(),
-            top.pinyin(), top.cosine(), gap, top.unknown(), top.missing(), latin ? 1 : 0);
-        rows.add(new Row(q, Relevance.inputs(top, gap, hybrid), line, latin));
+            top.pinyin(), top.cosine(), gap, top.unknown(), top.missing());
+        rows.add(new Row(q, Relevance.inputs(top, gap, hybrid), line));
         tsv.add(line);
       }
       index.close();
       List<Half> pool = List.of(Half.CALIBRATION, Half.HELD_OUT, Half.FRESH, Half.CHECK);
-      // Mode "latin" fits only the Latin-script queries' model; its other queries keep the
-      // hybrid model.
-      boolean only = withLatin;
       for (double lambda : LAMBDAS) {
         System.out.printf(Locale.ROOT, "[kb-calibration] %s penalty %.1f: 5-fold cross-validated"
             + " log-loss on the pool %.4f%n", mode, lambda, LogisticFit.crossValidatedLogLoss(
-                inputs(rows, pool, only), labels(rows, pool, only), lambda, 5, 5));
+                inputs(rows, pool), labels(rows, pool), lambda, 5, 5));
       }
-      LogisticFit.Model fitted = fit(rows, pool, only);
-      Relevance.Model m = withLatin ? Relevance.LATIN_MODEL
-          : hybrid ? Relevance.HYBRID_MODEL : Relevance.LEXICAL_MODEL;
+      LogisticFit.Model fitted = fit(rows, pool);
+      Relevance.Model m = hybrid ? Relevance.HYBRID_MODEL : Relevance.LEXICAL_MODEL;
       LogisticFit.Model shipped = new LogisticFit.Model(m.weights(), m.intercept(), m.cut());
-      Relevance.Model h = hybrid ? Relevance.HYBRID_MODEL : Relevance.LEXICAL_MODEL;
-      LogisticFit.Model others = new LogisticFit.Model(h.weights(), h.intercept(), h.cut());
       System.out.println("[kb-calibration] " + mode + " refit on the pool: " + fitted);
-      System.out.println("[kb-calibration] " + mode + " shipped: " + shipped
-          + (withLatin ? " (other queries: the hybrid model " + others + ")" : ""));
+      System.out.println("[kb-calibration] " + mode + " shipped: " + shipped);
       for (Half half : Half.values()) {
         if (half == Half.HELDOUT_SET && !fin || half == Half.SIXTH_SET && !sixth) {
           continue;
         }
         System.out.println("[kb-calibration] " + mode + " " + half.label + ": refit "
-            + rates(rows, fitted, withLatin ? others : fitted, Set.of(half), 0) + "; shipped "
-            + rates(rows, shipped, withLatin ? others : shipped, Set.of(half), 0));
+            + rates(rows, fitted, Set.of(half), 0) + "; shipped "
+            + rates(rows, shipped, Set.of(half), 0));
       }
       // Each tuning set scored by the model fitted and cut on the other two.
       int[] sum = new int[4];
       for (Set<Half> out : List.of(Set.of(Half.CALIBRATION, Half.HELD_OUT), Set.of(Half.FRESH),
           Set.of(Half.CHECK))) {
-        List<Half> rest = pool.stream().filter(x -> !out.contains(x)).toList();
-        LogisticFit.Model left = fit(rows, rest, only);
-        int[] c = counts(rows, left, withLatin ? others : left, out, 0);
+        List<Half> rest = pool.stream().filter(h -> !out.contains(h)).toList();
+        LogisticFit.Model left = fit(rows, rest);
+        int[] c = counts(rows, left, out, 0);
         for (int i = 0; i < 4; i++) {
           sum[i] += c[i];
         }
@@ -172,17 +149,15 @@ class RelevanceCalibrationTest {
           + format(sum));
       // The operating curve of the shipped model: a host's threshold t moves the cut by
       // ln(t / (1 - t)).
-      LogisticFit.Model rest = withLatin ? others : shipped;
       for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
         double shift = Math.log(t / (1 - t));
         System.out.printf(Locale.ROOT, "[kb-calibration] %s shipped at threshold %.1f: relevance"
             + " set %s; fresh %s; check %s%s%s%n", mode, t,
-            rates(rows, shipped, rest, Set.of(Half.CALIBRATION, Half.HELD_OUT), shift),
-            rates(rows, shipped, rest, Set.of(Half.FRESH), shift),
-            rates(rows, shipped, rest, Set.of(Half.CHECK), shift),
-            fin ? "; held-out set " + rates(rows, shipped, rest, Set.of(Half.HELDOUT_SET), shift)
-                : "",
-            sixth ? "; sixth-pass set " + rates(rows, shipped, rest, Set.of(Half.SIXTH_SET), shift)
+            rates(rows, shipped, Set.of(Half.CALIBRATION, Half.HELD_OUT), shift),
+            rates(rows, shipped, Set.of(Half.FRESH), shift),
+            rates(rows, shipped, Set.of(Half.CHECK), shift),
+            fin ? "; held-out set " + rates(rows, shipped, Set.of(Half.HELDOUT_SET), shift) : "",
+            sixth ? "; sixth-pass set " + rates(rows, shipped, Set.of(Half.SIXTH_SET), shift)
                 : "");
       }
     }
@@ -213,47 +188,35 @@ class RelevanceCalibrationTest {
         : row.query().calibration() ? Half.CALIBRATION : Half.HELD_OUT;
   }
 
-  /** The rows of some parts, only the Latin-script queries' if {@code latin}. */
-  private static List<Row> of(List<Row> rows, List<Half> parts, boolean latin) {
-    return rows.stream().filter(r -> r.inputs() != null && parts.contains(half(r))
-        && (!latin || r.latin())).toList();
+  private static List<double[]> inputs(List<Row> rows, List<Half> parts) {
+    return rows.stream().filter(r -> r.inputs() != null && parts.contains(half(r)))
+        .map(Row::inputs).toList();
   }
 
-  private static List<double[]> inputs(List<Row> rows, List<Half> parts, boolean latin) {
-    return of(rows, parts, latin).stream().map(Row::inputs).toList();
+  private static List<Boolean> labels(List<Row> rows, List<Half> parts) {
+    return rows.stream().filter(r -> r.inputs() != null && parts.contains(half(r)))
+        .map(r -> !r.query().noAnswer()).toList();
   }
 
-  private static List<Boolean> labels(List<Row> rows, List<Half> parts, boolean latin) {
-    return of(rows, parts, latin).stream().map(r -> !r.query().noAnswer()).toList();
+  /** Fitted with {@link #LAMBDA} and cut under {@link #MAX_WRONG} on the given parts. */
+  private static LogisticFit.Model fit(List<Row> rows, List<Half> parts) {
+    List<double[]> x = inputs(rows, parts);
+    List<Boolean> y = labels(rows, parts);
+    return LogisticFit.withCut(LogisticFit.fit(x, y, LAMBDA), x, y, MAX_WRONG);
   }
 
-  /**
-   * Fitted with {@link #LAMBDA} and cut under {@link #MAX_WRONG} on the given parts (on their
-   * Latin-script queries only if {@code latin}).
-   */
-  private static LogisticFit.Model fit(List<Row> rows, List<Half> parts, boolean latin) {
-    List<double[]> x = inputs(rows, parts, latin);
-    List<Boolean> y = labels(rows, parts, latin);
-    return LogisticFit.withCut(LogisticFit.fit(x, y, latin ? LATIN_LAMBDA : LAMBDA), x, y,
-        MAX_WRONG);
-  }
-
-  /**
-   * No-answer flagged, no-answer, answerable flagged, answerable over some parts; Latin-script
-   * rows (mode "latin") scored by {@code latin}, the others by {@code model}.
-   */
-  private static int[] counts(List<Row> rows, LogisticFit.Model latin, LogisticFit.Model model,
-      Set<Half> parts, double shift) {
+  /** No-answer flagged, no-answer, answerable flagged, answerable over some parts. */
+  private static int[] counts(List<Row> rows, LogisticFit.Model model, Set<Half> parts,
+      double shift) {
     int[] c = new int[4];
     for (Row row : rows) {
       if (!parts.contains(half(row))) {
         continue;
       }
-      LogisticFit.Model used = row.latin() ? latin : model;
       // No hit, or a first hit sharing no word, character or pinyin pair with the query
       // (relevance 0 in Relevance.of), is flagged whatever the model says.
       boolean flagged = row.inputs() == null || row.inputs()[0] == 0
-          || used.logOdds(row.inputs()) < used.cut() + shift;
+          || model.logOdds(row.inputs()) < model.cut() + shift;
       int base = row.query().noAnswer() ? 0 : 2;
       c[base] += flagged ? 1 : 0;
       c[base + 1]++;
@@ -266,8 +229,8 @@ class RelevanceCalibrationTest {
         + " %.3f (%d of %d)", (double) c[0] / c[1], c[0], c[1], (double) c[2] / c[3], c[2], c[3]);
   }
 
-  private static String rates(List<Row> rows, LogisticFit.Model latin, LogisticFit.Model model,
-      Set<Half> parts, double shift) {
-    return format(counts(rows, latin, model, parts, shift));
+  private static String rates(List<Row> rows, LogisticFit.Model model, Set<Half> parts,
+      double shift) {
+    return format(counts(rows, model, parts, shift));
   }
 }

@@ -28,9 +28,7 @@ import org.junit.jupiter.api.Test;
  * recall@3 at least 0.94 (0.951 measured, the issue's target 0.95 by one query; HNSW search is
  * approximate, so runs may differ by a query), 8 points above the best plain Lucene baseline,
  * and under 5% of answerable queries flagged "no confident answer". Also prints the fresh query
- * set, the check set, the held-out set and the sixth-pass set (never tuned on). The same with
- * the optional English model for Latin-script queries ({@link BgeSmallEnEmbedding}, sixth pass):
- * the same ranking, more no-answer queries flagged.
+ * set, the check set, the held-out set and the sixth-pass set (never tuned on).
  */
 class HybridRelevanceTest {
 
@@ -52,17 +50,6 @@ class HybridRelevanceTest {
     assertThat(hybrid.recallAt3()).isGreaterThanOrEqualTo(best + 0.08);
     assertThat(hybrid.answerableFlagged()).isLessThan(0.05);
     assertThat(hybrid.noAnswerFlagged()).isGreaterThanOrEqualTo(0.5);
-  }
-
-  @Test
-  void hybridSearchWithTheEnglishModel() throws Exception {
-    List<RelevanceReport> reports = measure("TicketKit hybrid + English model",
-        SearchSettings.defaults().withEmbedding(BgeSmallZhEmbedding.load())
-            .withLatinEmbedding(BgeSmallEnEmbedding.load()));
-    RelevanceReport hybrid = reports.get(0);
-    assertThat(hybrid.recallAt3()).isGreaterThanOrEqualTo(0.94);
-    assertThat(hybrid.answerableFlagged()).isLessThan(0.05);
-    assertThat(hybrid.noAnswerFlagged()).isGreaterThanOrEqualTo(0.6);
   }
 
   /** Measures every query set; the relevance set's report first. */

@@ -52,13 +52,6 @@ final class ArticleDocuments {
    * search (the third list of the fusion, {@link HybridRanking}), never searched as a graph.
    */
   static final String TITLE_VECTOR = "title_vector";
-  /**
-   * Doc values holding the article's embedding by the Latin-script model
-   * ({@link SearchSettings#latinEmbedding()}), unit length, quantised like {@link #TITLE_VECTOR}:
-   * read for the hits of a Latin-script query's confidence signal ({@link Relevance}), never
-   * searched.
-   */
-  static final String LATIN_VECTOR = "latin_vector";
   /** Doc values holding what a hit shows without snippets: id, type and title. */
   static final String HIT = "hit";
   /**
@@ -83,11 +76,6 @@ final class ArticleDocuments {
 
   static Document of(Article article, float @Nullable [] vector,
       float @Nullable [] titleVector) {
-    return of(article, vector, titleVector, null);
-  }
-
-  static Document of(Article article, float @Nullable [] vector,
-      float @Nullable [] titleVector, float @Nullable [] latinVector) {
     Document doc = new Document();
     doc.add(new StringField(KEY, key(article.tenant(), article.id()).text(), Field.Store.NO));
     doc.add(new StringField(ID, article.id().toString(), Field.Store.NO));
@@ -116,9 +104,6 @@ final class ArticleDocuments {
     }
     if (titleVector != null) {
       doc.add(new BinaryDocValuesField(TITLE_VECTOR, new BytesRef(Vectors.quantise(titleVector))));
-    }
-    if (latinVector != null) {
-      doc.add(new BinaryDocValuesField(LATIN_VECTOR, new BytesRef(Vectors.quantise(latinVector))));
     }
     return doc;
   }

@@ -48,12 +48,6 @@ final class HybridRanking {
 
   static TopDocs fuse(IndexSearcher searcher, Query text, Query filter, float[] vector, int limit,
       float vectorWeight) throws IOException {
-    return fuse(searcher, text, filter, vector, limit, vectorWeight, null);
-  }
-
-  /** EXPERIMENT (sixth pass): with a Latin-script query vector, a fourth list of candidates. */
-  static TopDocs fuse(IndexSearcher searcher, Query text, Query filter, float[] vector, int limit,
-      float vectorWeight, float @org.jspecify.annotations.Nullable [] latin) throws IOException {
     int depth = Math.max(DEPTH, limit);
     TopDocs lexical = FilteredSearch.top(searcher, text, filter, depth);
     int neighbours = Math.max(NEIGHBOURS, limit);
@@ -63,12 +57,7 @@ final class HybridRanking {
     Map<Integer, Float> fused = new HashMap<>();
     add(lexical.scoreDocs, 1f, fused);
     add(nearest.scoreDocs, vectorWeight, fused);
-    Set<Integer> candidates = Set.copyOf(fused.keySet());
-    add(byTitle(searcher, candidates, unit, neighbours), TITLE_WEIGHT, fused);
-    if (latin != null) {
-      add(byField(searcher, candidates, Vectors.unit(latin), neighbours,
-          ArticleDocuments.LATIN_VECTOR), vectorWeight, fused);
-    }
+    add(byTitle(searcher, fused.keySet(), unit, neighbours), TITLE_WEIGHT, fused);
     List<ScoreDoc> all = new ArrayList<>(fused.size());
     fused.forEach((doc, score) -> all.add(new ScoreDoc(doc, score)));
     all.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
@@ -79,11 +68,6 @@ final class HybridRanking {
   /** Ranks the candidates by their title's cosine with the query; the first {@code n}. */
   static ScoreDoc[] byTitle(IndexSearcher searcher, Set<Integer> candidates, float[] unit, int n)
       throws IOException {
-    return byField(searcher, candidates, unit, n, ArticleDocuments.TITLE_VECTOR);
-  }
-
-  static ScoreDoc[] byField(IndexSearcher searcher, Set<Integer> candidates, float[] unit, int n,
-      String field) throws IOException {
     List<Integer> docs = new ArrayList<>(candidates);
     docs.sort(null);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -93,7 +77,7 @@ final class HybridRanking {
     for (int doc : docs) {
       if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
         leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        values = leaf.reader().getBinaryDocValues(field);
+        values = leaf.reader().getBinaryDocValues(ArticleDocuments.TITLE_VECTOR);
       }
       if (values != null && values.advanceExact(doc - leaf.docBase)) {
         BytesRef b = values.binaryValue();

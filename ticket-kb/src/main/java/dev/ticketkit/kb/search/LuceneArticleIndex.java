@@ -5,7 +5,6 @@ import dev.ticketkit.core.TicketKitException;
 import dev.ticketkit.kb.Article;
 import dev.ticketkit.kb.ArticleId;
 import dev.ticketkit.kb.internal.KbAnalyzer;
-import dev.ticketkit.kb.internal.Vectors;
 import dev.ticketkit.kb.store.ArticleRef;
 import dev.ticketkit.kb.store.ArticleStore;
 import dev.ticketkit.kb.store.KbStorageException;
@@ -67,7 +66,6 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   private final Snippets snippets;
   private final SearchSettings settings;
   private final @Nullable TextEmbedding embedding;
-  private final @Nullable TextEmbedding latinEmbedding;
   private final ReentrantLock writes = new ReentrantLock();
   private final Map<String, TenantShard> shards = new ConcurrentHashMap<>();
 
@@ -81,7 +79,6 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
     this.floorSegmentMB = floorSegmentMB;
     this.settings = settings;
     this.embedding = settings.embedding();
-    this.latinEmbedding = settings.latinEmbedding();
     this.analyzer = new PerFieldAnalyzerWrapper(main, Map.of(
         ArticleDocuments.HAN, KbAnalyzer.unigram(), ArticleDocuments.PINYIN, KbAnalyzer.pinyin()));
     this.queries = new QueryFactory(settings, main);
@@ -153,12 +150,13 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   @Override
   public void indexAll(Collection<Article> articles) {
     List<Article> all = List.copyOf(articles);
-    Embedded vectors = embed(all);
+    List<float[]> vectors = embed(all);
     writes.lock();
     try {
       List<TenantShard> changed = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
-        TenantShard shard = put(all.get(i), vectors, i);
+        TenantShard shard = put(all.get(i), vectors == null ? null : vectors.get(i),
+            vectors == null ? null : vectors.get(all.size() + i));
         if (shard != null && !changed.contains(shard)) {
           changed.add(shard);
         }
@@ -192,41 +190,29 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
   }
 
   /**
-   * The vectors of a batch of articles, in the batch's order: the articles', their titles', and
-   * (with a Latin-script embedding) the articles' by that model.
+   * Embeds articles in one batch: the first half of the result holds the articles' vectors, the
+   * second half their titles' vectors (same order); null without an embedding.
    */
-  private record Embedded(List<float[]> articles, List<float[]> titles,
-      @Nullable List<float[]> latin) {}
-
-  /** Embeds articles in one batch per model; null without an embedding. */
-  private @Nullable Embedded embed(List<Article> articles) {
+  private @Nullable List<float[]> embed(List<Article> articles) {
     if (embedding == null || articles.isEmpty()) {
       return null;
     }
     List<String> texts = new ArrayList<>(articles.size() * 2);
     articles.forEach(a -> texts.add(ArticleDocuments.embeddingText(a)));
     articles.forEach(a -> texts.add(a.title()));
-    List<float[]> vectors = embedding.embedDocuments(texts);
-    List<float[]> latin = latinEmbedding == null ? null
-        : latinEmbedding.embedDocuments(texts.subList(0, articles.size()));
-    return new Embedded(vectors.subList(0, articles.size()),
-        vectors.subList(articles.size(), vectors.size()), latin);
+    return embedding.embedDocuments(texts);
   }
 
-  /**
-   * Indexes the i-th article of a batch; returns its shard if it changed, null if it held a
-   * newer version.
-   */
-  private @Nullable TenantShard put(Article article, @Nullable Embedded vectors, int i) {
+  /** Indexes one article; returns its shard if it changed, null if it held a newer version. */
+  private @Nullable TenantShard put(Article article, float @Nullable [] vector,
+      float @Nullable [] titleVector) {
     Term key = ArticleDocuments.key(article.tenant(), article.id());
     TenantShard shard = shard(article.tenant());
     if (shard.holds(key, article.version())) {
       return null;
     }
     try {
-      shard.put(key, article.version(), vectors == null ? ArticleDocuments.of(article, null)
-          : ArticleDocuments.of(article, vectors.articles().get(i), vectors.titles().get(i),
-              vectors.latin() == null ? null : vectors.latin().get(i)));
+      shard.put(key, article.version(), ArticleDocuments.of(article, vector, titleVector));
     } catch (IOException e) {
       throw new KbStorageException("cannot index article " + article.id(), e);
     }
@@ -269,9 +255,10 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
       ArticleRef after = null;
       for (List<Article> page = store.scan(null, SCAN_PAGE); !page.isEmpty();
           page = store.scan(after, SCAN_PAGE)) {
-        Embedded vectors = embed(page);
+        List<float[]> vectors = embed(page);
         for (int i = 0; i < page.size(); i++) {
-          put(page.get(i), vectors, i);
+          put(page.get(i), vectors == null ? null : vectors.get(i),
+              vectors == null ? null : vectors.get(page.size() + i));
         }
         count += page.size();
         Article last = page.get(page.size() - 1);
@@ -321,16 +308,12 @@ final class LuceneArticleIndex implements ArticleSearchIndex {
       Query text = preferred(query.text(), request);
       String meaning = request.text().isBlank() ? request.context() : request.text();
       float[] vector = embedding == null ? null : embedding.embedQuery(meaning);
-      float[] latin = latinEmbedding == null || vector == null || !Relevance.latin(meaning)
-          ? null : Vectors.unit(latinEmbedding.embedQuery(meaning));
       TopDocs top = vector == null
           ? FilteredSearch.top(searcher, text, query.filter(), request.limit())
           : HybridRanking.fuse(searcher, text, query.filter(), vector, request.limit(),
-              settings.vectorWeight(), Boolean.getBoolean("kb.experiment.latinRetrieval")
-                  ? latin : null);
-      Relevance.Features[] features = Relevance.features(searcher, query, top.scoreDocs, vector,
-          latin);
-      double[] relevance = Relevance.of(features, vector != null, latin != null);
+              settings.vectorWeight());
+      Relevance.Features[] features = Relevance.features(searcher, query, top.scoreDocs, vector);
+      double[] relevance = Relevance.of(features, vector != null);
       if (explain != null) {
         explain.addAll(List.of(features));
       }

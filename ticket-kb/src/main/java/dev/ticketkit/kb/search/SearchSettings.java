@@ -26,9 +26,6 @@ import org.jspecify.annotations.Nullable;
  * @param embedding the embedding of hybrid search, or null for lexical search only
  * @param vectorWeight in hybrid search, the weight of the vector ranking in the fusion, the
  *     lexical ranking's being 1 (0 to 1)
- * @param latinEmbedding in hybrid search, an optional second embedding for queries written in
- *     Latin script (no Han character): their confidence signal compares them with each hit
- *     through this model instead of {@code embedding}; null for none
  */
 public record SearchSettings(
     ChineseAnalysis chinese,
@@ -41,8 +38,7 @@ public record SearchSettings(
     float pinyinWeight,
     double confidence,
     @Nullable TextEmbedding embedding,
-    float vectorWeight,
-    @Nullable TextEmbedding latinEmbedding) {
+    float vectorWeight) {
 
   /** The default weight of the vector ranking in hybrid fusion. */
   public static final float DEFAULT_VECTOR_WEIGHT = 1f;
@@ -53,8 +49,8 @@ public record SearchSettings(
    * Validates the settings.
    *
    * @throws InvalidInputException if a boost is not positive or the boosts are not ordered
-   *     title, tags, body, a fallback weight is negative or above the body's, the confidence
-   *     is outside 0 to 1, or a Latin-script embedding is given without an embedding
+   *     title, tags, body, a fallback weight is negative or above the body's, or the confidence
+   *     is outside 0 to 1
    * @throws NullPointerException if an argument is null
    */
   public SearchSettings {
@@ -73,10 +69,6 @@ public record SearchSettings(
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new InvalidInputException("confidence", confidence, "must be 0 to 1");
     }
-    if (latinEmbedding != null && embedding == null) {
-      throw new InvalidInputException("latinEmbedding", latinEmbedding.name(),
-          "needs an embedding (hybrid search) first");
-    }
   }
 
   private static void checkWeight(String field, float weight, float bodyBoost) {
@@ -94,7 +86,7 @@ public record SearchSettings(
    */
   public static SearchSettings defaults() {
     return new SearchSettings(ChineseAnalysis.BIGRAM, Synonyms.defaults(), 3f, 2f, 1f, true,
-        0.2f, 0.3f, DEFAULT_CONFIDENCE, null, DEFAULT_VECTOR_WEIGHT, null);
+        0.2f, 0.3f, DEFAULT_CONFIDENCE, null, DEFAULT_VECTOR_WEIGHT);
   }
 
   /**
@@ -105,7 +97,7 @@ public record SearchSettings(
    */
   public SearchSettings withChinese(ChineseAnalysis analysis) {
     return new SearchSettings(analysis, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight, latinEmbedding);
+        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -116,7 +108,7 @@ public record SearchSettings(
    */
   public SearchSettings withSynonyms(Synonyms groups) {
     return new SearchSettings(chinese, groups, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight, latinEmbedding);
+        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -127,7 +119,7 @@ public record SearchSettings(
    */
   public SearchSettings withFuzzy(boolean enabled) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, enabled,
-        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight, latinEmbedding);
+        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -140,7 +132,7 @@ public record SearchSettings(
    */
   public SearchSettings withFallbacks(float unigrams, float pinyin) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigrams, pinyin, confidence, embedding, vectorWeight, latinEmbedding);
+        unigrams, pinyin, confidence, embedding, vectorWeight);
   }
 
   /**
@@ -156,7 +148,7 @@ public record SearchSettings(
    */
   public SearchSettings withConfidence(double threshold) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, threshold, embedding, vectorWeight, latinEmbedding);
+        unigramWeight, pinyinWeight, threshold, embedding, vectorWeight);
   }
 
   /**
@@ -168,7 +160,7 @@ public record SearchSettings(
    */
   public SearchSettings withVectorWeight(float weight) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, confidence, embedding, weight, latinEmbedding);
+        unigramWeight, pinyinWeight, confidence, embedding, weight);
   }
 
   /**
@@ -177,32 +169,11 @@ public record SearchSettings(
    * fusion).
    *
    * @param model the embedding, for example {@code BgeSmallZhEmbedding.load()} from
-   *     {@code ticket-kb-semantic}, or null for lexical search only (which also drops the
-   *     Latin-script embedding)
+   *     {@code ticket-kb-semantic}, or null for lexical search only
    * @return the copy
    */
   public SearchSettings withEmbedding(@Nullable TextEmbedding model) {
     return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, confidence, model, vectorWeight,
-        model == null ? null : latinEmbedding);
-  }
-
-  /**
-   * Returns a copy whose hybrid search also keeps, per article, a vector from a second embedding
-   * made for Latin-script text, and compares queries written in Latin script (no Han character)
-   * with their hits through it for the confident-answer signal: a Chinese model gives any English
-   * query a high cosine with unrelated English articles (docs/benchmarks.md, issue 16, "Sixth
-   * pass"). Ranking is unchanged; each article is embedded once more at index time and each
-   * Latin-script query once more at search time. The relevance model for such queries is
-   * calibrated for {@code BgeSmallEnEmbedding} of {@code ticket-kb-semantic}.
-   *
-   * @param model the Latin-script embedding, or null for none
-   * @return the copy
-   * @throws InvalidInputException if {@code model} is not null and there is no
-   *     {@linkplain #withEmbedding embedding}
-   */
-  public SearchSettings withLatinEmbedding(@Nullable TextEmbedding model) {
-    return new SearchSettings(chinese, synonyms, titleBoost, tagsBoost, bodyBoost, fuzzy,
-        unigramWeight, pinyinWeight, confidence, embedding, vectorWeight, model);
+        unigramWeight, pinyinWeight, confidence, model, vectorWeight);
   }
 }
