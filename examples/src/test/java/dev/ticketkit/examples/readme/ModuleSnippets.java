@@ -147,7 +147,7 @@ final class ModuleSnippets {
 
   static SearchResults knowledgeBase(Clock clock, TenantId tenant, String body,
       List<String> steps, ArticleContent content, String subject, String description,
-      TicketId id, List<TicketText> recentTexts) {
+      Ticket ticket, List<TicketText> recentTexts) {
     // README:start
     KnowledgeBase kb = KnowledgeBase.builder(clock).build();     // in-memory store and Lucene index
     Article draft = kb.createDraft(tenant, new ArticleContent("登录失败怎么办", body, List.of("登录"),
@@ -160,7 +160,7 @@ final class ModuleSnippets {
     SearchResults r = kb.search(SearchRequest.of(tenant, "登陆不上"));   // a requester by default
     if (!r.hasConfidentAnswer()) { /* "no good answer, contact us" */ }
     kb.tickets().suggest(tenant, subject, description, Viewer.REQUESTER, null, 5);  // before the ticket exists
-    kb.tickets().similarTickets(TicketText.open(id, subject, description), recentTexts, 5);
+    kb.tickets().similarTickets(TicketText.of(ticket), recentTexts, 5);   // or TicketText.open(...)
     kb.reviewCycle().staleArticles(tenant);
     // README:end
     return r;

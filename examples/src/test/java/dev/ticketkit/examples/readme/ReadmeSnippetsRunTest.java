@@ -144,7 +144,7 @@ class ReadmeSnippetsRunTest {
         CategoryPath.parse("帳號"), new ArticleDetails.Faq());
     Ticket t = open(service(), "cust-1");
     SearchResults r = ModuleSnippets.knowledgeBase(clock, TENANT, "清除缓存后重新登录。",
-        List.of("退出登录", "清除缓存", "重新登录"), other, "登陆不上", "密码正确但登录失败", t.id(),
+        List.of("退出登录", "清除缓存", "重新登录"), other, "登陆不上", "密码正确但登录失败", t,
         List.of());
     assertThat(r.hits()).isNotEmpty();
     assertThat(r.hits().get(0).title()).isEqualTo("登录失败怎么办");
