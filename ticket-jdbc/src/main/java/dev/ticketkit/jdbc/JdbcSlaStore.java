@@ -124,7 +124,7 @@ final class JdbcSlaStore implements SlaStore {
     return inCommit("read the current SLA clocks of ticket " + ticket, transaction, sql -> {
       try {
         return db.shaped().query(Database.connection(sql), currentClocks.query(tenant, ticket),
-            rs -> clocks(sql, rs));
+            rs -> clocks(tenant, ticket, rs));
       } catch (java.sql.SQLException e) {
         throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
       }
@@ -151,26 +151,25 @@ final class JdbcSlaStore implements SlaStore {
 
     @Override
     public Object read(DSLContext sql, TenantId tenant, TicketId ticket, java.sql.ResultSet rs) {
-      return new Prefetched(tenant, ticket, clocks(sql, rs));
+      return new Prefetched(tenant, ticket, clocks(tenant, ticket, rs));
     }
   }
 
-  private static final org.jooq.Field<?>[] CLOCK_COLUMNS = java.util.stream.Stream.concat(
-      java.util.Arrays.stream(Clock.ALL), java.util.stream.Stream.of(Clock.TICKET_VERSION))
-      .toArray(org.jooq.Field<?>[]::new);
+  /** The position of {@code ticket_version} in the current clocks' query: after Clock.ALL. */
+  private static final int TICKET_VERSION_COLUMN = Clock.ALL.length + 1;
 
   /**
-   * Reads the current clocks from their query's result, by column type (see
-   * {@link ShapedSql#row}): on every ticket change, so not through jOOQ records.
+   * Reads the current clocks of a ticket from their query's result, by position (see
+   * {@link SlaRows#clock(java.sql.ResultSet, TenantId, TicketId)}): on every ticket change, so
+   * neither through jOOQ records nor a map per row.
    */
-  private TicketClocks clocks(DSLContext sql, java.sql.ResultSet rs) {
+  private static TicketClocks clocks(TenantId tenant, TicketId ticket, java.sql.ResultSet rs) {
     List<SlaClock> clocks = new ArrayList<>();
     long applied = 0;
     try {
       while (rs.next()) {
-        java.util.Map<org.jooq.Field<?>, Object> r = db.shaped().row(rs, CLOCK_COLUMNS);
-        clocks.add(SlaRows.clock(r::get));
-        applied = Math.max(applied, (Long) r.get(Clock.TICKET_VERSION));
+        clocks.add(SlaRows.clock(rs, tenant, ticket));
+        applied = Math.max(applied, rs.getLong(TICKET_VERSION_COLUMN));
       }
     } catch (java.sql.SQLException e) {
       throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
@@ -190,7 +189,9 @@ final class JdbcSlaStore implements SlaStore {
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(transaction, "transaction");
     if (transaction instanceof JdbcTransaction ours) {
-      ours.defer(withReport(writes.statements(db.adopt(ours.direct()), changes), changes));
+      // The context only builds statements (ShapedSql renders them with TicketKit's settings),
+      // so the commit's own is used as it is, not derived anew on every write.
+      ours.defer(withReport(writes.statements(ours.direct(), changes), changes));
       return;
     }
     inCommit("write SLA clocks", transaction, sql -> {

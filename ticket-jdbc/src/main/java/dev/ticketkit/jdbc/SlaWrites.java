@@ -119,13 +119,25 @@ final class SlaWrites {
     for (ClockUpdate u : changes.updates()) {
       top.merge(u.clock().key().metric(), u.clock().key().cycle(), Math::max);
     }
-    List<Map<Field<?>, Object>> rows = new ArrayList<>();
+    int count = changes.updates().size();
+    List<Object> values = new ArrayList<>(count * SlaRows.CLOCK_COLUMNS.size());
     for (ClockUpdate u : changes.updates()) {
       boolean latest = u.clock().isOpen()
           || top.get(u.clock().key().metric()) == u.clock().key().cycle();
-      rows.add(SlaRows.values(u.clock(), changes.ticketVersion(), latest));
+      SlaRows.appendClock(values, u.clock(), changes.ticketVersion(), latest);
     }
-    return shaped.upsertStatement(Clock.TABLE, rows, CLOCK_KEY);
+    return shaped.fixed(List.of("slaUpsertClocks", count),
+        () -> shaped.upsertQuery(Clock.TABLE, SlaRows.CLOCK_COLUMNS, count, CLOCK_KEY),
+        () -> repeated(SlaRows.CLOCK_COLUMNS, count), values);
+  }
+
+  /** The columns of {@code count} rows of the same columns, row by row. */
+  private static List<Field<?>> repeated(List<Field<?>> columns, int count) {
+    List<Field<?>> all = new ArrayList<>(columns.size() * count);
+    for (int i = 0; i < count; i++) {
+      all.addAll(columns);
+    }
+    return all;
   }
 
   /**
@@ -199,23 +211,18 @@ final class SlaWrites {
   private ShapedSql.Statement insertLevels(DSLContext sql, List<List<LadderLevelDue>> schedules,
       boolean nothingDone) {
     List<Field<?>> columns = LEVEL_COLUMNS;
-    List<Field<?>> bound = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     int count = 0;
     for (List<LadderLevelDue> schedule : schedules) {
       int candidates = nothingDone ? 1 : schedule.size();
       for (int i = 0; i < candidates; i++) {
-        Map<Field<?>, Object> row = SlaRows.values(WORK, schedule.get(i));
-        row.put(SlaTables.WORK_LATER, SlaRows.later(schedule.subList(i + 1, schedule.size())));
-        for (Field<?> c : columns) {
-          bound.add(c);
-          values.add(row.get(c));
-        }
+        SlaRows.appendWork(values, schedule.get(i));
+        values.add(SlaRows.later(schedule.subList(i + 1, schedule.size())));
         count++;
       }
     }
     int rowCount = count;
-    return shaped.statement(List.of("insertLevels", rowCount, nothingDone), () -> {
+    return shaped.fixed(List.of("insertLevels", rowCount, nothingDone), () -> {
       Table<?> v = values(rowCount, columns);
       Select<?> source;
       if (nothingDone) {
@@ -235,7 +242,7 @@ final class SlaWrites {
             .where(open.field("rank_in_clock", Integer.class).eq(DSL.inline(1)));
       }
       return upsert(sql, columns, source);
-    }, bound, values);
+    }, () -> repeated(columns, rowCount), values);
   }
 
   /** The rows of a VALUES table of {@code count} rows of parameters of the columns. */
@@ -279,22 +286,17 @@ final class SlaWrites {
    */
   private ShapedSql.Statement insertWork(DSLContext sql, List<DueWork> work, boolean opening) {
     List<Field<?>> columns = WORK.all();
-    List<Field<?>> bound = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
+    List<Object> values = new ArrayList<>(work.size() * columns.size());
     for (DueWork w : work) {
-      Map<Field<?>, Object> row = SlaRows.values(WORK, w);
-      for (Field<?> c : columns) {
-        bound.add(c);
-        values.add(row.get(c));
-      }
+      SlaRows.appendWork(values, w);
     }
     int count = work.size();
-    return shaped.statement(List.of("insertWork", false, count, opening), () -> {
+    return shaped.fixed(List.of("insertWork", false, count, opening), () -> {
       Table<?> v = values(count, columns);
       return sql.insertInto(WORK.table, columns)
           .select(opening ? DSL.select(v.fields()).from(v)
               : DSL.select(v.fields()).from(v).whereNotExists(notDone(v)))
           .onConflict(WORK_KEY).doNothing();
-    }, bound, values);
+    }, () -> repeated(columns, count), values);
   }
 }
