@@ -191,13 +191,35 @@ final class JdbcSlaStore implements SlaStore {
     if (transaction instanceof JdbcTransaction ours) {
       // The context only builds statements (ShapedSql renders them with TicketKit's settings),
       // so the commit's own is used as it is, not derived anew on every write.
-      ours.defer(withReport(writes.statements(ours.direct(), changes), changes));
+      ours.defer(withReport(writes.statements(ours.direct(), changes, stored(ours, changes)),
+          changes));
       return;
     }
     inCommit("write SLA clocks", transaction, sql -> {
       execute(sql, changes);
       return null;
     });
+  }
+
+  /**
+   * Returns the keys of the write's ticket's clocks that have rows: the current clocks read
+   * along with the ticket's locked read in this transaction (none if they were not). They stay
+   * until the transaction ends: clocks are written only in their ticket's commits, which queue
+   * on its row lock, and no statement deletes a clock row.
+   */
+  private java.util.Set<ClockKey> stored(JdbcTransaction tx, SlaChanges changes) {
+    if (changes.updates().isEmpty()
+        || !(tx.prefetched(currentClocks).orElse(null) instanceof Prefetched p)) {
+      return java.util.Set.of();
+    }
+    java.util.Set<ClockKey> keys = new java.util.HashSet<>();
+    for (SlaClock c : p.clocks().clocks()) {
+      ClockKey k = c.key();
+      if (k.tenant().equals(p.tenant()) && k.ticket().equals(p.ticket())) {
+        keys.add(k);
+      }
+    }
+    return keys;
   }
 
   @Override

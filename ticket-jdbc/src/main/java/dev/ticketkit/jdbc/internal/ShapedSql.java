@@ -199,6 +199,20 @@ public final class ShapedSql {
   }
 
   /**
+   * Returns the query that sets columns of the row with the given key: {@link #updateStatement}'s,
+   * for {@link #fixed}.
+   *
+   * @param table the table
+   * @param columns the columns set, in order (their placeholders come first)
+   * @param key the key columns (their placeholders follow, in order)
+   * @return the query
+   */
+  public Query updateQuery(Table<Record> table, List<Field<?>> columns, List<Field<?>> key) {
+    return renderer.update(table).set(params(columns)).where(DSL.and(
+        key.stream().map(ShapedSql::keyEquals).toList()));
+  }
+
+  /**
    * Returns the statement that sets columns of the row with the given key.
    *
    * @param table the table
@@ -211,8 +225,7 @@ public final class ShapedSql {
       List<Field<?>> key, List<?> keyValues) {
     List<Field<?>> columns = new ArrayList<>(values.keySet());
     String sql = cache.computeIfAbsent(List.of("update", table, columns, key),
-        k -> render(() -> renderer.update(table).set(params(columns)).where(DSL.and(
-            key.stream().map(ShapedSql::keyEquals).toList()))));
+        k -> render(() -> updateQuery(table, columns, key)));
     List<Field<?>> bound = new ArrayList<>(columns);
     bound.addAll(key);
     List<@Nullable Object> all = new ArrayList<>();
