@@ -124,7 +124,7 @@ final class JdbcSlaStore implements SlaStore {
     return inCommit("read the current SLA clocks of ticket " + ticket, transaction, sql -> {
       try {
         return db.shaped().query(Database.connection(sql), currentClocks.query(tenant, ticket),
-            rs -> clocks(sql, rs));
+            rs -> clocks(tenant, ticket, rs));
       } catch (java.sql.SQLException e) {
         throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
       }
@@ -151,26 +151,25 @@ final class JdbcSlaStore implements SlaStore {
 
     @Override
     public Object read(DSLContext sql, TenantId tenant, TicketId ticket, java.sql.ResultSet rs) {
-      return new Prefetched(tenant, ticket, clocks(sql, rs));
+      return new Prefetched(tenant, ticket, clocks(tenant, ticket, rs));
     }
   }
 
-  private static final org.jooq.Field<?>[] CLOCK_COLUMNS = java.util.stream.Stream.concat(
-      java.util.Arrays.stream(Clock.ALL), java.util.stream.Stream.of(Clock.TICKET_VERSION))
-      .toArray(org.jooq.Field<?>[]::new);
+  /** The position of {@code ticket_version} in the current clocks' query: after Clock.ALL. */
+  private static final int TICKET_VERSION_COLUMN = Clock.ALL.length + 1;
 
   /**
-   * Reads the current clocks from their query's result, by column type (see
-   * {@link ShapedSql#row}): on every ticket change, so not through jOOQ records.
+   * Reads the current clocks of a ticket from their query's result, by position (see
+   * {@link SlaRows#clock(java.sql.ResultSet, TenantId, TicketId)}): on every ticket change, so
+   * neither through jOOQ records nor a map per row.
    */
-  private TicketClocks clocks(DSLContext sql, java.sql.ResultSet rs) {
+  private static TicketClocks clocks(TenantId tenant, TicketId ticket, java.sql.ResultSet rs) {
     List<SlaClock> clocks = new ArrayList<>();
     long applied = 0;
     try {
       while (rs.next()) {
-        java.util.Map<org.jooq.Field<?>, Object> r = db.shaped().row(rs, CLOCK_COLUMNS);
-        clocks.add(SlaRows.clock(r::get));
-        applied = Math.max(applied, (Long) r.get(Clock.TICKET_VERSION));
+        clocks.add(SlaRows.clock(rs, tenant, ticket));
+        applied = Math.max(applied, rs.getLong(TICKET_VERSION_COLUMN));
       }
     } catch (java.sql.SQLException e) {
       throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
@@ -190,13 +189,37 @@ final class JdbcSlaStore implements SlaStore {
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(transaction, "transaction");
     if (transaction instanceof JdbcTransaction ours) {
-      ours.defer(withReport(writes.statements(db.adopt(ours.direct()), changes), changes));
+      // The context only builds statements (ShapedSql renders them with TicketKit's settings),
+      // so the commit's own is used as it is, not derived anew on every write.
+      ours.defer(withReport(writes.statements(ours.direct(), changes, stored(ours, changes)),
+          changes));
       return;
     }
     inCommit("write SLA clocks", transaction, sql -> {
       execute(sql, changes);
       return null;
     });
+  }
+
+  /**
+   * Returns the keys of the write's ticket's clocks that have rows: the current clocks read
+   * along with the ticket's locked read in this transaction (none if they were not). They stay
+   * until the transaction ends: clocks are written only in their ticket's commits, which queue
+   * on its row lock, and no statement deletes a clock row.
+   */
+  private java.util.Set<ClockKey> stored(JdbcTransaction tx, SlaChanges changes) {
+    if (changes.updates().isEmpty()
+        || !(tx.prefetched(currentClocks).orElse(null) instanceof Prefetched p)) {
+      return java.util.Set.of();
+    }
+    java.util.Set<ClockKey> keys = new java.util.HashSet<>();
+    for (SlaClock c : p.clocks().clocks()) {
+      ClockKey k = c.key();
+      if (k.tenant().equals(p.tenant()) && k.ticket().equals(p.ticket())) {
+        keys.add(k);
+      }
+    }
+    return keys;
   }
 
   @Override

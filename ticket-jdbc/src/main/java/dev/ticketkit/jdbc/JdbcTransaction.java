@@ -65,6 +65,11 @@ final class JdbcTransaction implements TransactionContext {
     prefetched.put(read, result);
   }
 
+  /** Returns what a read returned in this commit if it was sent along, registering nothing. */
+  Optional<Object> prefetched(ReadAlong read) {
+    return Optional.ofNullable(prefetched.get(read));
+  }
+
   /**
    * Returns what a read returned in this commit, if it was sent along with the locked read,
    * else registers it to be sent along in the ticket store's later commits.

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -68,11 +69,29 @@ final class SlaWrites {
    * @return the statements, in no required order
    */
   List<ShapedSql.Statement> statements(DSLContext sql, SlaChanges changes) {
+    return statements(sql, changes, Set.of());
+  }
+
+  /**
+   * Returns the statements of a write, none if it changes nothing, knowing which of its clocks
+   * have rows: on PostgreSQL (where the statements go as one) each of those is rewritten by a
+   * plain {@code UPDATE ... WHERE <primary key> = ...}, which, unlike the upsert, does not lock
+   * the row before updating it (a WAL record per row) nor take the speculative-insertion path;
+   * the other clocks are upserted as before. Elsewhere every clock is upserted (one statement).
+   *
+   * @param sql a context of the database's dialect, to build statements with
+   * @param changes the write
+   * @param stored keys of clocks whose rows exist and stay until the write's transaction ends
+   *     (the ticket's current clocks read under its row lock: clock rows are never deleted)
+   * @return the statements, in no required order
+   */
+  List<ShapedSql.Statement> statements(DSLContext sql, SlaChanges changes,
+      Set<ClockKey> stored) {
     List<ShapedSql.Statement> all = new ArrayList<>();
     // The change that opened the ticket finds no SLA rows of it: nothing to delete, nothing done.
     boolean opening = changes.ticketVersion() == 1;
     if (!changes.updates().isEmpty()) {
-      all.add(upsertClocks(changes));
+      writeClocks(all, changes, shaped.kind() == DatabaseKind.POSTGRESQL ? stored : Set.of());
     }
     List<List<LadderLevelDue>> schedules = new ArrayList<>();
     List<DueWork> scheduled = new ArrayList<>();
@@ -114,18 +133,50 @@ final class SlaWrites {
     return List.of(w.tenant(), w.ticket(), w.key());
   }
 
-  private ShapedSql.Statement upsertClocks(SlaChanges changes) {
+  /** Adds the statements that write the changed clocks: updates of stored ones, upserts. */
+  private void writeClocks(List<ShapedSql.Statement> all, SlaChanges changes,
+      Set<ClockKey> stored) {
     Map<SlaMetric, Integer> top = new EnumMap<>(SlaMetric.class);
     for (ClockUpdate u : changes.updates()) {
       top.merge(u.clock().key().metric(), u.clock().key().cycle(), Math::max);
     }
-    List<Map<Field<?>, Object>> rows = new ArrayList<>();
+    int columns = SlaRows.CLOCK_COLUMNS.size();
+    List<Object> upserted = new ArrayList<>(changes.updates().size() * columns);
     for (ClockUpdate u : changes.updates()) {
       boolean latest = u.clock().isOpen()
           || top.get(u.clock().key().metric()) == u.clock().key().cycle();
-      rows.add(SlaRows.values(u.clock(), changes.ticketVersion(), latest));
+      if (stored.contains(u.clock().key())) {
+        List<Object> values = new ArrayList<>(columns);
+        SlaRows.appendClock(values, u.clock(), changes.ticketVersion(), latest);
+        // the placeholders: the columns set, then the key (the first columns of a clock row)
+        List<Object> bound = new ArrayList<>(values.subList(CLOCK_KEY.size(), columns));
+        bound.addAll(values.subList(0, CLOCK_KEY.size()));
+        all.add(shaped.fixed("slaUpdateClock",
+            () -> shaped.updateQuery(Clock.TABLE, CLOCK_SET, CLOCK_KEY),
+            () -> Stream.concat(CLOCK_SET.stream(), CLOCK_KEY.stream()).toList(), bound));
+      } else {
+        SlaRows.appendClock(upserted, u.clock(), changes.ticketVersion(), latest);
+      }
     }
-    return shaped.upsertStatement(Clock.TABLE, rows, CLOCK_KEY);
+    int toUpsert = upserted.size() / columns;
+    if (toUpsert > 0) {
+      all.add(shaped.fixed(List.of("slaUpsertClocks", toUpsert),
+          () -> shaped.upsertQuery(Clock.TABLE, SlaRows.CLOCK_COLUMNS, toUpsert, CLOCK_KEY),
+          () -> repeated(SlaRows.CLOCK_COLUMNS, toUpsert), upserted));
+    }
+  }
+
+  /** The columns a stored clock's update sets: all but the key. */
+  private static final List<Field<?>> CLOCK_SET = SlaRows.CLOCK_COLUMNS.subList(
+      CLOCK_KEY.size(), SlaRows.CLOCK_COLUMNS.size());
+
+  /** The columns of {@code count} rows of the same columns, row by row. */
+  private static List<Field<?>> repeated(List<Field<?>> columns, int count) {
+    List<Field<?>> all = new ArrayList<>(columns.size() * count);
+    for (int i = 0; i < count; i++) {
+      all.addAll(columns);
+    }
+    return all;
   }
 
   /**
@@ -142,35 +193,48 @@ final class SlaWrites {
    */
   private ShapedSql.Statement deleteOtherLevels(DSLContext sql, List<ClockUpdate> updates,
       Collection<DueWork> kept) {
-    Map<List<Object>, List<ClockKey>> byTicket = new LinkedHashMap<>();
+    // The clocks by ticket, in first-seen order: a ticket change has one ticket, so the tickets
+    // are compared in a short list rather than hashed.
+    List<List<ClockKey>> byTicket = new ArrayList<>(1);
     for (ClockUpdate u : updates) {
       ClockKey k = u.clock().key();
-      List<ClockKey> clocks = byTicket.computeIfAbsent(List.of(k.tenant(), k.ticket()),
-          t -> new ArrayList<>());
+      List<ClockKey> clocks = null;
+      for (List<ClockKey> t : byTicket) {
+        ClockKey first = t.get(0);
+        if (first.ticket().equals(k.ticket()) && first.tenant().equals(k.tenant())) {
+          clocks = t;
+          break;
+        }
+      }
+      if (clocks == null) {
+        clocks = new ArrayList<>(updates.size());
+        byTicket.add(clocks);
+      }
       if (!clocks.contains(k)) {
         clocks.add(k);
       }
     }
-    List<Field<?>> columns = new ArrayList<>(List.of(WORK.kind));
-    List<Object> values = new ArrayList<>(List.of(SlaRows.LEVEL));
-    List<Integer> clocksPerTicket = new ArrayList<>();
-    for (List<ClockKey> clocks : byTicket.values()) {
+    int keptCount = kept.size();
+    List<Object> values = new ArrayList<>(1 + 2 * byTicket.size() + 2 * updates.size()
+        + 3 * keptCount);
+    values.add(SlaRows.LEVEL);
+    List<Integer> clocksPerTicket = new ArrayList<>(byTicket.size());
+    for (List<ClockKey> clocks : byTicket) {
       ClockKey first = clocks.get(0);
-      columns.addAll(List.of(WORK.tenantId, WORK.ticketId));
-      values.addAll(List.of(first.tenant().value(), first.ticket().value()));
+      values.add(first.tenant().value());
+      values.add(first.ticket().value());
       for (ClockKey k : clocks) {
-        columns.addAll(List.of(WORK.metric, WORK.cycle));
-        values.addAll(List.of(k.metric().name(), k.cycle()));
+        values.add(k.metric().name());
+        values.add(k.cycle());
       }
       clocksPerTicket.add(clocks.size());
     }
     for (DueWork w : kept) {
-      columns.addAll(WORK_KEY);
-      values.addAll(List.of(w.tenant().value(), w.ticket().value(), w.key()));
+      values.add(w.tenant().value());
+      values.add(w.ticket().value());
+      values.add(w.key());
     }
-    int keptCount = kept.size();
-    List<Object> shape = List.of("deleteOtherLevels", List.copyOf(clocksPerTicket), keptCount);
-    return shaped.statement(shape, () -> {
+    return shaped.fixed(List.of("deleteOtherLevels", clocksPerTicket, keptCount), () -> {
       List<org.jooq.Condition> tickets = new ArrayList<>();
       for (int count : clocksPerTicket) {
         tickets.add(WORK.tenantId.eq(ShapedSql.param(WORK.tenantId))
@@ -185,7 +249,19 @@ final class SlaWrites {
           WORK.workKey).notIn(Collections.nCopies(keptCount, DSL.row(
               ShapedSql.param(WORK.tenantId), ShapedSql.param(WORK.ticketId),
               ShapedSql.param(WORK.workKey)))));
-    }, columns, values);
+    }, () -> {
+      List<Field<?>> columns = new ArrayList<>(List.of(WORK.kind));
+      for (int count : clocksPerTicket) {
+        columns.addAll(List.of(WORK.tenantId, WORK.ticketId));
+        for (int i = 0; i < count; i++) {
+          columns.addAll(List.of(WORK.metric, WORK.cycle));
+        }
+      }
+      for (int i = 0; i < keptCount; i++) {
+        columns.addAll(WORK_KEY);
+      }
+      return columns;
+    }, values);
   }
 
   /**
@@ -199,23 +275,18 @@ final class SlaWrites {
   private ShapedSql.Statement insertLevels(DSLContext sql, List<List<LadderLevelDue>> schedules,
       boolean nothingDone) {
     List<Field<?>> columns = LEVEL_COLUMNS;
-    List<Field<?>> bound = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     int count = 0;
     for (List<LadderLevelDue> schedule : schedules) {
       int candidates = nothingDone ? 1 : schedule.size();
       for (int i = 0; i < candidates; i++) {
-        Map<Field<?>, Object> row = SlaRows.values(WORK, schedule.get(i));
-        row.put(SlaTables.WORK_LATER, SlaRows.later(schedule.subList(i + 1, schedule.size())));
-        for (Field<?> c : columns) {
-          bound.add(c);
-          values.add(row.get(c));
-        }
+        SlaRows.appendWork(values, schedule.get(i));
+        values.add(SlaRows.later(schedule.subList(i + 1, schedule.size())));
         count++;
       }
     }
     int rowCount = count;
-    return shaped.statement(List.of("insertLevels", rowCount, nothingDone), () -> {
+    return shaped.fixed(List.of("insertLevels", rowCount, nothingDone), () -> {
       Table<?> v = values(rowCount, columns);
       Select<?> source;
       if (nothingDone) {
@@ -235,7 +306,7 @@ final class SlaWrites {
             .where(open.field("rank_in_clock", Integer.class).eq(DSL.inline(1)));
       }
       return upsert(sql, columns, source);
-    }, bound, values);
+    }, () -> repeated(columns, rowCount), values);
   }
 
   /** The rows of a VALUES table of {@code count} rows of parameters of the columns. */
@@ -279,22 +350,17 @@ final class SlaWrites {
    */
   private ShapedSql.Statement insertWork(DSLContext sql, List<DueWork> work, boolean opening) {
     List<Field<?>> columns = WORK.all();
-    List<Field<?>> bound = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
+    List<Object> values = new ArrayList<>(work.size() * columns.size());
     for (DueWork w : work) {
-      Map<Field<?>, Object> row = SlaRows.values(WORK, w);
-      for (Field<?> c : columns) {
-        bound.add(c);
-        values.add(row.get(c));
-      }
+      SlaRows.appendWork(values, w);
     }
     int count = work.size();
-    return shaped.statement(List.of("insertWork", false, count, opening), () -> {
+    return shaped.fixed(List.of("insertWork", false, count, opening), () -> {
       Table<?> v = values(count, columns);
       return sql.insertInto(WORK.table, columns)
           .select(opening ? DSL.select(v.fields()).from(v)
               : DSL.select(v.fields()).from(v).whereNotExists(notDone(v)))
           .onConflict(WORK_KEY).doNothing();
-    }, bound, values);
+    }, () -> repeated(columns, count), values);
   }
 }

@@ -175,13 +175,20 @@ class PostgresUnanalysedPlanTest {
    * was a row of a four-column row-value list).
    */
   static Stream<Arguments> slaWrites() {
-    return Stream.concat(
-        slaWrites(List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION), true),
+    return Stream.of(
+        slaWrites(List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION), true, false),
         slaWrites(List.of(SlaMetric.ACCEPTANCE, SlaMetric.FIRST_RESPONSE,
-            SlaMetric.NEXT_RESPONSE, SlaMetric.RESOLUTION), false));
+            SlaMetric.NEXT_RESPONSE, SlaMetric.RESOLUTION), false, false),
+        slaWrites(List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION), true, true))
+        .flatMap(s -> s);
   }
 
-  private static Stream<Arguments> slaWrites(List<SlaMetric> metrics, boolean rule) {
+  /**
+   * The writes of a change; with {@code stored}, its clocks are known to have rows (read along
+   * with the ticket) and each is written by an {@code UPDATE} on its key instead of the upsert.
+   */
+  private static Stream<Arguments> slaWrites(List<SlaMetric> metrics, boolean rule,
+      boolean stored) {
     TenantId t = TenantId.of(tenant);
     TicketId id = TicketId.of(UUID.fromString(ticket));
     List<ClockUpdate> updates = new ArrayList<>();
@@ -191,10 +198,17 @@ class PostgresUnanalysedPlanTest {
     }
     SlaChanges changes = new SlaChanges(2, updates,
         rule ? List.of(SlaFixtures.rule(t, id, 0, SlaFixtures.T0)) : List.of());
+    java.util.Set<ClockKey> keys = new java.util.HashSet<>();
+    if (stored) {
+      updates.forEach(u -> keys.add(u.clock().key()));
+    }
     List<ShapedSql.Statement> statements = new SlaWrites(new ShapedSql(DatabaseKind.POSTGRESQL, PG))
-        .statements(PG, changes);
-    List<String> expected = new ArrayList<>(List.of("tk_sla_clock_pkey", "tk_sla_work_pkey",
-        "tk_sla_done_pkey"));
+        .statements(PG, changes, keys);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < (stored ? updates.size() : 1); i++) {
+      expected.add("tk_sla_clock_pkey");
+    }
+    expected.addAll(List.of("tk_sla_work_pkey", "tk_sla_done_pkey"));
     if (rule) {
       expected.add("tk_sla_done_pkey");
     }
@@ -202,7 +216,8 @@ class PostgresUnanalysedPlanTest {
     List<Arguments> out = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {
       ShapedSql.Statement st = statements.get(i);
-      out.add(Arguments.of("SLA write, " + metrics.size() + " clocks, " + (i + 1) + ": "
+      out.add(Arguments.of("SLA write, " + metrics.size() + (stored ? " stored" : "")
+          + " clocks, " + (i + 1) + ": "
           + st.sql().substring(0, 30), expected.get(i), st.sql(), typedLiterals(st)));
     }
     return out.stream();

@@ -47,6 +47,11 @@ public final class ShapedSql {
   private final DatabaseKind kind;
   private final DSLContext renderer;
   private final ConcurrentMap<Object, String> cache = new ConcurrentHashMap<>();
+  /** Shapes whose placeholders' columns are fixed too (see {@link #fixed}). */
+  private final ConcurrentMap<Object, Fixed> fixed = new ConcurrentHashMap<>();
+
+  /** A rendered shape with the column of each of its placeholders. */
+  private record Fixed(String sql, List<Field<?>> columns) {}
 
   /**
    * Creates the runner.
@@ -80,7 +85,7 @@ public final class ShapedSql {
     }
     List<Field<?>> columns = new ArrayList<>(rows.get(0).keySet());
     String sql = cache.computeIfAbsent(List.of("insert", table, columns, rows.size()),
-        k -> render(() -> insertQuery(table, columns, rows)));
+        k -> render(() -> insertQuery(table, columns, rows.size())));
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 1;
       for (Map<Field<?>, Object> row : rows) {
@@ -111,7 +116,7 @@ public final class ShapedSql {
   public Statement insertStatement(Table<Record> table, List<Map<Field<?>, Object>> rows) {
     List<Field<?>> columns = new ArrayList<>(rows.get(0).keySet());
     String sql = cache.computeIfAbsent(List.of("insert", table, columns, rows.size()),
-        k -> render(() -> insertQuery(table, columns, rows)));
+        k -> render(() -> insertQuery(table, columns, rows.size())));
     List<Field<?>> bound = new ArrayList<>();
     List<@Nullable Object> values = new ArrayList<>();
     for (Map<Field<?>, Object> row : rows) {
@@ -136,15 +141,7 @@ public final class ShapedSql {
       List<Field<?>> key) {
     List<Field<?>> columns = new ArrayList<>(rows.get(0).keySet());
     String sql = cache.computeIfAbsent(List.of("upsert", table, columns, key, rows.size()),
-        k -> render(() -> {
-          Map<Field<?>, Object> others = new LinkedHashMap<>();
-          for (Field<?> c : columns) {
-            if (!key.contains(c)) {
-              others.put(c, DSL.excluded(c));
-            }
-          }
-          return insertQuery(table, columns, rows).onConflict(key).doUpdate().set(others);
-        }));
+        k -> render(() -> upsertQuery(table, columns, rows.size(), key)));
     List<Field<?>> bound = new ArrayList<>();
     List<@Nullable Object> values = new ArrayList<>();
     for (Map<Field<?>, Object> row : rows) {
@@ -154,6 +151,65 @@ public final class ShapedSql {
       }
     }
     return new Statement(sql, bound, values);
+  }
+
+  /**
+   * Returns the query that inserts rows of the same columns, or, where a row of the same key
+   * exists, sets its other columns to the new values: {@link #upsertStatement}'s, for
+   * {@link #fixed}.
+   *
+   * @param table the table
+   * @param columns the columns of each row, in order
+   * @param rows the number of rows, at least one
+   * @param key the columns of the table's primary key
+   * @return the query, with {@link #param(Field)} placeholders row by row
+   */
+  public Query upsertQuery(Table<Record> table, List<Field<?>> columns, int rows,
+      List<Field<?>> key) {
+    Map<Field<?>, Object> others = new LinkedHashMap<>();
+    for (Field<?> c : columns) {
+      if (!key.contains(c)) {
+        others.put(c, DSL.excluded(c));
+      }
+    }
+    return insertQuery(table, columns, rows).onConflict(key).doUpdate().set(others);
+  }
+
+  /**
+   * Returns a statement of a fixed shape whose placeholders' columns are fixed by the shape
+   * too: the SQL and the column list are built once under the key, so a call costs the values
+   * it passes and a lookup under a key that is cheap to hash (strings and numbers, not jOOQ
+   * objects, whose hash codes hash their names on every call).
+   *
+   * @param key the shape's key, unique to the statement and its columns
+   * @param statement builds the statement with {@link #param(Field)} placeholders
+   * @param columns builds the column of each placeholder, in order
+   * @param values the placeholders' values, in order; the statement keeps the list as it is
+   * @return the statement
+   */
+  public Statement fixed(Object key, Supplier<Query> statement,
+      Supplier<List<Field<?>>> columns, List<@Nullable Object> values) {
+    Fixed shape = fixed.computeIfAbsent(key,
+        k -> new Fixed(render(statement), List.copyOf(columns.get())));
+    if (shape.columns().size() != values.size()) {
+      throw new IllegalArgumentException("shape " + key + " has " + shape.columns().size()
+          + " placeholders, not " + values.size());
+    }
+    return new Statement(shape.sql(), shape.columns(), values);
+  }
+
+  /**
+   * Returns the query that sets columns of the row with the given key: {@link #updateStatement}'s,
+   * for {@link #fixed}.
+   *
+   * @param table the table
+   * @param columns the columns set, in order (their placeholders come first)
+   * @param key the key columns (their placeholders follow, in order)
+   * @return the query
+   */
+  public Query updateQuery(Table<Record> table, List<Field<?>> columns, List<Field<?>> key) {
+    return renderer.update(table).set(params(columns)).where(DSL.and(
+        key.stream().map(ShapedSql::keyEquals).toList()));
   }
 
   /**
@@ -169,8 +225,7 @@ public final class ShapedSql {
       List<Field<?>> key, List<?> keyValues) {
     List<Field<?>> columns = new ArrayList<>(values.keySet());
     String sql = cache.computeIfAbsent(List.of("update", table, columns, key),
-        k -> render(() -> renderer.update(table).set(params(columns)).where(DSL.and(
-            key.stream().map(ShapedSql::keyEquals).toList()))));
+        k -> render(() -> updateQuery(table, columns, key)));
     List<Field<?>> bound = new ArrayList<>(columns);
     bound.addAll(key);
     List<@Nullable Object> all = new ArrayList<>();
@@ -213,8 +268,12 @@ public final class ShapedSql {
       }
       return;
     }
-    List<Field<?>> columns = new ArrayList<>();
-    List<@Nullable Object> values = new ArrayList<>();
+    int placeholders = 0;
+    for (Statement st : statements) {
+      placeholders += st.values().size();
+    }
+    List<Field<?>> columns = new ArrayList<>(placeholders);
+    List<@Nullable Object> values = new ArrayList<>(placeholders);
     for (Statement st : statements) {
       columns.addAll(st.columns());
       values.addAll(st.values());
@@ -258,9 +317,9 @@ public final class ShapedSql {
   }
 
   private InsertSetMoreStep<Record> insertQuery(Table<Record> table, List<Field<?>> columns,
-      List<?> rows) {
+      int rows) {
     InsertSetMoreStep<Record> step = null;
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = 0; r < rows; r++) {
       Map<Field<?>, Object> params = params(columns);
       step = step == null ? renderer.insertInto(table).set(params)
           : step.newRecord().set(params);
@@ -439,6 +498,18 @@ public final class ShapedSql {
       row.put(columns[i], read(rs, i + 1, columns[i].getType()));
     }
     return row;
+  }
+
+  /**
+   * Reads an instant column by index (stored as a UTC {@code LocalDateTime}).
+   *
+   * @param rs the result set, on a row
+   * @param index the column index
+   * @return the instant, or null
+   * @throws SQLException if reading fails
+   */
+  public static @Nullable Instant instant(ResultSet rs, int index) throws SQLException {
+    return InstantBinding.fromColumn(rs.getObject(index, LocalDateTime.class));
   }
 
   private @Nullable Object read(ResultSet rs, int i, Class<?> type) throws SQLException {

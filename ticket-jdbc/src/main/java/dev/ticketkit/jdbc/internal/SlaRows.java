@@ -17,6 +17,8 @@ import dev.ticketkit.sla.store.DueWork;
 import dev.ticketkit.sla.store.EventRuleDue;
 import dev.ticketkit.sla.store.LadderLevelDue;
 import dev.ticketkit.core.SupportTier;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +74,13 @@ public final class SlaRows {
         SlaMetric.valueOf(r.get(metric)), r.get(cycle));
   }
 
+  /** The columns of a clock row as {@link #appendClock} writes them: the key first. */
+  public static final List<Field<?>> CLOCK_COLUMNS = List.of(Clock.TENANT_ID, Clock.TICKET_ID,
+      Clock.METRIC, Clock.CYCLE, Clock.TICKET_CYCLE, Clock.POLICY_ID, Clock.PRIORITY,
+      Clock.CALENDAR_ID, Clock.TARGET_NANOS, Clock.REASON, Clock.STARTED_AT, Clock.STATE,
+      Clock.PAUSES, Clock.ELAPSED_NANOS, Clock.AS_OF, Clock.DUE_AT, Clock.STOPPED_AT,
+      Clock.TICKET_VERSION, Clock.LATEST);
+
   /**
    * Returns a clock's column values (key included; the pauses as JSON text).
    *
@@ -81,27 +90,78 @@ public final class SlaRows {
    * @return the values by column
    */
   public static Map<Field<?>, Object> values(SlaClock c, long ticketVersion, boolean latest) {
+    List<@Nullable Object> values = new ArrayList<>(CLOCK_COLUMNS.size());
+    appendClock(values, c, ticketVersion, latest);
     Map<Field<?>, Object> v = new LinkedHashMap<>();
-    v.put(Clock.TENANT_ID, c.key().tenant().value());
-    v.put(Clock.TICKET_ID, c.key().ticket().value());
-    v.put(Clock.METRIC, c.key().metric().name());
-    v.put(Clock.CYCLE, c.key().cycle());
-    v.put(Clock.TICKET_CYCLE, c.ticketCycle());
-    v.put(Clock.POLICY_ID, c.target().policyId());
-    v.put(Clock.PRIORITY, c.target().priority().name());
-    v.put(Clock.CALENDAR_ID, c.target().calendarId());
-    v.put(Clock.TARGET_NANOS, c.target().target().toNanos());
-    v.put(Clock.REASON, c.target().reason());
-    v.put(Clock.STARTED_AT, c.startedAt());
-    v.put(Clock.STATE, c.state().name());
-    v.put(Clock.PAUSES, pauses(c.pauses()));
-    v.put(Clock.ELAPSED_NANOS, c.elapsed().toNanos());
-    v.put(Clock.AS_OF, c.asOf());
-    v.put(Clock.DUE_AT, c.dueAt());
-    v.put(Clock.STOPPED_AT, c.stoppedAt());
-    v.put(Clock.TICKET_VERSION, ticketVersion);
-    v.put(Clock.LATEST, latest);
+    for (int i = 0; i < CLOCK_COLUMNS.size(); i++) {
+      v.put(CLOCK_COLUMNS.get(i), values.get(i));
+    }
     return v;
+  }
+
+  /**
+   * Appends a clock's column values in the order of {@link #CLOCK_COLUMNS}: what a write binds
+   * for each clock, without a map per row.
+   *
+   * @param out the values so far
+   * @param c the clock
+   * @param ticketVersion the ticket version of the change that writes it
+   * @param latest whether it is the latest clock of its metric
+   */
+  public static void appendClock(List<@Nullable Object> out, SlaClock c, long ticketVersion,
+      boolean latest) {
+    ClockKey k = c.key();
+    ClockTarget t = c.target();
+    out.add(k.tenant().value());
+    out.add(k.ticket().value());
+    out.add(k.metric().name());
+    out.add(k.cycle());
+    out.add(c.ticketCycle());
+    out.add(t.policyId());
+    out.add(t.priority().name());
+    out.add(t.calendarId());
+    out.add(t.target().toNanos());
+    out.add(t.reason());
+    out.add(c.startedAt());
+    out.add(c.state().name());
+    out.add(pauses(c.pauses()));
+    out.add(c.elapsed().toNanos());
+    out.add(c.asOf());
+    out.add(c.dueAt());
+    out.add(c.stoppedAt());
+    out.add(ticketVersion);
+    out.add(latest);
+  }
+
+  /**
+   * Reads a clock of a known ticket from the current row of a result whose columns are
+   * {@link Clock#ALL}, by position and without a map per row (the ticket's current clocks are
+   * read in every ticket change). The tenant and ticket are those the query selected by.
+   *
+   * @param rs the result set, on a row
+   * @param tenant the tenant the row belongs to
+   * @param ticket the ticket the row belongs to
+   * @return the clock
+   * @throws SQLException if reading fails
+   */
+  public static SlaClock clock(ResultSet rs, TenantId tenant, TicketId ticket)
+      throws SQLException {
+    // positions in Clock.ALL (1-based), checked against it by the class initialiser
+    ClockTarget target = new ClockTarget(rs.getString(6), Priority.valueOf(rs.getString(7)),
+        rs.getString(8), Duration.ofNanos(rs.getLong(9)), rs.getString(10));
+    ClockKey key = ClockKey.of(tenant, ticket, SlaMetric.valueOf(rs.getString(3)),
+        rs.getInt(4));
+    return new SlaClock(key, rs.getInt(5), target, ShapedSql.instant(rs, 11),
+        ClockState.valueOf(rs.getString(12)), pauses(rs.getString(13)),
+        Duration.ofNanos(rs.getLong(14)), ShapedSql.instant(rs, 15), ShapedSql.instant(rs, 16),
+        ShapedSql.instant(rs, 17));
+  }
+
+  static {
+    // clock(ResultSet, ...) reads Clock.ALL by position: the same order as CLOCK_COLUMNS
+    if (!List.of(Clock.ALL).equals(CLOCK_COLUMNS.subList(0, Clock.ALL.length))) {
+      throw new IllegalStateException("Clock.ALL and SlaRows.CLOCK_COLUMNS differ");
+    }
   }
 
   /**
@@ -142,34 +202,50 @@ public final class SlaRows {
    * @return the values by column
    */
   public static Map<Field<?>, Object> values(SlaTables.WorkColumns t, DueWork w) {
+    List<Field<?>> columns = t.all();
+    List<@Nullable Object> values = new ArrayList<>(columns.size());
+    appendWork(values, w);
     Map<Field<?>, Object> v = new LinkedHashMap<>();
-    v.put(t.tenantId, w.tenant().value());
-    v.put(t.ticketId, w.ticket().value());
-    v.put(t.workKey, w.key());
+    for (int i = 0; i < columns.size(); i++) {
+      v.put(columns.get(i), values.get(i));
+    }
+    return v;
+  }
+
+  /**
+   * Appends the column values of a piece of due work in the order of
+   * {@link SlaTables.WorkColumns#all()}, without a map per row.
+   *
+   * @param out the values so far
+   * @param w the work
+   */
+  public static void appendWork(List<@Nullable Object> out, DueWork w) {
+    out.add(w.tenant().value());
+    out.add(w.ticket().value());
+    out.add(w.key());
     if (w instanceof LadderLevelDue l) {
-      v.put(t.kind, LEVEL);
-      v.put(t.metric, l.clock().metric().name());
-      v.put(t.cycle, l.clock().cycle());
-      v.put(t.level, l.level());
-      v.put(t.ticketVersion, null);
-      v.put(t.trigger, null);
-      v.put(t.ruleIndex, null);
-      v.put(t.policyId, null);
-      v.put(t.baseTier, null);
+      out.add(LEVEL);
+      out.add(l.clock().metric().name());
+      out.add(l.clock().cycle());
+      out.add(l.level());
+      out.add(null);
+      out.add(null);
+      out.add(null);
+      out.add(null);
+      out.add(null);
     } else {
       EventRuleDue r = (EventRuleDue) w;
-      v.put(t.kind, RULE);
-      v.put(t.metric, null);
-      v.put(t.cycle, null);
-      v.put(t.level, null);
-      v.put(t.ticketVersion, r.ticketVersion());
-      v.put(t.trigger, r.trigger().name());
-      v.put(t.ruleIndex, r.ruleIndex());
-      v.put(t.policyId, r.policyId());
-      v.put(t.baseTier, r.baseTier().level());
+      out.add(RULE);
+      out.add(null);
+      out.add(null);
+      out.add(null);
+      out.add(r.ticketVersion());
+      out.add(r.trigger().name());
+      out.add(r.ruleIndex());
+      out.add(r.policyId());
+      out.add(r.baseTier().level());
     }
-    v.put(t.dueAt, w.dueAt());
-    return v;
+    out.add(w.dueAt());
   }
 
   /**
