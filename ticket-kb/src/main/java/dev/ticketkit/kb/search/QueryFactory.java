@@ -101,7 +101,8 @@ final class QueryFactory {
    * Returns the query for a request, or null when its texts hold no searchable term. The reader
    * tells which words are unknown to the index: only those get a fuzzy clause.
    */
-  @Nullable Built build(SearchRequest request, IndexReader reader) throws IOException {
+  @Nullable Built build(SearchRequest request, IndexReader index) throws IOException {
+    TermCounts reader = new TermCounts(index);
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     int[] budget = {LEAF_BUDGET};
     List<Part> words = new ArrayList<>();
@@ -136,7 +137,7 @@ final class QueryFactory {
    * cost (a common character's postings cover most Chinese articles).
    */
   private int addFallback(BooleanQuery.Builder into, String field, float weight,
-      IndexReader reader, int[] budget, List<Part> parts, List<String> terms,
+      TermCounts reader, int[] budget, List<Part> parts, List<String> terms,
       List<String> contextTerms) throws IOException {
     if (weight == 0) {
       return 0;
@@ -164,7 +165,7 @@ final class QueryFactory {
   }
 
   /** Returns the Han bigrams of a text that no article's title or body contains. */
-  private List<String> unknownBigrams(String text, IndexReader reader) throws IOException {
+  private List<String> unknownBigrams(String text, TermCounts reader) throws IOException {
     List<String> unknown = new ArrayList<>();
     if (text.isEmpty()) {
       return unknown;
@@ -202,7 +203,7 @@ final class QueryFactory {
    * synonym of it or, for a word no article contains, a near spelling or homophone, weighted by
    * the IDF of its rarest term (0 documents: the highest).
    */
-  private double contentWords(SearchRequest request, IndexReader reader, List<Part> content)
+  private double contentWords(SearchRequest request, TermCounts reader, List<Part> content)
       throws IOException {
     int words = 0;
     int unknown = 0;
@@ -235,7 +236,7 @@ final class QueryFactory {
    * looked at: the word's terms all in one article, each synonym's likewise, and for a word no
    * article contains, its near spellings (Latin) or its pinyin pairs (Han).
    */
-  private boolean known(String word, boolean han, IndexReader reader, @Nullable Locale language,
+  private boolean known(String word, boolean han, TermCounts reader, @Nullable Locale language,
       List<Query> forms) throws IOException {
     List<String> terms = KbAnalyzer.terms(analyzer, word);
     if (terms.isEmpty()) {
@@ -263,7 +264,7 @@ final class QueryFactory {
     if (!settings.fuzzy()) {
       return false;
     }
-    Map<String, Float> corrections = typos.corrections(reader, terms.get(0));
+    Map<String, Float> corrections = typos.corrections(reader.reader(), terms.get(0));
     corrections.keySet().forEach(c -> forms.add(allOf(List.of(c))));
     return !corrections.isEmpty();
   }
@@ -296,7 +297,7 @@ final class QueryFactory {
    * ignored) a pair some article contains: {@code 定单} sounds like {@code 订单}, a homophone typo
    * the pinyin fallback finds, so the word is no sign of an unknown topic.
    */
-  private static boolean soundsKnown(String word, IndexReader reader) throws IOException {
+  private static boolean soundsKnown(String word, TermCounts reader) throws IOException {
     if (word.length() < 2) {
       return false;
     }
@@ -311,7 +312,7 @@ final class QueryFactory {
     return true;
   }
 
-  private static boolean inIndex(IndexReader reader, List<String> terms) throws IOException {
+  private static boolean inIndex(TermCounts reader, List<String> terms) throws IOException {
     for (String term : terms) {
       int docs = 0;
       for (String field : FIELDS) {
@@ -325,8 +326,8 @@ final class QueryFactory {
   }
 
   /** The BM25 inverse document frequency of the rarest of some terms (0 documents: highest). */
-  static double idf(IndexReader reader, List<Term> terms) throws IOException {
-    long n = reader.numDocs();
+  static double idf(TermCounts reader, List<Term> terms) throws IOException {
+    long n = reader.reader().numDocs();
     long df = Long.MAX_VALUE;
     for (Term term : terms) {
       df = Math.min(df, reader.docFreq(term));
@@ -338,9 +339,9 @@ final class QueryFactory {
   }
 
   private int addText(BooleanQuery.Builder into, String text, float weight,
-      IndexReader reader, boolean fuzzy, int[] budget, @Nullable Locale language,
+      TermCounts reader, boolean fuzzy, int[] budget, @Nullable Locale language,
       @Nullable List<Part> parts) throws IOException {
-    @Nullable IndexReader fuzzyReader = fuzzy ? reader : null;
+    @Nullable TermCounts fuzzyReader = fuzzy ? reader : null;
     List<String> terms = KbAnalyzer.terms(analyzer, text);
     Set<Set<List<String>>> seen = new HashSet<>();
     int added = 0;
@@ -356,7 +357,7 @@ final class QueryFactory {
       boolean fuzzyHere = fuzzyLeft > 0 && own.size() == 1 && LatinTypos.isLatinWord(own.get(0))
           && LatinTypos.isRare(fuzzyReader, own.get(0));
       Map<String, Float> corrections =
-          fuzzyHere ? typos.corrections(fuzzyReader, own.get(0)) : Map.of();
+          fuzzyHere ? typos.corrections(reader.reader(), own.get(0)) : Map.of();
       int cost = 3 * (own.size() + alternatives.stream().mapToInt(List::size).sum()
           + corrections.size());
       // After a multi-term member, its later terms also get clauses of their own: an article

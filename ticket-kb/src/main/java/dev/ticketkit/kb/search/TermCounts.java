@@ -1,0 +1,67 @@
+package dev.ticketkit.kb.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+
+/**
+ * Document frequencies of terms for one search: the same numbers as
+ * {@link IndexReader#docFreq(Term)} (deleted documents included), remembered per term, and looked
+ * up through one terms enum per segment and field, reused from term to term.
+ *
+ * <p>Implementation notes: {@code IndexReader.docFreq} opens a new terms enum in every segment
+ * for every call, and a new enum allocates its frames and FST arcs again on its first seek (about
+ * 2 KB per segment and call); building one query looks up the same terms several times (unknown
+ * bigrams, content words, IDF weights), in three fields, in every segment. Not thread-safe: one
+ * instance per search, on the searching thread.
+ */
+final class TermCounts {
+
+  private final IndexReader reader;
+  private final List<LeafReaderContext> leaves;
+  private final Map<String, TermsEnum[]> enums = new HashMap<>();
+  private final Map<Term, Integer> counts = new HashMap<>();
+
+  TermCounts(IndexReader reader) {
+    this.reader = reader;
+    this.leaves = reader.leaves();
+  }
+
+  /** The reader whose terms are counted. */
+  IndexReader reader() {
+    return reader;
+  }
+
+  /** The number of documents (deleted ones included) containing the term. */
+  int docFreq(Term term) throws IOException {
+    Integer known = counts.get(term);
+    if (known != null) {
+      return known;
+    }
+    TermsEnum[] perLeaf = enums.get(term.field());
+    if (perLeaf == null) {
+      perLeaf = new TermsEnum[leaves.size()];
+      enums.put(term.field(), perLeaf);
+    }
+    int docs = 0;
+    for (int i = 0; i < perLeaf.length; i++) {
+      TermsEnum terms = perLeaf[i];
+      if (terms == null) {
+        Terms index = leaves.get(i).reader().terms(term.field());
+        terms = index == null ? TermsEnum.EMPTY : index.iterator();
+        perLeaf[i] = terms;
+      }
+      if (terms.seekExact(term.bytes())) {
+        docs += terms.docFreq();
+      }
+    }
+    counts.put(term, docs);
+    return docs;
+  }
+}
