@@ -146,7 +146,7 @@ final class QueryFactory {
     Set<String> seen = new HashSet<>();
     for (String term : terms) {
       if (seen.size() < MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
-        Query query = new TermQuery(new Term(field, term));
+        Query query = reader.termQuery(new Term(field, term));
         into.add(new BoostQuery(query, weight), Occur.SHOULD);
         parts.add(new Part(query, idf(reader, List.of(new Term(field, term)))));
         budget[0]--;
@@ -155,8 +155,8 @@ final class QueryFactory {
     }
     for (String term : contextTerms) {
       if (seen.size() < 2 * MAX_FALLBACK_TERMS && budget[0] > 0 && seen.add(term)) {
-        into.add(new BoostQuery(new TermQuery(new Term(field, term)), weight * CONTEXT_WEIGHT),
-            Occur.SHOULD);
+        into.add(new BoostQuery(reader.termQuery(new Term(field, term)),
+            weight * CONTEXT_WEIGHT), Occur.SHOULD);
         budget[0]--;
         added++;
       }
@@ -367,7 +367,7 @@ final class QueryFactory {
         break;
       }
       if (seen.add(concept(own, match))) {
-        Query clause = clause(own, alternatives, corrections);
+        Query clause = clause(own, alternatives, corrections, reader);
         into.add(new BoostQuery(clause, weight), Occur.SHOULD);
         if (parts != null) {
           parts.add(new Part(clause, idf(reader, bodyTerms(own, alternatives))));
@@ -411,13 +411,13 @@ final class QueryFactory {
   }
 
   private Query clause(List<String> own, List<List<String>> alternatives,
-      Map<String, Float> fuzzy) {
+      Map<String, Float> fuzzy, TermCounts counts) throws IOException {
     List<Query> perField = new ArrayList<>(3);
-    perField.add(boosted(fieldQuery(ArticleDocuments.TITLE, own, alternatives, fuzzy),
+    perField.add(boosted(fieldQuery(ArticleDocuments.TITLE, own, alternatives, fuzzy, counts),
         settings.titleBoost()));
-    perField.add(boosted(fieldQuery(ArticleDocuments.TAGS, own, alternatives, fuzzy),
+    perField.add(boosted(fieldQuery(ArticleDocuments.TAGS, own, alternatives, fuzzy, counts),
         settings.tagsBoost()));
-    perField.add(boosted(fieldQuery(ArticleDocuments.BODY, own, alternatives, fuzzy),
+    perField.add(boosted(fieldQuery(ArticleDocuments.BODY, own, alternatives, fuzzy, counts),
         settings.bodyBoost()));
     return new DisjunctionMaxQuery(perField, 0.1f);
   }
@@ -426,8 +426,20 @@ final class QueryFactory {
     return boost == 1f ? query : new BoostQuery(query, boost);
   }
 
-  private static Query fieldQuery(
-      String field, List<String> own, List<List<String>> alternatives, Map<String, Float> fuzzy) {
+  /**
+   * One field's query of a concept. A lone single term (no synonym, no correction) becomes the
+   * term query that a one-term {@link SynonymQuery} rewrites to, with the term states the search
+   * already looked up ({@link TermCounts#termQuery}): the same scores, one terms-dictionary
+   * lookup less per segment.
+   */
+  private static Query fieldQuery(String field, List<String> own,
+      List<List<String>> alternatives, Map<String, Float> fuzzy, TermCounts counts)
+      throws IOException {
+    if (alternatives.isEmpty() && fuzzy.isEmpty() && own.size() == 1) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      any.add(counts.termQuery(new Term(field, own.get(0))), Occur.SHOULD);
+      return any.build();
+    }
     List<List<String>> members = new ArrayList<>(alternatives.size() + 1);
     members.add(own);
     members.addAll(alternatives);

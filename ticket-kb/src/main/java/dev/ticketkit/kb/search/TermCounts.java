@@ -7,26 +7,30 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.TermQuery;
 
 /**
- * Document frequencies of terms for one search: the same numbers as
- * {@link IndexReader#docFreq(Term)} (deleted documents included), remembered per term, and looked
- * up through one terms enum per segment and field, reused from term to term.
+ * Document frequencies and term states of terms for one search: the same numbers as
+ * {@link IndexReader#docFreq(Term)} (deleted documents included) and the same states as
+ * {@link TermStates#build} with statistics, remembered per term, and looked up through one terms
+ * enum per segment and field, reused from term to term.
  *
  * <p>Implementation notes: {@code IndexReader.docFreq} opens a new terms enum in every segment
  * for every call, and a new enum allocates its frames and FST arcs again on its first seek (about
  * 2 KB per segment and call); building one query looks up the same terms several times (unknown
- * bigrams, content words, IDF weights), in three fields, in every segment. Not thread-safe: one
- * instance per search, on the searching thread.
+ * bigrams, content words, IDF weights), in three fields, in every segment, and then the
+ * query's weight looks each term up once more ({@link #termQuery} hands it the states found
+ * here instead). Not thread-safe: one instance per search, on the searching thread.
  */
 final class TermCounts {
 
   private final IndexReader reader;
   private final List<LeafReaderContext> leaves;
   private final Map<String, TermsEnum[]> enums = new HashMap<>();
-  private final Map<Term, Integer> counts = new HashMap<>();
+  private final Map<Term, TermStates> states = new HashMap<>();
 
   TermCounts(IndexReader reader) {
     this.reader = reader;
@@ -40,7 +44,20 @@ final class TermCounts {
 
   /** The number of documents (deleted ones included) containing the term. */
   int docFreq(Term term) throws IOException {
-    Integer known = counts.get(term);
+    return states(term).docFreq();
+  }
+
+  /**
+   * A term query whose weight uses the term's states found here: it scores and matches as
+   * {@code new TermQuery(term)}, which would look the term up in every segment again.
+   */
+  TermQuery termQuery(Term term) throws IOException {
+    return new TermQuery(term, states(term));
+  }
+
+  /** The term's states in each segment that holds it, with its statistics. */
+  TermStates states(Term term) throws IOException {
+    TermStates known = states.get(term);
     if (known != null) {
       return known;
     }
@@ -49,7 +66,7 @@ final class TermCounts {
       perLeaf = new TermsEnum[leaves.size()];
       enums.put(term.field(), perLeaf);
     }
-    int docs = 0;
+    TermStates found = new TermStates(reader.getContext());
     for (int i = 0; i < perLeaf.length; i++) {
       TermsEnum terms = perLeaf[i];
       if (terms == null) {
@@ -58,10 +75,11 @@ final class TermCounts {
         perLeaf[i] = terms;
       }
       if (terms.seekExact(term.bytes())) {
-        docs += terms.docFreq();
+        found.register(terms.termState(), leaves.get(i).ord, terms.docFreq(),
+            terms.totalTermFreq());
       }
     }
-    counts.put(term, docs);
-    return docs;
+    states.put(term, found);
+    return found;
   }
 }
