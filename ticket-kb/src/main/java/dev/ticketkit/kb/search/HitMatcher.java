@@ -9,7 +9,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,7 +34,8 @@ import org.apache.lucene.search.Weight;
  * every term in every segment through a new terms enum and opens a new postings enum for each
  * (several KB per term and segment). Here each distinct term is checked once per search, in doc
  * order, through one terms enum and one docs-only postings enum per segment and field, both
- * reused; term, synonym, disjunction and boolean queries (without a minimum number of SHOULD
+ * reused, positioned from the term states the query builder found ({@link TermCounts}, no
+ * second terms-dictionary lookup); term, synonym, disjunction and boolean queries (without a minimum number of SHOULD
  * clauses) are combined from those answers by Lucene's matching rules. Any other query (a phrase)
  * runs through its Lucene weight as before. Like a weight's iterator, it ignores deletions: the
  * hits are live documents. Not thread-safe: one instance per search.
@@ -42,6 +43,7 @@ import org.apache.lucene.search.Weight;
 final class HitMatcher {
 
   private final IndexSearcher searcher;
+  private final TermCounts counts;
   private final ScoreDoc[] hits;
   private final List<LeafReaderContext> leaves;
   /** Hit indexes in increasing doc order. */
@@ -51,18 +53,14 @@ final class HitMatcher {
   private final Map<String, Segment[]> segments = new HashMap<>();
   private final Map<Term, boolean[]> terms = new HashMap<>();
 
-  /** A segment's terms of one field, with its reused enums. */
+  /** A segment's reused docs enum of one field. */
   private static final class Segment {
-    final TermsEnum terms;
     PostingsEnum docs;
-
-    Segment(TermsEnum terms) {
-      this.terms = terms;
-    }
   }
 
-  HitMatcher(IndexSearcher searcher, ScoreDoc[] hits) {
+  HitMatcher(IndexSearcher searcher, ScoreDoc[] hits, TermCounts counts) {
     this.searcher = searcher;
+    this.counts = counts;
     this.hits = hits;
     this.leaves = searcher.getIndexReader().leaves();
     int[][] byDoc = new int[hits.length][];
@@ -175,14 +173,16 @@ final class HitMatcher {
   private PostingsEnum postings(Segment[] perLeaf, int leaf, Term term) throws IOException {
     Segment segment = perLeaf[leaf];
     if (segment == null) {
-      Terms index = leaves.get(leaf).reader().terms(term.field());
-      segment = new Segment(index == null ? TermsEnum.EMPTY : index.iterator());
+      segment = new Segment();
       perLeaf[leaf] = segment;
     }
-    if (!segment.terms.seekExact(term.bytes())) {
+    TermState state = counts.states(term).get(leaves.get(leaf));
+    if (state == null) {
       return null;
     }
-    segment.docs = segment.terms.postings(segment.docs, PostingsEnum.NONE);
+    TermsEnum terms = counts.termsEnum(term.field(), leaf);
+    terms.seekExact(term.bytes(), state);
+    segment.docs = terms.postings(segment.docs, PostingsEnum.NONE);
     return segment.docs;
   }
 

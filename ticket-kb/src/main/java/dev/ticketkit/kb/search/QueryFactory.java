@@ -92,7 +92,7 @@ final class QueryFactory {
    * characters and its pinyin pairs (the context text is not part of them).
    */
   record Built(Query text, Query filter, List<Part> words, List<Part> characters,
-      List<Part> pinyin, double unknown, List<Part> content) {}
+      List<Part> pinyin, double unknown, List<Part> content, TermCounts terms) {}
 
   /** One part of a query text: a query matching it, and its weight (its IDF). */
   record Part(Query query, double weight) {}
@@ -127,7 +127,7 @@ final class QueryFactory {
     List<Part> content = new ArrayList<>();
     double unknownShare = contentWords(request, reader, content);
     return new Built(text.build(), filter.build(), words, characters, syllables, unknownShare,
-        content);
+        content, reader);
   }
 
   /**

@@ -197,7 +197,7 @@ final class Relevance {
 
   static Features[] features(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc[] hits,
       float @Nullable [] queryVector) throws IOException {
-    HitMatcher matcher = new HitMatcher(searcher, hits);
+    HitMatcher matcher = new HitMatcher(searcher, hits, built.terms());
     double[] words = coverage(matcher, built.words(), hits);
     double[] characters = coverage(matcher, built.characters(), hits);
     double[] pinyin = coverage(matcher, built.pinyin(), hits);

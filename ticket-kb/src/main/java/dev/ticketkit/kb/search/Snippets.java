@@ -178,7 +178,8 @@ final class Snippets {
    * first checks with a docs-only enum, reused from hit to hit within a segment, whether the hit
    * contains the term, and creates the full enum with offsets (several KB of buffers) only if it
    * does; Lucene creates one for every term of the query that the segment holds, for every hit.
-   * The terms enum is reused likewise. The offsets enums returned, and their order, are Lucene's.
+   * The terms enum is reused likewise, and so is each term's offsets enum from the previous hit
+   * in the same segment (the highlighter has consumed it by then). The offsets enums returned, and their order, are Lucene's.
    * One instance serves one field of one search; the highlighter visits hits one after another
    * in doc order and consumes each hit's offsets before the next.
    */
@@ -186,6 +187,9 @@ final class Snippets {
     private @Nullable Terms terms;
     private @Nullable TermsEnum termsEnum;
     private @Nullable PostingsEnum docs;
+    /** The previous hit's offsets enum of each term, reused for the next hit in its segment. */
+    private PostingsEnum @Nullable [] offsetsOf;
+    private BytesRef @Nullable [] offsetsFor;
 
     ReusingOffsetStrategy(UHComponents components) {
       super(components);
@@ -194,12 +198,15 @@ final class Snippets {
     @Override
     protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc,
         List<OffsetsEnum> results) throws IOException {
-      if (termsIndex != terms) {
+      if (termsIndex != terms || sourceTerms != offsetsFor) {
         terms = termsIndex;
         termsEnum = termsIndex.iterator();
         docs = null;
+        offsetsFor = sourceTerms;
+        offsetsOf = new PostingsEnum[sourceTerms.length];
       }
-      for (BytesRef term : sourceTerms) {
+      for (int t = 0; t < sourceTerms.length; t++) {
+        BytesRef term = sourceTerms[t];
         if (!termsEnum.seekExact(term)) {
           continue;
         }
@@ -207,7 +214,8 @@ final class Snippets {
         if (docs.advance(doc) != doc) {
           continue;
         }
-        PostingsEnum offsets = termsEnum.postings(null, PostingsEnum.OFFSETS);
+        PostingsEnum offsets = termsEnum.postings(offsetsOf[t], PostingsEnum.OFFSETS);
+        offsetsOf[t] = offsets;
         if (offsets == null) {
           throw new IllegalArgumentException(
               "field '" + getField() + "' was indexed without offsets, cannot highlight");

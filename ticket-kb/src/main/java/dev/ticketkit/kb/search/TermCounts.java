@@ -61,19 +61,9 @@ final class TermCounts {
     if (known != null) {
       return known;
     }
-    TermsEnum[] perLeaf = enums.get(term.field());
-    if (perLeaf == null) {
-      perLeaf = new TermsEnum[leaves.size()];
-      enums.put(term.field(), perLeaf);
-    }
     TermStates found = new TermStates(reader.getContext());
-    for (int i = 0; i < perLeaf.length; i++) {
-      TermsEnum terms = perLeaf[i];
-      if (terms == null) {
-        Terms index = leaves.get(i).reader().terms(term.field());
-        terms = index == null ? TermsEnum.EMPTY : index.iterator();
-        perLeaf[i] = terms;
-      }
+    for (int i = 0; i < leaves.size(); i++) {
+      TermsEnum terms = termsEnum(term.field(), i);
       if (terms.seekExact(term.bytes())) {
         found.register(terms.termState(), leaves.get(i).ord, terms.docFreq(),
             terms.totalTermFreq());
@@ -81,5 +71,24 @@ final class TermCounts {
     }
     states.put(term, found);
     return found;
+  }
+
+  /**
+   * The search's terms enum of a field in a segment (by its index among the reader's leaves),
+   * shared by everything the search looks up: whoever seeks it reads what it needs at once.
+   */
+  TermsEnum termsEnum(String field, int leaf) throws IOException {
+    TermsEnum[] perLeaf = enums.get(field);
+    if (perLeaf == null) {
+      perLeaf = new TermsEnum[leaves.size()];
+      enums.put(field, perLeaf);
+    }
+    TermsEnum terms = perLeaf[leaf];
+    if (terms == null) {
+      Terms index = leaves.get(leaf).reader().terms(field);
+      terms = index == null ? TermsEnum.EMPTY : index.iterator();
+      perLeaf[leaf] = terms;
+    }
+    return terms;
   }
 }
