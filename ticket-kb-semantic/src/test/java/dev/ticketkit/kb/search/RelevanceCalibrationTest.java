@@ -26,11 +26,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * three tuning sets (the relevance set, both halves; the fresh set; the check set: 128 no-answer
  * and 365 answerable queries), and checked set by set, leaving each set out in turn (fitted and
  * cut on the other two, applied to it). The held-out set ({@code heldout-queries.txt}) is
- * printed only with {@code -Dkb.final=true}, for models already chosen. Also prints the shipped
+ * printed only with {@code -Dkb.final=true}, the sixth-pass set ({@code sixth-queries.txt})
+ * only with {@code -Dkb.sixth=true}, for models already chosen. Also prints the shipped
  * model's flag rates per set and at several thresholds; optionally writes every query's
  * first-hit features to a TSV file. Runs only when asked:
  * {@code mvn -pl ticket-kb-semantic -am test -Dtest=RelevanceCalibrationTest
- * -Dkb.calibration=true [-Dkb.final=true] [-Dkb.calibration.out=/tmp/features.tsv]
+ * -Dkb.calibration=true [-Dkb.final=true] [-Dkb.sixth=true] [-Dkb.calibration.out=/tmp/features.tsv]
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class RelevanceCalibrationTest {
@@ -49,12 +50,15 @@ class RelevanceCalibrationTest {
   static final int CHECK = 200_000;
   /** Held-out queries (fifth pass) get line numbers from here. */
   static final int HELDOUT = 300_000;
+  /** Sixth-pass queries get line numbers from here. */
+  static final int SIXTH = 400_000;
   record Row(RelevanceSet.Query query, double[] inputs, String line) {}
 
   @Test
   @EnabledIfSystemProperty(named = "kb.calibration", matches = "true")
   void calibrate() throws IOException {
     boolean fin = Boolean.getBoolean("kb.final");
+    boolean sixth = Boolean.getBoolean("kb.sixth");
     TenantId tenant = TenantId.of("eval");
     BgeSmallZhEmbedding model = BgeSmallZhEmbedding.load();
     List<String> tsv = new ArrayList<>();
@@ -81,6 +85,12 @@ class RelevanceCalibrationTest {
         for (RelevanceSet.Query h : RelevanceSet.heldoutQueries()) {
           queries.add(new RelevanceSet.Query(h.kind(), h.text(), h.expected(),
               HELDOUT + h.line()));
+        }
+      }
+      if (sixth) {
+        for (RelevanceSet.Query h : RelevanceSet.sixthQueries()) {
+          queries.add(new RelevanceSet.Query(h.kind(), h.text(), h.expected(),
+              SIXTH + h.line()));
         }
       }
       for (RelevanceSet.Query q : queries) {
@@ -115,7 +125,7 @@ class RelevanceCalibrationTest {
       System.out.println("[kb-calibration] " + mode + " refit on the pool: " + fitted);
       System.out.println("[kb-calibration] " + mode + " shipped: " + shipped);
       for (Half half : Half.values()) {
-        if (half == Half.HELDOUT_SET && !fin) {
+        if (half == Half.HELDOUT_SET && !fin || half == Half.SIXTH_SET && !sixth) {
           continue;
         }
         System.out.println("[kb-calibration] " + mode + " " + half.label + ": refit "
@@ -142,11 +152,13 @@ class RelevanceCalibrationTest {
       for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
         double shift = Math.log(t / (1 - t));
         System.out.printf(Locale.ROOT, "[kb-calibration] %s shipped at threshold %.1f: relevance"
-            + " set %s; fresh %s; check %s%s%n", mode, t,
+            + " set %s; fresh %s; check %s%s%s%n", mode, t,
             rates(rows, shipped, Set.of(Half.CALIBRATION, Half.HELD_OUT), shift),
             rates(rows, shipped, Set.of(Half.FRESH), shift),
             rates(rows, shipped, Set.of(Half.CHECK), shift),
-            fin ? "; held-out set " + rates(rows, shipped, Set.of(Half.HELDOUT_SET), shift) : "");
+            fin ? "; held-out set " + rates(rows, shipped, Set.of(Half.HELDOUT_SET), shift) : "",
+            sixth ? "; sixth-pass set " + rates(rows, shipped, Set.of(Half.SIXTH_SET), shift)
+                : "");
       }
     }
     String out = System.getProperty("kb.calibration.out");
@@ -158,7 +170,8 @@ class RelevanceCalibrationTest {
   /** The part of the queries a row belongs to. */
   enum Half {
     CALIBRATION("calibration half"), HELD_OUT("held-out half"), FRESH("fresh set"),
-    CHECK("check set"), HELDOUT_SET("held-out set (fifth pass)");
+    CHECK("check set"), HELDOUT_SET("held-out set (fifth pass)"),
+    SIXTH_SET("sixth-pass set");
 
     final String label;
 
@@ -169,7 +182,8 @@ class RelevanceCalibrationTest {
 
   static Half half(Row row) {
     int line = row.query().line();
-    return line >= HELDOUT ? Half.HELDOUT_SET : line >= CHECK ? Half.CHECK
+    return line >= SIXTH ? Half.SIXTH_SET : line >= HELDOUT ? Half.HELDOUT_SET
+        : line >= CHECK ? Half.CHECK
         : line >= FRESH ? Half.FRESH
         : row.query().calibration() ? Half.CALIBRATION : Half.HELD_OUT;
   }

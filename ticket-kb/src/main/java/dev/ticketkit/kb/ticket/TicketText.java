@@ -1,7 +1,9 @@
 package dev.ticketkit.kb.ticket;
 
 import dev.ticketkit.core.InvalidInputException;
+import dev.ticketkit.core.StatusCategory;
 import dev.ticketkit.core.TextRule;
+import dev.ticketkit.core.Ticket;
 import dev.ticketkit.core.TicketId;
 import java.time.Instant;
 import java.util.Objects;
@@ -46,6 +48,29 @@ public record TicketText(
       throw new InvalidInputException(
           "description", description, "must be at most " + MAX_TEXT + " chars");
     }
+  }
+
+  /**
+   * Returns the text of a stored ticket, so a host holding {@link Ticket}s needs no mapping of its
+   * own.
+   *
+   * <p>The ticket counts as resolved when its status is in {@link StatusCategory#RESOLVED} (a
+   * resolution awaits confirmation), or in {@link StatusCategory#CLOSED} with a resolution summary
+   * in its current cycle (closed after a resolution, not cancelled or merged); its
+   * {@code resolvedAt} is then {@link Ticket#statusChangedAt()}, the time it reached that status.
+   * It counts as reopened when its resolution cycle is above 1.
+   *
+   * @param ticket the ticket
+   * @return the ticket text
+   * @throws InvalidInputException if the subject or the description is too long
+   */
+  public static TicketText of(Ticket ticket) {
+    Objects.requireNonNull(ticket, "ticket");
+    StatusCategory category = ticket.status().category();
+    boolean resolved = category == StatusCategory.RESOLVED
+        || (category == StatusCategory.CLOSED && ticket.resolutionSummary() != null);
+    return new TicketText(ticket.id(), ticket.subject(), ticket.description(),
+        resolved ? ticket.statusChangedAt() : null, ticket.cycle() > 1);
   }
 
   /**

@@ -36,6 +36,7 @@ class RelevanceSetTest {
   private static RelevanceReport fresh;
   private static RelevanceReport check;
   private static RelevanceReport heldout;
+  private static RelevanceReport sixth;
 
   @BeforeAll
   static void measure() throws Exception {
@@ -55,6 +56,8 @@ class RelevanceSetTest {
         RelevanceSetTest::search);
     heldout = RelevanceReport.measure("TicketKit lexical (held-out set)",
         RelevanceSet.heldoutQueries(), RelevanceSetTest::search);
+    sixth = RelevanceReport.measure("TicketKit lexical (sixth-pass set)",
+        RelevanceSet.sixthQueries(), RelevanceSetTest::search);
   }
 
   static RelevanceReport.Ranked search(String text) {
@@ -66,7 +69,7 @@ class RelevanceSetTest {
   @AfterAll
   static void report() {
     System.out.println("[kb-relevance]\n"
-        + RelevanceReport.table(List.of(lexical, smart, cjk, fresh, check, heldout)));
+        + RelevanceReport.table(List.of(lexical, smart, cjk, fresh, check, heldout, sixth)));
     System.out.println("[kb-relevance] lexical misses: " + lexical.misses());
   }
 
@@ -82,6 +85,10 @@ class RelevanceSetTest {
         .hasSizeGreaterThanOrEqualTo(40);
     assertThat(RelevanceSet.heldoutQueries()).filteredOn(q -> !q.noAnswer())
         .hasSizeGreaterThanOrEqualTo(80);
+    assertThat(RelevanceSet.sixthQueries()).filteredOn(RelevanceSet.Query::noAnswer)
+        .hasSizeGreaterThanOrEqualTo(40);
+    assertThat(RelevanceSet.sixthQueries()).filteredOn(q -> !q.noAnswer())
+        .hasSizeGreaterThanOrEqualTo(60);
   }
 
   @Test
@@ -89,7 +96,7 @@ class RelevanceSetTest {
     List<String> articles = RelevanceSet.articles().stream().map(RelevanceSet.Entry::key).toList();
     for (List<RelevanceSet.Query> set : List.of(RelevanceSet.queries(),
         RelevanceSet.freshQueries(), RelevanceSet.checkQueries(),
-        RelevanceSet.heldoutQueries())) {
+        RelevanceSet.heldoutQueries(), RelevanceSet.sixthQueries())) {
       for (RelevanceSet.Query q : set) {
         assertThat(articles).as(q.text()).containsAll(q.expected());
       }
