@@ -112,7 +112,7 @@ final class LatinTypos {
   }
 
   /** Tells whether a word is (nearly) unknown to the index, so probably a typo. */
-  static boolean isRare(@Nullable IndexReader reader, String term) throws IOException {
+  static boolean isRare(@Nullable TermCounts reader, String term) throws IOException {
     if (reader == null) {
       return false;
     }

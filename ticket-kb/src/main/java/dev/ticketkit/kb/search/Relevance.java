@@ -86,7 +86,8 @@ import org.jspecify.annotations.Nullable;
  * no-answer queries on the tuning sets and on a new English-heavy set, but wrongly flagged more
  * answerable ones on the held-out set (9 of 91 against 6), so it is not shipped (branch
  * {@code wip/kbna6}, commit 1334dec, holds it).
- * Each query part is checked against the hits in doc order, one iterator per segment:
+ * Each query part is checked against the hits in doc order ({@link HitMatcher}, which reuses one
+ * terms enum and one docs enum per segment and field):
  * microseconds. The model is fitted on first hits and answers "does the query have an answer";
  * a later hit is scored as if it were first, its gap (negative) pulling it down. Stateless and
  * thread-safe.
@@ -201,12 +202,13 @@ final class Relevance {
 
   static Features[] features(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc[] hits,
       float @Nullable [] queryVector) throws IOException {
-    double[] words = coverage(searcher, built.words(), hits);
-    double[] characters = coverage(searcher, built.characters(), hits);
-    double[] pinyin = coverage(searcher, built.pinyin(), hits);
+    HitMatcher matcher = new HitMatcher(searcher, hits, built.terms());
+    double[] words = coverage(matcher, built.words(), hits);
+    double[] characters = coverage(matcher, built.characters(), hits);
+    double[] pinyin = coverage(matcher, built.pinyin(), hits);
     // Only the hybrid model reads it: lexical searches skip the cost.
     double[] missing = queryVector == null ? new double[hits.length]
-        : missing(searcher, built.content(), hits);
+        : missing(searcher, matcher, built.content(), hits);
     Features[] features = new Features[hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < hits.length; i++) {
@@ -217,9 +219,9 @@ final class Relevance {
     return features;
   }
 
-  private static double[] coverage(IndexSearcher searcher, List<QueryFactory.Part> parts,
+  private static double[] coverage(HitMatcher matcher, List<QueryFactory.Part> parts,
       ScoreDoc[] hits) throws IOException {
-    boolean[][] matched = matches(searcher, parts, hits);
+    boolean[][] matched = matches(matcher, parts);
     double[] share = new double[hits.length];
     double total = 0;
     for (int p = 0; p < parts.size(); p++) {
@@ -240,9 +242,9 @@ final class Relevance {
    * contain, over the highest IDF the index allows (a word no article contains); 0 when the hit
    * holds them all.
    */
-  private static double[] missing(IndexSearcher searcher, List<QueryFactory.Part> words,
-      ScoreDoc[] hits) throws IOException {
-    boolean[][] matched = matches(searcher, words, hits);
+  private static double[] missing(IndexSearcher searcher, HitMatcher matcher,
+      List<QueryFactory.Part> words, ScoreDoc[] hits) throws IOException {
+    boolean[][] matched = matches(matcher, words);
     long n = searcher.getIndexReader().numDocs();
     double highest = Math.log(1 + (n + 0.5) / 0.5);
     double[] missing = new double[hits.length];
@@ -256,32 +258,12 @@ final class Relevance {
     return missing;
   }
 
-  /** Which hits each part's query matches: {@code [part][hit]}, hits visited in doc order. */
-  private static boolean[][] matches(IndexSearcher searcher, List<QueryFactory.Part> parts,
-      ScoreDoc[] hits) throws IOException {
-    boolean[][] matched = new boolean[parts.size()][hits.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Integer[] order = new Integer[hits.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+  /** Which hits each part's query matches: {@code [part][hit]} ({@link HitMatcher}). */
+  private static boolean[][] matches(HitMatcher matcher, List<QueryFactory.Part> parts)
+      throws IOException {
+    boolean[][] matched = new boolean[parts.size()][];
     for (int p = 0; p < parts.size(); p++) {
-      Weight weight = searcher.createWeight(searcher.rewrite(parts.get(p).query()),
-          ScoreMode.COMPLETE_NO_SCORES, 1f);
-      LeafReaderContext leaf = null;
-      DocIdSetIterator it = null;
-      for (int i : order) {
-        int doc = hits[i].doc;
-        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-          Scorer scorer = weight.scorer(leaf);
-          it = scorer == null ? null : scorer.iterator();
-        }
-        int local = doc - leaf.docBase;
-        matched[p][i] = it != null
-            && (it.docID() == local || (it.docID() < local && it.advance(local) == local));
-      }
+      matched[p] = matcher.matches(parts.get(p).query());
     }
     return matched;
   }

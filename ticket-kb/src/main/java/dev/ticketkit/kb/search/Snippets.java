@@ -13,21 +13,39 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a query and turns the top documents into hits with highlighted title and body snippets
  * (Lucene's UnifiedHighlighter over offsets stored in the postings, with the text read from doc
  * values). Immutable and thread-safe.
+ *
+ * <p>Implementation notes: two parts of the highlighter are replaced by allocation-free
+ * equivalents that give the same passages, scores and marks (a search's garbage decides how
+ * often a young collection lands in it, docs/benchmarks.md, "Allocation per search"): the
+ * passage scorer ({@link QuietPassageScorer}: Lucene's BM25-like formula without a
+ * {@code BytesRefHash} and its 32 KB block per scored passage) and the offsets of plain terms
+ * ({@link ReusingOffsetStrategy}: a full postings enum with offsets only for the terms a hit
+ * contains).
  */
 final class Snippets {
 
@@ -82,6 +100,7 @@ final class Snippets {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
         .withMaxLength(MAX_LENGTH)
+        .withScorer(QuietPassageScorer.INSTANCE)
         .withWeightMatches(false);
     return new DocValuesHighlighter(builder, searcher);
   }
@@ -98,6 +117,13 @@ final class Snippets {
     DocValuesHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher) {
       super(builder);
       this.searcher = searcher;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
+        UHComponents components) {
+      return source == OffsetSource.POSTINGS ? new ReusingOffsetStrategy(components)
+          : super.getOffsetStrategy(source, components);
     }
 
     @Override
@@ -144,6 +170,99 @@ final class Snippets {
         row[f] = value == null ? "" : value;
       }
       return row;
+    }
+  }
+
+  /**
+   * Lucene's {@link PostingsOffsetStrategy}, but for the plain (position-insensitive) terms it
+   * first checks with a docs-only enum, reused from hit to hit within a segment, whether the hit
+   * contains the term, and creates the full enum with offsets (several KB of buffers) only if it
+   * does; Lucene creates one for every term of the query that the segment holds, for every hit.
+   * The terms enum is reused likewise, and so is each term's offsets enum from the previous hit
+   * in the same segment (the highlighter has consumed it by then). The offsets enums returned, and their order, are Lucene's.
+   * One instance serves one field of one search; the highlighter visits hits one after another
+   * in doc order and consumes each hit's offsets before the next.
+   */
+  static final class ReusingOffsetStrategy extends PostingsOffsetStrategy {
+    private @Nullable Terms terms;
+    private @Nullable TermsEnum termsEnum;
+    private @Nullable PostingsEnum docs;
+    /** The previous hit's offsets enum of each term, reused for the next hit in its segment. */
+    private PostingsEnum @Nullable [] offsetsOf;
+    private BytesRef @Nullable [] offsetsFor;
+
+    ReusingOffsetStrategy(UHComponents components) {
+      super(components);
+    }
+
+    @Override
+    protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc,
+        List<OffsetsEnum> results) throws IOException {
+      if (termsIndex != terms || sourceTerms != offsetsFor) {
+        terms = termsIndex;
+        termsEnum = termsIndex.iterator();
+        docs = null;
+        offsetsFor = sourceTerms;
+        offsetsOf = new PostingsEnum[sourceTerms.length];
+      }
+      for (int t = 0; t < sourceTerms.length; t++) {
+        BytesRef term = sourceTerms[t];
+        if (!termsEnum.seekExact(term)) {
+          continue;
+        }
+        docs = termsEnum.postings(docs, PostingsEnum.NONE);
+        if (docs.advance(doc) != doc) {
+          continue;
+        }
+        PostingsEnum offsets = termsEnum.postings(offsetsOf[t], PostingsEnum.OFFSETS);
+        offsetsOf[t] = offsets;
+        if (offsets == null) {
+          throw new IllegalArgumentException(
+              "field '" + getField() + "' was indexed without offsets, cannot highlight");
+        }
+        if (offsets.advance(doc) == doc) {
+          results.add(new OffsetsEnum.OfPostings(term, offsets));
+        }
+      }
+    }
+  }
+
+  /**
+   * Lucene's default {@link PassageScorer} (k1 1.2, b 0.75, pivot 87): the same sum over the
+   * passage's distinct terms, in the order of their first match, of {@code tf * weight}, times
+   * the position norm, so the same float; it counts term frequencies by scanning the passage's
+   * matches instead of hashing them into a new {@code BytesRefHash} (a 32 KB block) per passage.
+   */
+  static final class QuietPassageScorer extends PassageScorer {
+    static final QuietPassageScorer INSTANCE = new QuietPassageScorer();
+
+    @Override
+    public float score(Passage passage, int contentLength) {
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      int matches = passage.getNumMatches();
+      double score = 0d;
+      for (int i = 0; i < matches; i++) {
+        if (seenBefore(terms, i)) {
+          continue;
+        }
+        int inPassage = 1;
+        for (int j = i + 1; j < matches; j++) {
+          inPassage += terms[j].bytesEquals(terms[i]) ? 1 : 0;
+        }
+        score += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+      }
+      score *= norm(passage.getStartOffset());
+      return (float) score;
+    }
+
+    private static boolean seenBefore(BytesRef[] terms, int i) {
+      for (int j = 0; j < i; j++) {
+        if (terms[j].bytesEquals(terms[i])) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
