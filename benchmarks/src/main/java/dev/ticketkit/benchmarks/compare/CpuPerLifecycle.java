@@ -34,7 +34,8 @@ public final class CpuPerLifecycle {
    * Runs the measurement.
    *
    * @param args {@code --sla}, {@code --lean}, {@code --warmup}, {@code --lifecycles},
-   *     {@code --blocks}, {@code --statements}, {@code --tag} as {@code --name=value}
+   *     {@code --blocks}, {@code --statements}, {@code --tables} (inserted, updated and HOT-updated
+   *     rows per table at the end), {@code --tag} as {@code --name=value}
    * @throws Exception if the database fails
    */
   public static void main(String[] args) throws Exception {
@@ -74,6 +75,9 @@ public final class CpuPerLifecycle {
       if (statements) {
         printPreparedStatements(system);
       }
+      if (Boolean.parseBoolean(option(args, "tables", "false"))) {
+        printTableCounters(system);
+      }
     } finally {
       system.close();
       server.dropDatabase(system.database());
@@ -94,6 +98,25 @@ public final class CpuPerLifecycle {
         ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
       rs.next();
       return rs.getInt(1);
+    }
+  }
+
+  private static void printTableCounters(TicketKitSystem system) throws SQLException {
+    try {
+      Thread.sleep(1500); // the server publishes a backend's table counters about once a second
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    System.out.println("| table | inserted | updated | of them HOT | deleted |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    try (Connection c = system.counting().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd,"
+            + " n_tup_del from pg_stat_user_tables where n_tup_ins + n_tup_upd + n_tup_del > 0"
+            + " order by relname")) {
+      while (rs.next()) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", rs.getString(1),
+            rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+      }
     }
   }
 
