@@ -61,10 +61,11 @@ import java.util.Locale;
  * copies shifted by one month (so February's previous-period figures are those of an ordinary
  * month with about 28/31 of March's tickets), and the copies of the last month land from late
  * March to late April of the year before; the rows keep March's weekdays and business times (they
- * are copies, not re-simulated). Tickets still open in the simulation stay open in every month,
- * as stale tickets do. {@code N = 1} builds exactly the rows built without the option. The run
- * prints the tickets received in March 2026 and in the whole table. A kept schema keeps the
- * spreading it was built with.
+ * are copies, not re-simulated). The simulation ends every ticket's work by April 3, so no copy
+ * stays open for good: the backlog at a month's end holds only tickets of that month's last days.
+ * {@code N = 1} builds exactly the rows built without the option. The run prints the tickets
+ * received in March 2026 and in the whole table. A kept schema keeps the spreading it was built
+ * with.
  */
 public final class SqlMonthlyReport {
 
