@@ -90,6 +90,14 @@ public final class SqlMonthlyReport {
   private static final int MONTHS = Integer.getInteger("ticketkit.bench.report.months", 1);
   /** The fixed length of a month by which copies are shifted back when spread over months. */
   private static final int DAYS_PER_MONTH = 31;
+  /**
+   * With {@code -Dticketkit.bench.report.backendCpu=true}: each round also prints the CPU time
+   * (user + system, from {@code /proc/<pid>/stat}) that the database's client backends spent
+   * during the report. Only for a server on this machine; parallel workers are not counted, so set
+   * {@code max_parallel_workers_per_gather = 0} on the database for a complete figure.
+   */
+  private static final boolean BACKEND_CPU =
+      Boolean.getBoolean("ticketkit.bench.report.backendCpu");
 
   private SqlMonthlyReport() {}
 
@@ -236,21 +244,55 @@ public final class SqlMonthlyReport {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (int i = 0; i < 7; i++) {
+      java.util.Map<Long, Long> cpu0 = BACKEND_CPU ? backendTicks(c) : java.util.Map.of();
       long a0 = threads.getCurrentThreadAllocatedBytes();
       long w0 = System.nanoTime();
       Report r = engine.monthly(SupportWorld.ACME, YearMonth.of(2026, 3));
       long w1 = System.nanoTime();
       long a1 = threads.getCurrentThreadAllocatedBytes();
+      String cpu = "";
+      if (BACKEND_CPU) {
+        long ticks = 0;
+        for (java.util.Map.Entry<Long, Long> e : backendTicks(c).entrySet()) {
+          ticks += e.getValue() - cpu0.getOrDefault(e.getKey(), 0L);
+        }
+        cpu = String.format(Locale.ROOT, " (backends' CPU %.2f s)", ticks / 100.0);
+      }
+      long w1b = System.nanoTime();
       List<Object> hand = handWritten(c);
       long w2 = System.nanoTime();
-      System.out.printf(Locale.ROOT, "%s %d: report %.3f s (%.1f MB allocated), hand-written "
+      System.out.printf(Locale.ROOT, "%s %d: report %.3f s (%.1f MB allocated)%s, hand-written "
               + "query %.3f s; ratio %.2f%n", i < 2 ? "warm-up" : "measured", i, (w1 - w0) / 1e9,
-          (a1 - a0) / 1e6, (w2 - w1) / 1e9, (double) (w2 - w1) / (w1 - w0));
+          (a1 - a0) / 1e6, cpu, (w2 - w1b) / 1e9, (double) (w2 - w1b) / (w1 - w0));
       if (i == 0) {
         System.out.println("  report:      " + headline(r));
         System.out.println("  hand-written: " + hand);
       }
     }
+  }
+
+  /**
+   * The CPU clock ticks (user + system, 1/100 s) of the database's client backends, by process
+   * id, from {@code /proc} (a backend that cannot be read is left out).
+   */
+  private static java.util.Map<Long, Long> backendTicks(Connection c) throws SQLException {
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pid from"
+        + " pg_stat_activity where datname = current_database()"
+        + " and backend_type = 'client backend'")) {
+      while (rs.next()) {
+        long pid = rs.getLong(1);
+        try {
+          String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid
+              + "/stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          out.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+        } catch (java.io.IOException e) {
+          // not a local server, or the backend ended
+        }
+      }
+    }
+    return out;
   }
 
   private static String headline(Report r) {
