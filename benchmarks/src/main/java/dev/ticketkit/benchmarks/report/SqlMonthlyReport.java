@@ -51,6 +51,21 @@ import java.util.Locale;
  * ({@code tk_report_clock}) from the library's {@code JdbcReportSource.backfillClocks}, as a host
  * attaching reports to an existing database would (timed and printed); a kept schema from an
  * older jar is backfilled the same way.
+ *
+ * <p>With {@code -Dticketkit.bench.report.months=N} (default 1) the copies are spread over
+ * {@code N} consecutive months ending with March 2026, so that the table holds about {@code N}
+ * times the tickets of the reported month: copy {@code k} is shifted back by {@code k mod N}
+ * months of 31 days each (a fixed duration, the same for every instant of every row of the
+ * copy, on top of its minute offset). With 31-day months no earlier copy is
+ * created in March (March 1 minus 31 days is January 29), February holds 28 of the 31 days of
+ * copies shifted by one month (so February's previous-period figures are those of an ordinary
+ * month with about 28/31 of March's tickets), and the copies of the last month land from late
+ * March to late April of the year before; the rows keep March's weekdays and business times (they
+ * are copies, not re-simulated). The simulation ends every ticket's work by April 3, so no copy
+ * stays open for good: the backlog at a month's end holds only tickets of that month's last days.
+ * {@code N = 1} builds exactly the rows built without the option. The run prints the tickets
+ * received in March 2026 and in the whole table. A kept schema keeps the spreading it was built
+ * with.
  */
 public final class SqlMonthlyReport {
 
@@ -67,6 +82,22 @@ public final class SqlMonthlyReport {
    * that finds it filled measures it again without simulating or copying.
    */
   private static final boolean KEEP = Boolean.getBoolean("ticketkit.bench.report.keep");
+  /**
+   * With {@code -Dticketkit.bench.report.months=N} (default 1): the copies are spread over N
+   * months ending with March 2026, copy {@code k} shifted back by {@code (k mod N)} times
+   * 31 days (see the class comment).
+   */
+  private static final int MONTHS = Integer.getInteger("ticketkit.bench.report.months", 1);
+  /** The fixed length of a month by which copies are shifted back when spread over months. */
+  private static final int DAYS_PER_MONTH = 31;
+  /**
+   * With {@code -Dticketkit.bench.report.backendCpu=true}: each round also prints the CPU time
+   * (user + system, from {@code /proc/<pid>/stat}) that the database's client backends spent
+   * during the report. Only for a server on this machine; parallel workers are not counted, so set
+   * {@code max_parallel_workers_per_gather = 0} on the database for a complete figure.
+   */
+  private static final boolean BACKEND_CPU =
+      Boolean.getBoolean("ticketkit.bench.report.backendCpu");
 
   private SqlMonthlyReport() {}
 
@@ -134,6 +165,10 @@ public final class SqlMonthlyReport {
   public static void main(String[] args) throws Exception {
     int base = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
     int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    if (MONTHS < 1) {
+      throw new IllegalArgumentException("ticketkit.bench.report.months must be at least 1: "
+          + MONTHS);
+    }
     boolean reuse = false;
     try (Connection admin = DriverManager.getConnection(URL);
         Statement s = admin.createStatement()) {
@@ -191,6 +226,7 @@ public final class SqlMonthlyReport {
           System.out.printf(Locale.ROOT, "%n%,d tickets (%,d report rows, %,d clocks): copied "
               + "in %.0f s%n", (long) base * done, count(c, "tk_report_cycle"),
               count(c, "tk_sla_clock"), (System.nanoTime() - l0) / 1e9);
+          printReceived(c);
           measure(engine, c);
         }
       } finally {
@@ -208,21 +244,55 @@ public final class SqlMonthlyReport {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (int i = 0; i < 7; i++) {
+      java.util.Map<Long, Long> cpu0 = BACKEND_CPU ? backendTicks(c) : java.util.Map.of();
       long a0 = threads.getCurrentThreadAllocatedBytes();
       long w0 = System.nanoTime();
       Report r = engine.monthly(SupportWorld.ACME, YearMonth.of(2026, 3));
       long w1 = System.nanoTime();
       long a1 = threads.getCurrentThreadAllocatedBytes();
+      String cpu = "";
+      if (BACKEND_CPU) {
+        long ticks = 0;
+        for (java.util.Map.Entry<Long, Long> e : backendTicks(c).entrySet()) {
+          ticks += e.getValue() - cpu0.getOrDefault(e.getKey(), 0L);
+        }
+        cpu = String.format(Locale.ROOT, " (backends' CPU %.2f s)", ticks / 100.0);
+      }
+      long w1b = System.nanoTime();
       List<Object> hand = handWritten(c);
       long w2 = System.nanoTime();
-      System.out.printf(Locale.ROOT, "%s %d: report %.3f s (%.1f MB allocated), hand-written "
+      System.out.printf(Locale.ROOT, "%s %d: report %.3f s (%.1f MB allocated)%s, hand-written "
               + "query %.3f s; ratio %.2f%n", i < 2 ? "warm-up" : "measured", i, (w1 - w0) / 1e9,
-          (a1 - a0) / 1e6, (w2 - w1) / 1e9, (double) (w2 - w1) / (w1 - w0));
+          (a1 - a0) / 1e6, cpu, (w2 - w1b) / 1e9, (double) (w2 - w1b) / (w1 - w0));
       if (i == 0) {
         System.out.println("  report:      " + headline(r));
         System.out.println("  hand-written: " + hand);
       }
     }
+  }
+
+  /**
+   * The CPU clock ticks (user + system, 1/100 s) of the database's client backends, by process
+   * id, from {@code /proc} (a backend that cannot be read is left out).
+   */
+  private static java.util.Map<Long, Long> backendTicks(Connection c) throws SQLException {
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pid from"
+        + " pg_stat_activity where datname = current_database()"
+        + " and backend_type = 'client backend'")) {
+      while (rs.next()) {
+        long pid = rs.getLong(1);
+        try {
+          String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid
+              + "/stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          out.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+        } catch (java.io.IOException e) {
+          // not a local server, or the backend ended
+        }
+      }
+    }
+    return out;
   }
 
   private static String headline(Report r) {
@@ -301,6 +371,24 @@ public final class SqlMonthlyReport {
     return out;
   }
 
+  /** Prints the tickets received in March 2026 and in the whole table (cycle-1 rows). */
+  private static void printReceived(Connection c) throws SQLException {
+    String march = period(at("2026-03-01T00:00"), at("2026-04-01T00:00"));
+    String february = period(at("2026-02-01T00:00"), at("2026-03-01T00:00"));
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        "with m(s, e) as (values (" + march + ")), f(s, e) as (values (" + february + "))"
+            + " select count(*) filter (where c.ticket_created_at >= m.s"
+            + " and c.ticket_created_at < m.e), count(*) filter (where c.ticket_created_at >= f.s"
+            + " and c.ticket_created_at < f.e), count(*), min(c.ticket_created_at),"
+            + " max(c.ticket_created_at) from tk_report_cycle c cross join m cross join f"
+            + " where c.tenant_id = 'acme' and c.cycle = 1")) {
+      rs.next();
+      System.out.printf(Locale.ROOT, "tickets received in March 2026: %,d (February: %,d); in "
+              + "the whole table: %,d, created %s to %s (UTC), spread over %d month(s)%n",
+          rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4), rs.getObject(5), MONTHS);
+    }
+  }
+
   private static String period(Instant from, Instant to) {
     return "timestamp '" + LocalDateTime.ofInstant(from, ZoneOffset.UTC) + "', timestamp '"
         + LocalDateTime.ofInstant(to, ZoneOffset.UTC) + "'";
@@ -323,7 +411,7 @@ public final class SqlMonthlyReport {
           columns.add(name);
           values.add(name.equals("ticket_id") ? "md5(t.ticket_id::text || ':' || k)::uuid"
               : name.equals("ticket_number") ? "t.ticket_number + k::bigint * " + base
-              : type.startsWith("timestamp") ? "t." + name + " + make_interval(mins => k % 60)"
+              : type.startsWith("timestamp") ? "t." + name + " + " + shift()
               : "t." + name);
         }
       }
@@ -333,6 +421,15 @@ public final class SqlMonthlyReport {
           + " and t.ticket_id in (select ticket_id from tk_report_cycle where tenant_id = 'acme'"
           + " and ticket_number <= " + base + ")");
     }
+  }
+
+  /**
+   * The interval by which copy {@code k} is shifted: its minute offset, and with months spread
+   * its month's fixed number of days back (the same for every instant of the copy).
+   */
+  private static String shift() {
+    return MONTHS == 1 ? "make_interval(mins => k % 60)"
+        : "make_interval(days => -" + DAYS_PER_MONTH + " * (k % " + MONTHS + "), mins => k % 60)";
   }
 
   private static void exec(Connection c, String sql) throws SQLException {
