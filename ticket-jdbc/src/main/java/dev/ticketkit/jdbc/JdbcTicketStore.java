@@ -167,9 +167,10 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
   }
 
   /**
-   * Resolves a commit whose {@code COMMIT} failed in flight: reads the ticket row back under a
-   * row lock (which waits for a transaction still finishing) and compares the id of the commit
-   * that wrote it last with this one's.
+   * Resolves a commit whose {@code COMMIT} failed in flight (on PostgreSQL: the statement that
+   * carried the writes and the {@code COMMIT}): reads the ticket row back under a row lock
+   * (which waits for a transaction still finishing) and compares the id of the commit that wrote
+   * it last with this one's.
    */
   private ChangeSet resolve(ChangeSet committed, UUID commit, Database.CommitFailedException e) {
     Ticket t = committed.ticket();
@@ -208,7 +209,11 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
   /**
    * Runs the unit of work with the commit's writes held back, then sends them together with
    * the writes the unit of work added (one statement on PostgreSQL, see
-   * {@link JdbcTransaction}). A new ticket whose id or number is taken throws {@link Taken}.
+   * {@link JdbcTransaction}), on PostgreSQL with the transaction's {@code COMMIT} in the same
+   * round trip. A new ticket whose id or number is taken throws {@link Taken} (the write failed,
+   * so the server skipped the {@code COMMIT}); any other failure of writes sent with the
+   * {@code COMMIT} may have come after the commit and throws
+   * {@link Database.CommitFailedException}, which the caller resolves by reading back.
    */
   private void finish(DSLContext sql, JdbcTransaction tx, ChangeSet committed,
       List<ShapedSql.Statement> statements, UnitOfWork work) throws SQLException {
@@ -216,11 +221,18 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
     tx.defer(statements);
     try {
       work.run(committed, tx);
-      tx.flush();
     } catch (JdbcTransaction.PendingWritesFailed e) {
       throw failed(committed, e.getCause());
+    }
+    boolean withCommit = tx.commitsWithWrites();
+    try {
+      tx.flushAndCommit();
     } catch (SQLException e) {
-      throw failed(committed, e);
+      SQLException refused = failed(committed, e);
+      if (withCommit) {
+        throw new Database.CommitFailedException(refused);
+      }
+      throw refused;
     }
   }
 

@@ -52,13 +52,19 @@ public final class Database {
   }
 
   /**
-   * Thrown by {@link #ticketTransaction} when {@code COMMIT} itself failed: the transaction may or
-   * may not have taken effect, and the caller resolves which.
+   * Thrown by {@link #ticketTransaction} when {@code COMMIT} itself failed, or by its work when a
+   * statement that carried the {@code COMMIT} failed: the transaction may or may not have taken
+   * effect, and the caller resolves which.
    */
   public static final class CommitFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CommitFailedException(Exception cause) {
+    /**
+     * Creates the exception.
+     *
+     * @param cause the driver's failure
+     */
+    public CommitFailedException(Exception cause) {
       super(cause);
     }
   }
