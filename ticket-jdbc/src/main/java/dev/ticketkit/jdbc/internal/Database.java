@@ -166,7 +166,10 @@ public final class Database {
   /**
    * Runs work in one transaction like {@link #transaction}, except that a failure of the
    * {@code COMMIT} itself is thrown as {@link CommitFailedException}, untranslated, for a caller
-   * that can read back whether the transaction took effect.
+   * that can read back whether the transaction took effect. The work may end the transaction
+   * itself with its last statement (PostgreSQL: {@code <writes>; commit}) and throw
+   * {@link CommitFailedException} when that statement fails; the {@code Connection.commit()}
+   * that follows then has nothing to end (pgjdbc sends nothing in that state).
    *
    * @param what what the work does, for error messages
    * @param work the work
