@@ -194,4 +194,33 @@ class AmbiguousCommitTest {
         .as("the host's row, committed with the ticket's version 2 or not at all")
         .isEqualTo(expected - 1);
   }
+
+  /**
+   * A commit whose {@code COMMIT} failed runs the unit of work's undo actions when the read-back
+   * finds it did not take effect, and none when it did (on PostgreSQL the fault is taken at the
+   * statement that carried the writes and the {@code COMMIT}).
+   */
+  @ParameterizedTest
+  @MethodSource("kindsAndFaults")
+  void theUndoActionsRunWhenTheFailedCommitDidNotTakeEffect(DatabaseKind kind, Fault fault) {
+    Setup s = setup(kind);
+    ChangeSet open = s.store().commit(TicketFixtures.opening(s.tenant(), TicketFixtures.T0),
+        UnitOfWork.NONE);
+    ChangeSet edit = TicketFixtures.update(s.store(), open.ticket(),
+        TicketFixtures.T0.plusSeconds(1), b -> b.subject("Edited"));
+    java.util.concurrent.atomic.AtomicInteger undone =
+        new java.util.concurrent.atomic.AtomicInteger();
+    UnitOfWork work = (committed, tx) -> tx.onRollback(undone::incrementAndGet);
+    s.faults().failNextCommit(fault, false);
+    if (fault == Fault.COMMIT_THEN_FAIL) {
+      assertThat(s.store().commit(edit, work).ticket().version()).isEqualTo(2);
+      assertThat(undone).hasValue(0);
+    } else {
+      assertThatThrownBy(() -> s.store().commit(edit, work))
+          .isInstanceOf(StorageException.class)
+          .hasMessageContaining("did not take effect");
+      assertThat(undone).hasValue(1);
+    }
+    assertThat(s.faults().lastFault()).isEqualTo(commitPoint(kind));
+  }
 }
