@@ -30,6 +30,31 @@ import org.jspecify.annotations.Nullable;
  * connection between calls and starts no thread. Every store of one kit shares the data source,
  * so the SLA engine attached to a service over {@link #ticketStore()} writes its rows in the ticket's
  * transaction. Instances are immutable and thread-safe.
+ *
+ * <p><b>Commits on PostgreSQL.</b> A write call of the ticket store is one transaction of two
+ * round trips: the locked read of the ticket, then ONE statement holding every write of the
+ * commit, the followers' included, followed by the transaction's {@code COMMIT}
+ * ({@code <writes>; commit}, which the PostgreSQL JDBC driver sends as one round trip; the
+ * {@code Connection.commit()} the store still calls afterwards then sends nothing, as the driver
+ * knows from the server's answer that no transaction is open). What a host may notice:
+ * <ul>
+ *   <li>statement logs, proxies and interceptors of the pool or driver see statements that end
+ *       with {@code ; commit}; one that rewrites or refuses such statements breaks TicketKit's
+ *       commits on PostgreSQL;
+ *   <li>a follower whose work inside the commit unwraps the transaction (its {@code Connection}
+ *       or {@code DSLContext}) gets the commit's writes sent first and runs its own statements
+ *       after them; they commit with the ticket as before, by a plain {@code COMMIT} (one more
+ *       round trip) unless TicketKit's own stores hold back writes after them, which then carry
+ *       the {@code COMMIT};
+ *   <li>a failure of the statement that carried the {@code COMMIT} is answered like a failed
+ *       {@code COMMIT}: the store reads the ticket back and returns the commit if it took effect,
+ *       throws {@link StorageException} if it did not (nothing was written), and
+ *       {@code TicketCommitUnknownException} only if it cannot read back; a new ticket whose id
+ *       is taken is still a {@code TicketConflictException} (the server refused the write and
+ *       skipped the {@code COMMIT}).
+ * </ul>
+ * H2 and MariaDB send each write as a statement of its own and commit with
+ * {@code Connection.commit()}.
  */
 public final class JdbcTicketKit {
 

@@ -62,8 +62,11 @@ import org.jspecify.annotations.Nullable;
  * tenant's counter row, locked until the commit), the version check under a row lock (or the
  * insert of a new ticket), the ticket's row and its tag and link rows, the history, conversation
  * and outbox rows, and then the unit of work with the transaction exposed as a jOOQ
- * {@code DSLContext} and its JDBC {@code Connection}. Reads run in auto-commit and see committed
- * data only. Thread-safe: it keeps no connection between calls.
+ * {@code DSLContext} and its JDBC {@code Connection}. The commit's writes are held back while the
+ * unit of work runs and sent after it (before it, if it unwraps the transaction); on PostgreSQL
+ * as one statement that also carries the {@code COMMIT} (see {@link JdbcTicketKit}), whose
+ * failure is resolved by reading the ticket back like a failed {@code COMMIT}. Reads run in
+ * auto-commit and see committed data only. Thread-safe: it keeps no connection between calls.
  */
 final class JdbcTicketStore implements TicketStore, PersonalDataStore {
 
@@ -155,7 +158,7 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
       tx.rollback(e);
       throw conflict(changes, e);
     } catch (Database.CommitFailedException e) {
-      return resolve(committed[0], commit, e);
+      return resolve(committed[0], commit, e, tx);
     } catch (RuntimeException e) {
       tx.rollback(e);
       throw e;
@@ -167,11 +170,14 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
   }
 
   /**
-   * Resolves a commit whose {@code COMMIT} failed in flight: reads the ticket row back under a
-   * row lock (which waits for a transaction still finishing) and compares the id of the commit
-   * that wrote it last with this one's.
+   * Resolves a commit whose {@code COMMIT} failed in flight (on PostgreSQL: the statement that
+   * carried the writes and the {@code COMMIT}): reads the ticket row back under a row lock
+   * (which waits for a transaction still finishing) and compares the id of the commit that wrote
+   * it last with this one's. A commit that did not take effect runs the unit of work's undo
+   * actions, as any failed commit does; one whose outcome stays unknown runs none.
    */
-  private ChangeSet resolve(ChangeSet committed, UUID commit, Database.CommitFailedException e) {
+  private ChangeSet resolve(ChangeSet committed, UUID commit, Database.CommitFailedException e,
+      JdbcTransaction tx) {
     Ticket t = committed.ticket();
     UUID last;
     try {
@@ -186,8 +192,11 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
     if (commit.equals(last)) {
       return committed;
     }
-    throw new StorageException("cannot " + what(committed) + " (" + db.kind() + "): the commit"
-        + " failed and did not take effect; nothing was written", (Exception) e.getCause());
+    StorageException failed = new StorageException("cannot " + what(committed) + " ("
+        + db.kind() + "): the commit failed and did not take effect; nothing was written",
+        (Exception) e.getCause());
+    tx.rollback(failed);
+    throw failed;
   }
 
   /** Returns the writes of a commit; an update first reads the ticket under its lock. */
@@ -208,7 +217,11 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
   /**
    * Runs the unit of work with the commit's writes held back, then sends them together with
    * the writes the unit of work added (one statement on PostgreSQL, see
-   * {@link JdbcTransaction}). A new ticket whose id or number is taken throws {@link Taken}.
+   * {@link JdbcTransaction}), on PostgreSQL with the transaction's {@code COMMIT} in the same
+   * round trip. A new ticket whose id or number is taken throws {@link Taken} (the write failed,
+   * so the server skipped the {@code COMMIT}); any other failure of writes sent with the
+   * {@code COMMIT} may have come after the commit and throws
+   * {@link Database.CommitFailedException}, which the caller resolves by reading back.
    */
   private void finish(DSLContext sql, JdbcTransaction tx, ChangeSet committed,
       List<ShapedSql.Statement> statements, UnitOfWork work) throws SQLException {
@@ -216,11 +229,18 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
     tx.defer(statements);
     try {
       work.run(committed, tx);
-      tx.flush();
     } catch (JdbcTransaction.PendingWritesFailed e) {
       throw failed(committed, e.getCause());
+    }
+    boolean withCommit = tx.commitsWithWrites();
+    try {
+      tx.flushAndCommit();
     } catch (SQLException e) {
-      throw failed(committed, e);
+      SQLException refused = failed(committed, e);
+      if (withCommit) {
+        throw new Database.CommitFailedException(refused);
+      }
+      throw refused;
     }
   }
 
@@ -264,7 +284,7 @@ final class JdbcTicketStore implements TicketStore, PersonalDataStore {
         throw new StorageException("cannot read ticket " + id + " of tenant " + tenant + " ("
             + db.kind() + ")", (Exception) e.getCause());
       }
-      return Optional.of(resolve(committed[0], commit, e));
+      return Optional.of(resolve(committed[0], commit, e, tx));
     } catch (RuntimeException e) {
       tx.rollback(e);
       throw e;

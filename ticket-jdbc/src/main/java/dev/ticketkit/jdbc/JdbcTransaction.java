@@ -26,7 +26,9 @@ import org.jooq.DSLContext;
  * ({@link #defer}): on PostgreSQL as ONE statement. A host's unit of work that unwraps the
  * transaction gets it with every held-back write sent first, so it sees the commit's rows as
  * before; TicketKit's stores read and write tables the held-back writes do not touch, through
- * {@link #direct()}.
+ * {@link #direct()}. On PostgreSQL the statement that sends them when the commit ends carries
+ * the transaction's {@code COMMIT} too ({@link #flushAndCommit()}): a write call is then two
+ * round trips, the locked read and the writes with the commit.
  */
 final class JdbcTransaction implements TransactionContext {
 
@@ -103,10 +105,41 @@ final class JdbcTransaction implements TransactionContext {
   /** Sends the held-back writes (one statement on PostgreSQL). */
   void flush() throws SQLException {
     if (!pending.isEmpty()) {
-      List<ShapedSql.Statement> now = List.copyOf(pending);
-      pending.clear();
-      shaped.executeAll(Database.connection(sql), now);
+      shaped.executeAll(Database.connection(sql), takePending());
     }
+  }
+
+  /**
+   * Tells whether {@link #flushAndCommit()} will send the {@code COMMIT} with the held-back
+   * writes: on PostgreSQL when writes are still held back.
+   */
+  boolean commitsWithWrites() {
+    return shaped.kind() == DatabaseKind.POSTGRESQL && !pending.isEmpty();
+  }
+
+  /**
+   * Ends the commit's statements, after the unit of work has run: sends the held-back writes
+   * and, when {@link #commitsWithWrites()}, the transaction's {@code COMMIT} in the same round
+   * trip ({@link ShapedSql#executeAllAndCommit}). Nothing of the unit of work runs after it, so
+   * the {@code COMMIT} covers all of the transaction's statements, a host's included. When a
+   * host's unit of work unwrapped the transaction (which sent the held-back writes) and nothing
+   * was held back after that, nothing is sent and the caller commits as before.
+   *
+   * @throws SQLException if the database refuses; if the {@code COMMIT} was sent, the
+   *     transaction may have committed
+   */
+  void flushAndCommit() throws SQLException {
+    if (commitsWithWrites()) {
+      shaped.executeAllAndCommit(Database.connection(sql), takePending());
+    } else {
+      flush();
+    }
+  }
+
+  private List<ShapedSql.Statement> takePending() {
+    List<ShapedSql.Statement> now = List.copyOf(pending);
+    pending.clear();
+    return now;
   }
 
   @Override

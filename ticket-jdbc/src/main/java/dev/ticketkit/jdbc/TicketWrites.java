@@ -46,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  * {@code (tenant_id, id)}), so concurrent writers of one ticket queue on the lock and all but the
  * first see a newer version. Tag and link rows change only where the tags and links changed.
  * The writes touch disjoint rows, so on PostgreSQL they are sent as ONE statement
- * (data-modifying {@code WITH} queries, see {@link ShapedSql#executeAll}); elsewhere one
- * statement each, every multi-row append one statement. Statements are built with jOOQ once per shape. Thread-safe.
+ * (data-modifying {@code WITH} queries, see {@link ShapedSql#executeAll}, with the
+ * transaction's {@code COMMIT} after them, see {@link ShapedSql#executeAllAndCommit});
+ * elsewhere one statement each, every multi-row append one statement. Statements are built with jOOQ once per shape. Thread-safe.
  */
 final class TicketWrites {
 

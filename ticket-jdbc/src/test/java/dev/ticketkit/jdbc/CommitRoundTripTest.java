@@ -47,11 +47,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and without the SLA engine, counted by {@link CountingDataSource} on H2, PostgreSQL and MariaDB.
  * Prints the table (and, with {@code -Dticketkit.test.statementLog=true}, every statement).
  *
- * <p>On PostgreSQL every write call is ONE server transaction of at most THREE round trips, with
+ * <p>On PostgreSQL every write call is ONE server transaction of at most TWO round trips, with
  * or without the SLA engine (issue 17): the locked read of the ticket (with the SLA engine, the
  * ticket's current clocks are read in the same round trip, from the engine's second commit on),
- * one statement of all writes (data-modifying {@code WITH} queries), the {@code COMMIT}; opening
- * a ticket allocates its number with {@code UPDATE ... RETURNING} instead of the locked read.
+ * and one statement of all writes (data-modifying {@code WITH} queries) that carries the
+ * {@code COMMIT} ({@code <writes>; commit}, one round trip; the {@code Connection.commit()} after
+ * it sends nothing, see {@code PostgresCommitWithWritesTest}); opening a ticket allocates its
+ * number with {@code UPDATE ... RETURNING} instead of the locked read.
  * H2 and MariaDB run one statement per write; their bounds are the counts measured on
  * 2026-11-30 after the rewrite, so any regression fails the build.
  */
@@ -68,7 +70,7 @@ class CommitRoundTripTest {
   /** H2's and MariaDB's counts of each call with the SLA engine attached. */
   private static final Map<String, Counts> WITH_SLA = withSla();
   /** PostgreSQL's bound for every call, with or without the SLA engine. */
-  private static final Counts POSTGRESQL = new Counts(2, 3, 1, 0);
+  private static final Counts POSTGRESQL = new Counts(2, 2, 1, 0);
 
   @AfterAll
   static void dropDatabases() {
@@ -230,6 +232,30 @@ class CommitRoundTripTest {
           .isEqualTo(new Counts(7, 8, 5, 1));
       s.execute("drop table count_probe");
     }
+  }
+
+  @Test
+  void aStatementEndingInCommitEndsItsTransactionInItsOwnRoundTrip() throws SQLException {
+    TestKit db = DATABASES.computeIfAbsent(DatabaseKind.H2, TestKit::new);
+    CountingDataSource counting = CountingDataSource.wrap(db.dataSource());
+    try (Connection c = counting.getConnection(); Statement s = c.createStatement()) {
+      s.execute("create table commit_probe (n int)");
+      c.setAutoCommit(false);
+      Counts before = counting.counts();
+      s.execute("insert into commit_probe values (1); COMMIT");
+      assertThat(counting.counts().minus(before)).as("one statement, one round trip, the"
+          + " transaction ended").isEqualTo(new Counts(1, 1, 1, 0));
+      c.commit();
+      assertThat(counting.counts().minus(before)).as("nothing left for commit() to end")
+          .isEqualTo(new Counts(1, 1, 1, 1));
+      c.setAutoCommit(true);
+      s.execute("drop table commit_probe");
+    }
+    assertThat(CountingDataSource.endsWithCommit("update t set a = 1; commit")).isTrue();
+    assertThat(CountingDataSource.endsWithCommit("update t set a = 1 ;\n  Commit ;\n")).isTrue();
+    assertThat(CountingDataSource.endsWithCommit("select 'x; commit'")).isFalse();
+    assertThat(CountingDataSource.endsWithCommit("insert into recommit values (1)")).isFalse();
+    assertThat(CountingDataSource.endsWithCommit(null)).isFalse();
   }
 
   // -- H2's and MariaDB's counts ---------------------------------------------------------

@@ -67,8 +67,11 @@ import org.junit.jupiter.api.Timeout;
  * replay of its history, every version has its outbox rows, its clocks have applied its last
  * version, each escalation level is recorded done once, each level's ticket change (a tag) is in
  * the ticket once, its notification was sent at least once, and every note a writer got an
- * answer for, or resolved after an ambiguous commit, is in the conversation exactly once.
- * Bounded: about 30 seconds on the shared 2-core machine, well under CI's 3 minutes.
+ * answer for, or resolved after an ambiguous commit, is in the conversation exactly once. Each
+ * write call's {@code COMMIT} travels with its writes ({@code <writes>; commit}), so a backend
+ * killed during that round trip leaves the outcome to the store's read-back; the targeted cases
+ * (fault before the statement reaches the server, after the server committed, read-back
+ * refused) are {@code AmbiguousCommitTest}'s. Bounded: about 30 seconds on the shared 2-core machine, well under CI's 3 minutes.
  */
 class PostgresFaultInjectionTest {
 

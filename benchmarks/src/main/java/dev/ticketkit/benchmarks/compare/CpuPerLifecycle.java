@@ -25,6 +25,12 @@ import java.util.Locale;
  * --sla=true --warmup=400 --lifecycles=400 --blocks=3 --statements=true --tag=a}. The database
  * ({@code tk17_cpu<tag>[_sla]}) is created beside {@code -Dticketkit.bench.postgres.url}'s and
  * dropped at the end.
+ *
+ * <p>With {@code --threads=N} (N > 1) each block is instead a timed run of N workers on a pool of
+ * N connections for {@code --seconds}: lifecycles per second (wall time), and the CPU of all the
+ * database's backends and of the workers per lifecycle. Every block also prints what the
+ * lifecycle cost in statements, round trips and transactions as the client counted them
+ * ({@link CountingDataSource}) and the server transactions {@code pg_stat_database} counted.
  */
 public final class CpuPerLifecycle {
 
@@ -35,7 +41,8 @@ public final class CpuPerLifecycle {
    *
    * @param args {@code --sla}, {@code --lean}, {@code --warmup}, {@code --lifecycles},
    *     {@code --blocks}, {@code --statements}, {@code --tables} (inserted, updated and HOT-updated
-   *     rows per table at the end), {@code --tag} as {@code --name=value}
+   *     rows per table at the end), {@code --tag}, {@code --threads}, {@code --seconds} as
+   *     {@code --name=value}
    * @throws Exception if the database fails
    */
   public static void main(String[] args) throws Exception {
@@ -45,10 +52,12 @@ public final class CpuPerLifecycle {
     int lifecycles = Integer.parseInt(option(args, "lifecycles", "400"));
     int blocks = Integer.parseInt(option(args, "blocks", "3"));
     boolean statements = Boolean.parseBoolean(option(args, "statements", "false"));
+    int workers = Integer.parseInt(option(args, "threads", "1"));
+    int seconds = Integer.parseInt(option(args, "seconds", "10"));
     String name = ("cpu" + option(args, "tag", "") + (lean ? "-lean" : "") + (sla ? "+sla" : ""))
         .toLowerCase(Locale.ROOT);
     PostgresServer server = new PostgresServer();
-    TicketKitSystem system = TicketKitSystem.create(server, name, lean, sla, 1, true, 5000);
+    TicketKitSystem system = TicketKitSystem.create(server, name, lean, sla, workers, true, 5000);
     try {
       int pid = backendPid(system);
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -56,7 +65,16 @@ public final class CpuPerLifecycle {
         system.lifecycle();
       }
       PostgresServer.analyze(system.database());
+      if (workers > 1) {
+        for (int b = 0; b < blocks; b++) {
+          timedBlock(server, system, name, b, workers, seconds);
+        }
+        return;
+      }
       for (int b = 0; b < blocks; b++) {
+        settle();
+        CountingDataSource.Counts counts0 = system.counting().counts();
+        long transactions0 = server.transactions(system.database());
         double server0 = cpuSeconds(pid);
         long client0 = threads.getCurrentThreadCpuTime();
         long bytes0 = allocated(threads);
@@ -71,6 +89,9 @@ public final class CpuPerLifecycle {
             name, b, (server1 - server0) * 1000 / lifecycles,
             (client1 - client0) / 1e6 / lifecycles, (bytes1 - bytes0) / 1024.0 / lifecycles,
             PostgresServer.loadAverage());
+        settle();
+        printCounts(name, b, system.counting().counts().minus(counts0),
+            server.transactions(system.database()) - transactions0, lifecycles);
       }
       if (statements) {
         printPreparedStatements(system);
@@ -82,6 +103,42 @@ public final class CpuPerLifecycle {
       system.close();
       server.dropDatabase(system.database());
     }
+  }
+
+  /** One timed run of several workers: lifecycles per second and CPU per lifecycle. */
+  private static void timedBlock(PostgresServer server, TicketKitSystem system, String name,
+      int block, int workers, int seconds) throws Exception {
+    settle();
+    CountingDataSource.Counts counts0 = system.counting().counts();
+    long transactions0 = server.transactions(system.database());
+    Round round = Round.run(server, system, workers, seconds * 1000L);
+    if (round.failure() != null) {
+      throw new IllegalStateException("a worker failed", round.failure());
+    }
+    System.out.printf(Locale.ROOT, "%s block %d: %d threads, %.1f lifecycles/s, PostgreSQL CPU"
+        + " %.3f ms / lifecycle, client CPU %.3f ms / lifecycle, load %s%n", name, block,
+        workers, round.rate(), round.serverCpuMillis() / round.lifecycles(),
+        round.clientCpuMillis() / round.lifecycles(), PostgresServer.loadAverage());
+    settle();
+    printCounts(name, block, system.counting().counts().minus(counts0),
+        server.transactions(system.database()) - transactions0, round.lifecycles());
+  }
+
+  /**
+   * Waits until the backends have reported their transactions to {@code pg_stat_database}: a
+   * backend reports at most once a second, and what it had not reported when it went idle after
+   * its last statement 10 seconds later (PostgreSQL 15's {@code PGSTAT_IDLE_INTERVAL}).
+   */
+  private static void settle() throws InterruptedException {
+    Thread.sleep(11_000);
+  }
+
+  private static void printCounts(String name, int block, CountingDataSource.Counts counts,
+      long serverTransactions, long lifecycles) {
+    System.out.printf(Locale.ROOT, "%s block %d per lifecycle: client %.2f statements, %.2f round"
+        + " trips, %.2f transactions; server %.2f transactions%n", name, block,
+        counts.statements() / (double) lifecycles, counts.roundTrips() / (double) lifecycles,
+        counts.transactions() / (double) lifecycles, serverTransactions / (double) lifecycles);
   }
 
   private static String option(String[] args, String name, String fallback) {

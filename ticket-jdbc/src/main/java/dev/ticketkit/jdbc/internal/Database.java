@@ -52,13 +52,19 @@ public final class Database {
   }
 
   /**
-   * Thrown by {@link #ticketTransaction} when {@code COMMIT} itself failed: the transaction may or
-   * may not have taken effect, and the caller resolves which.
+   * Thrown by {@link #ticketTransaction} when {@code COMMIT} itself failed, or by its work when a
+   * statement that carried the {@code COMMIT} failed: the transaction may or may not have taken
+   * effect, and the caller resolves which.
    */
   public static final class CommitFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CommitFailedException(Exception cause) {
+    /**
+     * Creates the exception.
+     *
+     * @param cause the driver's failure
+     */
+    public CommitFailedException(Exception cause) {
       super(cause);
     }
   }
@@ -160,7 +166,10 @@ public final class Database {
   /**
    * Runs work in one transaction like {@link #transaction}, except that a failure of the
    * {@code COMMIT} itself is thrown as {@link CommitFailedException}, untranslated, for a caller
-   * that can read back whether the transaction took effect.
+   * that can read back whether the transaction took effect. The work may end the transaction
+   * itself with its last statement (PostgreSQL: {@code <writes>; commit}) and throw
+   * {@link CommitFailedException} when that statement fails; the {@code Connection.commit()}
+   * that follows then has nothing to end (pgjdbc sends nothing in that state).
    *
    * @param what what the work does, for error messages
    * @param work the work

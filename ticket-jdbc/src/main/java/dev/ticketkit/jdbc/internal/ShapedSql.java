@@ -268,6 +268,45 @@ public final class ShapedSql {
       }
       return;
     }
+    try (PreparedStatement s = prepared(c, together(statements))) {
+      s.executeQuery().close();
+    }
+  }
+
+  /**
+   * Executes the statements of one write as {@link #executeAll} does on PostgreSQL and ends the
+   * transaction with them: ONE prepared statement of two queries, {@code <writes>; commit}.
+   * pgjdbc sends a statement of several queries as one round trip (each query's Parse, Bind and
+   * Execute, then one Sync); the server runs the {@code COMMIT} only if the writes succeeded (an
+   * error skips the rest up to the Sync) and answers with ReadyForQuery, from whose status the
+   * driver learns that no transaction is open, so a later {@code Connection.commit()} sends
+   * nothing.
+   *
+   * <p>When this throws, the transaction may have committed (the answer to the {@code COMMIT}
+   * was lost) unless the failure is the server's refusal of a write: the caller resolves it.
+   *
+   * @param c the transaction's connection (PostgreSQL, auto-commit off)
+   * @param statements the statements, at least one
+   * @throws SQLException if the database refuses or the connection fails
+   * @throws IllegalStateException if the database is not PostgreSQL
+   */
+  public void executeAllAndCommit(Connection c, List<Statement> statements) throws SQLException {
+    if (kind != DatabaseKind.POSTGRESQL) {
+      throw new IllegalStateException("the commit is sent with the writes on PostgreSQL only");
+    }
+    if (statements.isEmpty()) {
+      throw new IllegalArgumentException("no writes to send the commit with");
+    }
+    Statement writes = statements.size() == 1 ? statements.get(0) : together(statements);
+    Statement all = new Statement(composed("commit", List.of(writes),
+        () -> writes.sql() + "; commit"), writes.columns(), writes.values());
+    try (PreparedStatement s = prepared(c, all)) {
+      s.execute();
+    }
+  }
+
+  /** Returns ONE statement of data-modifying {@code WITH} queries doing the given writes. */
+  private Statement together(List<Statement> statements) {
     int placeholders = 0;
     for (Statement st : statements) {
       placeholders += st.values().size();
@@ -286,11 +325,20 @@ public final class ShapedSql {
       }
       return text.append(" select 1").toString();
     });
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < columns.size(); i++) {
-        bind(s, i + 1, columns.get(i), values.get(i));
+    return new Statement(sql, columns, values);
+  }
+
+  /** Prepares a statement and binds its values; the caller executes and closes it. */
+  private PreparedStatement prepared(Connection c, Statement st) throws SQLException {
+    PreparedStatement s = c.prepareStatement(st.sql());
+    try {
+      for (int i = 0; i < st.columns().size(); i++) {
+        bind(s, i + 1, st.columns().get(i), st.values().get(i));
       }
-      s.executeQuery().close();
+      return s;
+    } catch (SQLException | RuntimeException e) {
+      s.close();
+      throw e;
     }
   }
 
@@ -308,10 +356,7 @@ public final class ShapedSql {
   }
 
   private int run(Connection c, Statement st) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(st.sql())) {
-      for (int i = 0; i < st.columns().size(); i++) {
-        bind(s, i + 1, st.columns().get(i), st.values().get(i));
-      }
+    try (PreparedStatement s = prepared(c, st)) {
       return s.executeUpdate();
     }
   }

@@ -32,6 +32,11 @@ import javax.sql.DataSource;
  *       server transaction; without statements the drivers send nothing and they count as
  *       {@link Counts#emptyEnds() empty ends} only;
  *   <li>a statement run in auto-commit mode: also one server transaction;
+ *   <li>an {@code execute*} inside a transaction whose SQL ends with {@code ; COMMIT} (several
+ *       queries, which pgjdbc sends in one round trip: TicketKit's writes with the commit on
+ *       PostgreSQL): one statement, one round trip and the end of the server transaction, which
+ *       counts then; the {@code commit} that follows has nothing left to end (pgjdbc sends nothing
+ *       when the server reported no open transaction) and counts as an empty end;
  *   <li>{@code setSchema} and {@code setTransactionIsolation}: counted as a statement, since
  *       the drivers send SQL for them ({@code SET search_path}, {@code SET SESSION ...}).
  * </ul>
@@ -185,6 +190,9 @@ public final class CountingDataSource implements DataSource {
       roundTrips.incrementAndGet();
       if (autoCommit) {
         transactions.incrementAndGet();
+      } else if (count == 1 && endsWithCommit(sql)) {
+        pending = 0;
+        transactions.incrementAndGet();
       } else {
         pending += count;
       }
@@ -226,6 +234,33 @@ public final class CountingDataSource implements DataSource {
       }
       return call(real, method, args);
     }
+  }
+
+  /**
+   * Tells whether SQL ends with a {@code COMMIT} query after a {@code ;} (case and blanks
+   * ignored, a final {@code ;} allowed): the statement then ends its transaction on the server.
+   *
+   * @param sql the SQL text, or null
+   * @return true if its last query is {@code COMMIT}
+   */
+  public static boolean endsWithCommit(String sql) {
+    if (sql == null) {
+      return false;
+    }
+    int end = sql.length();
+    while (end > 0 && (Character.isWhitespace(sql.charAt(end - 1))
+        || sql.charAt(end - 1) == ';')) {
+      end--;
+    }
+    int start = end - "commit".length();
+    if (start < 0 || !sql.regionMatches(true, start, "commit", 0, "commit".length())) {
+      return false;
+    }
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(sql.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && sql.charAt(before) == ';';
   }
 
   private static Class<?>[] interfacesOf(Statement statement) {

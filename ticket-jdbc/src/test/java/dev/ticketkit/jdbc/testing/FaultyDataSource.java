@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
@@ -12,8 +13,11 @@ import javax.sql.DataSource;
 /**
  * A {@link DataSource} whose next {@code COMMIT} can be made to fail as a lost connection does:
  * after the server committed (the acknowledgement is lost) or before it did; and which can refuse
- * new connections, as a database that went away does. Thread-safe: the armed fault is taken by
- * the first commit that sees it.
+ * new connections, as a database that went away does. The fault is taken by whatever carries the
+ * next {@code COMMIT}: a {@code Connection.commit()}, or a statement whose SQL ends with
+ * {@code ; COMMIT} (TicketKit's writes with the commit on PostgreSQL, see
+ * {@link CountingDataSource#endsWithCommit}); {@link #lastFault()} tells which. Thread-safe: the
+ * armed fault is taken by the first commit that sees it.
  */
 public final class FaultyDataSource implements DataSource {
 
@@ -27,8 +31,19 @@ public final class FaultyDataSource implements DataSource {
     FAIL_WITHOUT_COMMIT
   }
 
+  /** Where an armed fault was taken. */
+  public enum Point {
+    /** No fault was taken yet. */
+    NONE,
+    /** {@code Connection.commit()}. */
+    COMMIT_CALL,
+    /** The execution of a statement whose SQL ends with {@code ; COMMIT}. */
+    STATEMENT_WITH_COMMIT
+  }
+
   private final DataSource target;
   private volatile Fault next = Fault.NONE;
+  private volatile Point lastFault = Point.NONE;
   private volatile boolean refuseAfterFault;
   private volatile boolean refusing;
 
@@ -58,6 +73,11 @@ public final class FaultyDataSource implements DataSource {
     this.next = fault;
   }
 
+  /** @return where the last armed fault was taken */
+  public Point lastFault() {
+    return lastFault;
+  }
+
   /** Disarms every fault and accepts connections again. */
   public void heal() {
     next = Fault.NONE;
@@ -81,23 +101,60 @@ public final class FaultyDataSource implements DataSource {
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
           if (method.getName().equals("commit") && next != Fault.NONE) {
-            Fault fault = next;
-            next = Fault.NONE;
+            Fault fault = take(Point.COMMIT_CALL);
             if (fault == Fault.COMMIT_THEN_FAIL) {
               connection.commit();
             } else {
               connection.rollback();
             }
-            refusing = refuseAfterFault;
-            throw new SQLException("An I/O error occurred while sending to the backend (test)",
-                "08006");
+            throw lost();
           }
-          try {
-            return method.invoke(connection, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
+          Object result = call(connection, method, args);
+          if (result instanceof PreparedStatement prepared
+              && CountingDataSource.endsWithCommit((String) args[0])) {
+            return withCommit(prepared);
           }
+          return result;
         });
+  }
+
+  /**
+   * Wraps a statement that carries the {@code COMMIT}: an armed fault either keeps it from the
+   * server or lets it run (the server commits) and then loses the answer.
+   */
+  private PreparedStatement withCommit(PreparedStatement statement) {
+    return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+        new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+          if (method.getName().startsWith("execute") && next != Fault.NONE) {
+            if (take(Point.STATEMENT_WITH_COMMIT) == Fault.COMMIT_THEN_FAIL) {
+              call(statement, method, args);
+            }
+            throw lost();
+          }
+          return call(statement, method, args);
+        });
+  }
+
+  private Fault take(Point where) {
+    Fault fault = next;
+    next = Fault.NONE;
+    lastFault = where;
+    refusing = refuseAfterFault;
+    return fault;
+  }
+
+  private static SQLException lost() {
+    return new SQLException("An I/O error occurred while sending to the backend (test)",
+        "08006");
+  }
+
+  private static Object call(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   @Override
