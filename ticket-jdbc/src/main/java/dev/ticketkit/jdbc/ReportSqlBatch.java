@@ -1,6 +1,7 @@
 package dev.ticketkit.jdbc;
 
 import dev.ticketkit.core.TenantId;
+import dev.ticketkit.jdbc.internal.FilterCover;
 import dev.ticketkit.report.source.AggregateRow;
 import dev.ticketkit.report.source.Dimension;
 import dev.ticketkit.report.source.FactField;
@@ -31,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * report reads each table's period rows once instead of once per query.
  *
  * <p>Implementation notes. The derived table {@code x} holds, per fact matching any of the
- * queries (the tenant's rows under the OR of the queries' conditions), every distinct group key
+ * queries (the tenant's rows under the OR of the queries' conditions, without those that
+ * only repeat others, see {@link FilterCover}), every distinct group key
  * {@code d<j>}, every distinct duration input {@code v<k>}, one boolean per distinct condition
  * list {@code q<c>} (a query's conditions, ANDed; queries with the same conditions in any order
  * share it) and one per distinct conditional count's condition {@code c<k>}. The outer
@@ -105,17 +107,15 @@ final class ReportSqlBatch {
     Map<Set<Filter>, Integer> distinct = new LinkedHashMap<>();
     int[] flagOf = new int[queries.size()];
     List<Condition> conditions = new ArrayList<>();
+    List<List<Filter>> filters = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
       FactQuery q = queries.get(i);
       Integer known = distinct.get(Set.copyOf(q.filters()));
       if (known == null) {
         known = distinct.size();
         distinct.put(Set.copyOf(q.filters()), known);
-        Condition all = DSL.trueCondition();
-        for (Filter f : q.filters()) {
-          all = all.and(sql.condition(f));
-        }
-        conditions.add(all);
+        conditions.add(all(q.filters()));
+        filters.add(q.filters());
       }
       flagOf[i] = known;
     }
@@ -128,8 +128,12 @@ final class ReportSqlBatch {
     dims.forEach((d, j) -> inner.add(guarded(d, queries, flagOf, conditions).as("d" + j)));
     inputs.forEach((f, k) -> inner.add(sql.duration(f).as("v" + k)));
     for (int c = 0; c < conditions.size(); c++) {
-      any = any.or(conditions.get(c));
       inner.add(DSL.field(conditions.get(c)).as("q" + c));
+    }
+    // The rows: those matching any query, selected without the conditions that only repeat
+    // others (a range inside another), which would inflate the planner's estimate of the OR.
+    for (List<Filter> arm : FilterCover.reduce(filters)) {
+      any = any.or(all(arm));
     }
     counted.forEach((f, k) -> inner.add(DSL.field(sql.condition(f)).as("c" + k)));
     Table<?> from = ReportSql.from(shape.table(), shape.agent(), tenant,
@@ -168,6 +172,15 @@ final class ReportSqlBatch {
       result = ctx.select(outer).from(x).groupBy(DSL.groupingSets(array)).fetch();
     }
     return answers(queries, dims, flagOf, aggregates, result);
+  }
+
+  /** The conditions ANDed. */
+  private Condition all(List<Filter> filters) {
+    Condition all = DSL.trueCondition();
+    for (Filter f : filters) {
+      all = all.and(sql.condition(f));
+    }
+    return all;
   }
 
   /**
